@@ -1,0 +1,60 @@
+# Thin wrapper over the CMake presets (see CMakePresets.json).
+# make run   installs dependencies, builds Release, opens the app on the default workspace
+# make test  installs dependencies, builds Debug with ASan+UBSan, runs every test offscreen
+
+SHELL := /bin/bash
+JOBS ?= $(shell nproc)
+
+DEB_PACKAGES := build-essential cmake ninja-build pkg-config ccache git \
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev \
+  libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
+  libqt6svg6-dev sqlite3 poppler-utils libuchardet-dev libfast-float-dev \
+  fonts-dejavu-core clang-format time
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build run test bench fuzz format format-check clean screenshots
+
+all: build
+
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	    echo "Installing: $$missing"; \
+	    $(SUDO) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	else echo "All build dependencies are installed."; fi
+
+build: deps
+	cmake --preset release
+	cmake --build --preset release -j $(JOBS)
+
+run: build
+	./build/release/app/tenure
+
+test: deps
+	cmake --preset asan
+	cmake --build --preset asan -j $(JOBS)
+	QT_QPA_PLATFORM=offscreen ctest --preset asan -j $(JOBS)
+
+bench: build
+	./build/release/bench/tenure_bench
+
+fuzz: deps
+	@command -v clang++ >/dev/null || { $(SUDO) apt-get install -y -qq clang libclang-rt-14-dev; }
+	cmake --preset fuzz
+	cmake --build --preset fuzz -j $(JOBS)
+	./fuzz/run.sh build/fuzz
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+format-check:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
+
+screenshots: build
+	./packaging/screenshots.sh build/release/app/tenure docs/images
+
+clean:
+	rm -rf build

@@ -1,0 +1,64 @@
+#include "CommandLine.h"
+
+#include "Workspace.h"
+
+#include <cstdio>
+
+namespace tenure::cli {
+
+int fail(const QString& message, int code)
+{
+    const QByteArray line = "tenure: " + message.simplified().toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+    return code;
+}
+
+void out(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+CommandParser::CommandParser(const QString& command, const QString& synopsis)
+    : m_command(command), m_synopsis(synopsis)
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.setApplicationDescription(synopsis);
+    m_parser.addHelpOption();
+}
+
+void CommandParser::addOption(const QString& name, const QString& description, const QString& valueName)
+{
+    m_parser.addOption(QCommandLineOption(name, description, valueName));
+}
+
+int CommandParser::parse(const QStringList& args)
+{
+    QStringList full = args;
+    full.prepend(QStringLiteral("tenure ") + m_command);
+    if (!m_parser.parse(full))
+        return fail(QStringLiteral("%1: %2 (see tenure %1 --help)").arg(m_command, m_parser.errorText()), Usage);
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out(QStringLiteral("Usage: tenure %1\n\n%2").arg(m_synopsis, m_parser.helpText().section(QLatin1Char('\n'), 2)));
+        return Ok;
+    }
+    return -1;
+}
+
+std::unique_ptr<Workspace> openWorkspace(const CommandParser& parser, bool mustExist)
+{
+    const QString path = parser.value(QStringLiteral("workspace"));
+    if (path.isEmpty()) {
+        fail(QStringLiteral("--workspace is required"), Usage);
+        return nullptr;
+    }
+    QString error;
+    auto workspace = mustExist ? Workspace::openExisting(path, &error) : Workspace::open(path, &error);
+    if (!workspace)
+        fail(error);
+    return workspace;
+}
+
+} // namespace tenure::cli

@@ -1,0 +1,73 @@
+#include "GuiLauncher.h"
+
+#include "CommandLine.h"
+#include "DefaultWorkspace.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimer>
+
+using namespace tenure;
+
+int runGui(int argc, char* argv[], void (*setApplicationNames)())
+{
+    // --screenshot renders offscreen, so it works without a display.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tenure: customer-success KPIs on your desktop"));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("workspace file to open"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("render the window to FILE.png and exit"),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("window size for --screenshot"),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("view to show first"), QStringLiteral("VIEW"));
+    parser.addOptions({screenshot, size, view});
+    // Options are checked before QApplication exists, so a typo never opens a window.
+    if (!parser.parse(arguments))
+        return cli::fail(parser.errorText() + QStringLiteral(" (see tenure --help)"), cli::Usage);
+    if (parser.positionalArguments().size() > 1)
+        return cli::fail(QStringLiteral("give at most one workspace"), cli::Usage);
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        QString error;
+        path = ensureDefaultWorkspace(&error);
+        if (path.isEmpty())
+            return cli::fail(error);
+    }
+
+    MainWindow window;
+    QString error;
+    if (!window.openWorkspace(path, &error))
+        return cli::fail(error);
+    if (parser.isSet(view) && !window.showView(parser.value(view)))
+        return cli::fail(QStringLiteral("unknown view '%1'").arg(parser.value(view)), cli::Usage);
+
+    if (parser.isSet(screenshot)) {
+        static const QRegularExpression sizeRe(QStringLiteral("^(\\d+)x(\\d+)$"));
+        const auto match = sizeRe.match(parser.value(size));
+        if (!match.hasMatch())
+            return cli::fail(QStringLiteral("--size wants WxH, e.g. 1280x800"), cli::Usage);
+        window.resize(match.captured(1).toInt(), match.captured(2).toInt());
+        window.setKeepGeometry(false);
+        window.show();
+        if (!window.saveScreenshot(parser.value(screenshot), &error))
+            return cli::fail(error);
+        return cli::Ok;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,75 @@
+// Entry point: a sub-command runs without any window; anything else opens the GUI.
+#include "CommandLine.h"
+#include "GuiLauncher.h"
+#include "commands/Commands.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QStringList>
+
+#include <cstdlib>
+#include <memory>
+
+using namespace tenure;
+
+namespace {
+
+QString usage()
+{
+    QString text = QStringLiteral("Usage: tenure [WORKSPACE]                 open the dashboard\n"
+                                  "       tenure --screenshot FILE.png [--size WxH] [--view VIEW] [WORKSPACE]\n"
+                                  "       tenure COMMAND [OPTIONS]           run a job without a window\n\n"
+                                  "Commands:\n");
+    int count = 0;
+    const cli::Command* table = cli::commandTable(&count);
+    for (int i = 0; i < count; ++i)
+        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(table[i].name).leftJustified(10), QLatin1String(table[i].summary));
+    text += QStringLiteral("\nRun 'tenure COMMAND --help' for a command's options.\n");
+    return text;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tenure"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("tenure.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tenure"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TENURE_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        QCoreApplication app(argc, argv);
+        cli::out(usage());
+        return cli::Ok;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        QCoreApplication app(argc, argv);
+        cli::out(QStringLiteral("tenure %1\n").arg(QStringLiteral(TENURE_VERSION)));
+        return cli::Ok;
+    }
+    if (!first.isEmpty() && !first.startsWith(QLatin1Char('-')) && !first.contains(QLatin1Char('.')) &&
+        !first.contains(QLatin1Char('/'))) {
+        const cli::Command* command = cli::findCommand(first);
+        if (!command) {
+            QCoreApplication app(argc, argv);
+            return cli::fail(QStringLiteral("unknown command '%1' (see tenure --help)").arg(first), cli::Usage);
+        }
+        std::unique_ptr<QCoreApplication> app;
+        if (command->needsGui) {
+            // Reports need fonts and painting but never a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        setApplicationNames();
+        QStringList args = app->arguments().mid(2);
+        return command->run(args);
+    }
+    return runGui(argc, argv, setApplicationNames);
+}

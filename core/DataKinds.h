@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace tenure {
+
+// The data kinds of SPEC.md section 1. One CSV holds one kind.
+enum class DataKind { Accounts, Revenue, Subscriptions, Orders, Surveys, Tickets, Signups, Funnel, Costs, Renewals };
+
+// How a canonical column's cells are parsed and stored.
+enum class ColumnType {
+    Text,    // stored as is
+    Key,     // an identifier such as account_id; stored as text, never as a number
+    Date,    // ISO date text 'YYYY-MM-DD'
+    Month,   // a calendar month, stored as integer yyyymm
+    Money,   // integer minor units (cents)
+    Integer, // whole number
+    Number,  // real number (quantity)
+    Score,   // survey score, real
+    Boolean, // yes/no, stored 1/0
+};
+
+struct CanonicalColumn
+{
+    QString name;
+    ColumnType type;
+    bool required = false;
+};
+
+struct KindInfo
+{
+    DataKind kind;
+    QString name;  // as used on the command line and in templates: "revenue"
+    QString table; // workspace table
+    QString title; // human label: "Revenue"
+    std::vector<CanonicalColumn> columns;
+    QString dateColumn; // column whose range the dashboard shows (empty: none)
+};
+
+const std::vector<KindInfo>& allKinds();
+const KindInfo& kindInfo(DataKind kind);
+std::optional<DataKind> kindFromName(const QString& name);
+QString kindName(DataKind kind);
+// The canonical CSV header of a kind, comma separated.
+QString templateHeader(DataKind kind);
+QString columnTypeName(ColumnType type);
+
+} // namespace tenure

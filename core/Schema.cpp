@@ -1,0 +1,132 @@
+#include "Schema.h"
+
+namespace tenure::schema {
+
+namespace {
+
+// Version 1. Money is integer cents; dates are ISO 'YYYY-MM-DD' text; revenue months are yyyymm
+// integers. Kinds whose natural key is "an id, else all columns" keep it in row_key. batch_id names
+// the import that wrote the row, so a batch can be removed.
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE import_batches ("
+                       " id INTEGER PRIMARY KEY,"
+                       " file_name TEXT NOT NULL,"
+                       " file_path TEXT,"
+                       " file_size INTEGER NOT NULL DEFAULT 0,"
+                       " sha256 TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " mapping TEXT,"
+                       " imported_at TEXT NOT NULL,"
+                       " rows_read INTEGER NOT NULL DEFAULT 0,"
+                       " rows_imported INTEGER NOT NULL DEFAULT 0,"
+                       " rows_rejected INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX import_batches_sha ON import_batches(sha256)"),
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE column_mappings ("
+                       " signature TEXT PRIMARY KEY, kind TEXT NOT NULL, mapping TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE accounts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " account_key TEXT NOT NULL UNIQUE,"
+                       " name TEXT, plan TEXT, region TEXT, industry TEXT, size TEXT, owner TEXT,"
+                       " created_at TEXT,"
+                       " batch_id INTEGER)"),
+        QStringLiteral("CREATE TABLE account_attributes ("
+                       " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " attribute TEXT NOT NULL, value TEXT,"
+                       " batch_id INTEGER,"
+                       " PRIMARY KEY (account_id, attribute)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE revenue ("
+                       " account_id INTEGER NOT NULL REFERENCES accounts(id),"
+                       " month INTEGER NOT NULL,"
+                       " mrr INTEGER NOT NULL,"
+                       " plan TEXT,"
+                       " batch_id INTEGER,"
+                       " PRIMARY KEY (account_id, month)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE subscriptions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " row_key TEXT NOT NULL UNIQUE,"
+                       " account_id INTEGER NOT NULL REFERENCES accounts(id),"
+                       " start_date TEXT NOT NULL, end_date TEXT,"
+                       " amount INTEGER NOT NULL,"
+                       " interval TEXT NOT NULL DEFAULT 'month',"
+                       " quantity REAL NOT NULL DEFAULT 1,"
+                       " subscription_id TEXT,"
+                       " batch_id INTEGER)"),
+        QStringLiteral("CREATE TABLE orders ("
+                       " id INTEGER PRIMARY KEY,"
+                       " row_key TEXT NOT NULL UNIQUE,"
+                       " order_id TEXT,"
+                       " account_id INTEGER NOT NULL REFERENCES accounts(id),"
+                       " ordered_at TEXT NOT NULL,"
+                       " amount INTEGER NOT NULL,"
+                       " type TEXT,"
+                       " batch_id INTEGER)"),
+        QStringLiteral("CREATE TABLE surveys ("
+                       " id INTEGER PRIMARY KEY,"
+                       " row_key TEXT NOT NULL UNIQUE,"
+                       " response_id TEXT,"
+                       " account_id INTEGER REFERENCES accounts(id),"
+                       " responded_at TEXT NOT NULL,"
+                       " survey TEXT NOT NULL,"
+                       " score REAL NOT NULL,"
+                       " comment TEXT,"
+                       " batch_id INTEGER)"),
+        QStringLiteral("CREATE TABLE tickets ("
+                       " id INTEGER PRIMARY KEY,"
+                       " ticket_id TEXT NOT NULL UNIQUE,"
+                       " account_id INTEGER REFERENCES accounts(id),"
+                       " created_at TEXT NOT NULL, resolved_at TEXT,"
+                       " contacts INTEGER NOT NULL,"
+                       " channel TEXT,"
+                       " batch_id INTEGER)"),
+        QStringLiteral("CREATE TABLE signups ("
+                       " id INTEGER PRIMARY KEY,"
+                       " signup_id TEXT NOT NULL UNIQUE,"
+                       " account_id INTEGER REFERENCES accounts(id),"
+                       " signed_up_at TEXT NOT NULL, activated_at TEXT,"
+                       " batch_id INTEGER)"),
+        QStringLiteral("CREATE TABLE funnel ("
+                       " date TEXT NOT NULL, source TEXT NOT NULL DEFAULT '',"
+                       " visitors INTEGER NOT NULL, conversions INTEGER NOT NULL,"
+                       " batch_id INTEGER,"
+                       " PRIMARY KEY (date, source)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE costs ("
+                       " id INTEGER PRIMARY KEY,"
+                       " row_key TEXT NOT NULL UNIQUE,"
+                       " date TEXT NOT NULL, amount INTEGER NOT NULL, category TEXT,"
+                       " batch_id INTEGER)"),
+        QStringLiteral("CREATE TABLE renewals ("
+                       " account_id INTEGER NOT NULL REFERENCES accounts(id),"
+                       " due_date TEXT NOT NULL,"
+                       " renewed INTEGER NOT NULL,"
+                       " arr_before INTEGER, arr_after INTEGER,"
+                       " batch_id INTEGER,"
+                       " PRIMARY KEY (account_id, due_date)) WITHOUT ROWID"),
+        // User edits of benchmark bands; a KPI with no rows here uses the built-in defaults.
+        QStringLiteral("CREATE TABLE bands ("
+                       " kpi TEXT NOT NULL, position INTEGER NOT NULL,"
+                       " label TEXT NOT NULL, lower REAL, upper REAL, colour TEXT, source TEXT,"
+                       " PRIMARY KEY (kpi, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE targets ("
+                       " kpi TEXT NOT NULL,"
+                       " segment_attribute TEXT NOT NULL DEFAULT '',"
+                       " segment_value TEXT NOT NULL DEFAULT '',"
+                       " value REAL NOT NULL, due_date TEXT,"
+                       " PRIMARY KEY (kpi, segment_attribute, segment_value)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX surveys_account ON surveys(account_id)"),
+        QStringLiteral("CREATE INDEX tickets_account ON tickets(account_id)"),
+        QStringLiteral("CREATE INDEX subscriptions_account ON subscriptions(account_id)"),
+    };
+}
+
+} // namespace
+
+const QList<QStringList>& migrations()
+{
+    static const QList<QStringList> all = {version1()};
+    return all;
+}
+
+} // namespace tenure::schema

@@ -1,0 +1,277 @@
+#include "Workspace.h"
+
+#include "Schema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace tenure {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+// Checks the first bytes without opening the file for writing, so a refused file stays untouched.
+bool looksLikeSqlite(const QString& path, QString* reason)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *reason = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() == 0)
+        return true; // an empty file becomes a new workspace
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) != magic) {
+        *reason = QStringLiteral("%1 is not a Tenure workspace (not an SQLite database)").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool execSql(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+Workspace::Workspace(QString path, QString connection)
+    : m_path(std::move(path)), m_connection(std::move(connection))
+{
+}
+
+Workspace::~Workspace()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+std::unique_ptr<Workspace> Workspace::openExisting(const QString& path, QString* error)
+{
+    if (!QFileInfo::exists(path)) {
+        *error = QStringLiteral("workspace %1 does not exist").arg(path);
+        return nullptr;
+    }
+    return open(path, error);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error)
+{
+    QString reason;
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.isDir()) {
+            *error = QStringLiteral("%1 is a folder, not a workspace file").arg(path);
+            return nullptr;
+        }
+        if (!looksLikeSqlite(path, &reason)) {
+            *error = reason;
+            return nullptr;
+        }
+        // The owner's write bit counts too: root may write anywhere, but a file the user marked
+        // read-only is refused all the same.
+        if (!info.isWritable() || !info.permission(QFileDevice::WriteOwner)) {
+            *error = QStringLiteral("workspace %1 is read-only").arg(path);
+            return nullptr;
+        }
+    } else {
+        if (!QDir().mkpath(info.absolutePath())) {
+            *error = QStringLiteral("cannot create folder %1").arg(info.absolutePath());
+            return nullptr;
+        }
+    }
+
+    const QString connection = QStringLiteral("tenure-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), connection));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500"));
+        if (!db.open()) {
+            *error = QStringLiteral("cannot open workspace %1: %2").arg(path, db.lastError().text());
+            return nullptr;
+        }
+    }
+    if (!workspace->initialise(&reason)) {
+        *error = reason;
+        const bool created = !info.exists();
+        workspace.reset();
+        if (created)
+            QFile::remove(info.absoluteFilePath());
+        return nullptr;
+    }
+    return workspace;
+}
+
+bool Workspace::initialise(QString* error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    // Read-only checks first: nothing below writes until we know the file is ours.
+    if (!query.exec(QStringLiteral("PRAGMA application_id"))) {
+        *error = QStringLiteral("%1 is not a Tenure workspace: %2").arg(m_path, query.lastError().text());
+        return false;
+    }
+    query.next();
+    const int applicationId = query.value(0).toInt();
+    query.exec(QStringLiteral("PRAGMA user_version"));
+    query.next();
+    const int version = query.value(0).toInt();
+    query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    query.next();
+    const int objects = query.value(0).toInt();
+    query.finish();
+
+    if (applicationId != ApplicationId && (applicationId != 0 || objects > 0)) {
+        *error = QStringLiteral("%1 is an SQLite database of another program, not a Tenure workspace").arg(m_path);
+        return false;
+    }
+    if (version > SchemaVersion) {
+        *error = QStringLiteral("workspace %1 was written by a newer Tenure (format %2, this version reads up to %3)")
+                     .arg(m_path)
+                     .arg(version)
+                     .arg(SchemaVersion);
+        return false;
+    }
+
+    // BEGIN IMMEDIATE takes the write lock: a workspace held by another program is refused here.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = QStringLiteral("workspace %1 is locked by another program (%2)").arg(m_path, query.lastError().text());
+        return false;
+    }
+    const auto& steps = schema::migrations();
+    QString stepError;
+    for (int v = version; v < SchemaVersion; ++v) {
+        for (const QString& statement : steps.at(v)) {
+            if (!execSql(db, statement, &stepError)) {
+                execSql(db, QStringLiteral("ROLLBACK"));
+                *error = QStringLiteral("cannot upgrade workspace %1 to format %2: %3").arg(m_path).arg(v + 1).arg(stepError);
+                return false;
+            }
+        }
+    }
+    if (version < SchemaVersion) {
+        execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
+    }
+    if (!execSql(db, QStringLiteral("COMMIT"), &stepError)) {
+        execSql(db, QStringLiteral("ROLLBACK"));
+        *error = QStringLiteral("cannot write workspace %1: %2").arg(m_path, stepError);
+        return false;
+    }
+    execSql(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    execSql(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    execSql(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    execSql(db, QStringLiteral("PRAGMA cache_size = -65536"));
+    return true;
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+qint64 Workspace::dataVersion() const
+{
+    return setting(QStringLiteral("data_version"), 0).toLongLong();
+}
+
+void Workspace::bumpDataVersion()
+{
+    QSqlDatabase db = database();
+    execSql(db, QStringLiteral("INSERT INTO settings(key, value) VALUES('data_version', 1) "
+                               "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+}
+
+QVariant Workspace::setting(const QString& key, const QVariant& fallback) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0);
+    return fallback;
+}
+
+void Workspace::setSetting(const QString& key, const QVariant& value)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    query.exec();
+}
+
+QString Workspace::companyName() const
+{
+    return setting(QStringLiteral("company_name"), QFileInfo(m_path).completeBaseName()).toString();
+}
+
+QString Workspace::currency() const
+{
+    return setting(QStringLiteral("currency"), QStringLiteral("USD")).toString();
+}
+
+double Workspace::grossMarginPercent() const
+{
+    return setting(QStringLiteral("gross_margin"), 100.0).toDouble();
+}
+
+QList<Workspace::KindSummary> Workspace::summary() const
+{
+    QList<KindSummary> result;
+    QSqlQuery query(database());
+    for (const KindInfo& info : allKinds()) {
+        KindSummary entry{info.kind, 0, {}, {}};
+        QString sql;
+        if (info.kind == DataKind::Revenue) {
+            sql = QStringLiteral("SELECT count(*), min(month), max(month) FROM revenue");
+        } else if (!info.dateColumn.isEmpty()) {
+            sql = QStringLiteral("SELECT count(*), min(%1), max(%1) FROM %2").arg(info.dateColumn, info.table);
+        } else {
+            sql = QStringLiteral("SELECT count(*), NULL, NULL FROM %1").arg(info.table);
+        }
+        if (query.exec(sql) && query.next()) {
+            entry.rows = query.value(0).toLongLong();
+            if (info.kind == DataKind::Revenue) {
+                if (!query.value(1).isNull()) {
+                    const int first = query.value(1).toInt();
+                    const int last = query.value(2).toInt();
+                    entry.first = QDate(first / 100, first % 100, 1);
+                    const QDate lastFirst(last / 100, last % 100, 1);
+                    entry.last = lastFirst.addDays(lastFirst.daysInMonth() - 1);
+                }
+            } else {
+                entry.first = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+                entry.last = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+            }
+        }
+        result << entry;
+    }
+    return result;
+}
+
+QString Workspace::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("demo.tenure"));
+}
+
+} // namespace tenure

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "DataKinds.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace tenure {
+
+// One `.tenure` file: a SQLite database holding every data kind of SPEC.md section 1, import
+// batches and settings. Opening applies migrations (PRAGMA user_version) inside one transaction,
+// then switches to WAL with foreign keys on. Each Workspace owns its own named connection, so a
+// worker thread opens its own Workspace on the same path.
+class Workspace
+{
+public:
+    static constexpr int SchemaVersion = 1;
+    // PRAGMA application_id, so another program's SQLite file is never mistaken for a workspace.
+    static constexpr int ApplicationId = 0x54454e55; // "TENU"
+
+    // Opens path, creating it (and its folder) when missing. Returns nullptr with a one-line reason
+    // in *error when the file is not SQLite, not a workspace, from a newer Tenure, read-only or
+    // locked; such a file is left untouched.
+    static std::unique_ptr<Workspace> open(const QString& path, QString* error);
+    // Opens an existing workspace only; a missing file is an error.
+    static std::unique_ptr<Workspace> openExisting(const QString& path, QString* error);
+
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connection; }
+
+    // A counter bumped by every change of imported data, so caches know when to recompute.
+    qint64 dataVersion() const;
+    void bumpDataVersion();
+
+    QVariant setting(const QString& key, const QVariant& fallback = {}) const;
+    void setSetting(const QString& key, const QVariant& value);
+
+    // Convenience settings with their documented defaults.
+    QString companyName() const;
+    QString currency() const;       // ISO code, default USD
+    double grossMarginPercent() const; // default 100
+
+    struct KindSummary
+    {
+        DataKind kind;
+        qint64 rows = 0;
+        QDate first; // invalid when there are no rows or no date column
+        QDate last;
+    };
+    QList<KindSummary> summary() const;
+
+    // The default workspace in the user's data folder.
+    static QString defaultPath();
+
+private:
+    Workspace(QString path, QString connection);
+    bool initialise(QString* error);
+
+    QString m_path;
+    QString m_connection;
+};
+
+// Runs one SQL statement; returns false and sets *error (if given) on failure.
+bool execSql(QSqlDatabase& db, const QString& sql, QString* error = nullptr);
+
+} // namespace tenure
