@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+// Each section of `make bench` lives in its own file and prints its figures to out.
+// csvDir holds the benchmark company as canonical CSV files (revenue.csv is ~1,000,000 rows);
+// workspace is a fresh scratch folder for the section's own files.
+namespace tenure::bench {
+
+struct Context
+{
+    QString csvDir;       // the 40,000-account x 36-month company as CSV
+    QString workspacePath; // the same company generated straight into a workspace
+    QString scratchDir;   // a folder the section may write into
+    QTextStream* out;
+};
+
+int runImportBench(const Context& context);    // bench/ImportBench.cpp
+int runKpiBench(const Context& context);       // bench/KpiBench.cpp
+
+// Peak resident memory of this process so far, in MB (VmHWM).
+double peakMemoryMb();
+// Resets the peak counter (writes 5 to /proc/self/clear_refs) where the kernel allows it.
+void resetPeakMemory();
+
+} // namespace tenure::bench
