@@ -1,0 +1,239 @@
+#pragma once
+
+#include "Period.h"
+#include "kpi/KpiCatalogue.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+namespace tenure {
+
+class Workspace;
+
+// What to compute. Periods run from..to (inclusive, at `grain`); without from/to each KPI runs over
+// its own data range (MRR KPIs: first to last month of MRR data; others: where their data fall).
+struct KpiQuery
+{
+    QStringList kpis; // empty = all in catalogue order
+    Grain grain = Grain::Month;
+    std::optional<Period> from;
+    std::optional<Period> to;
+    QString segmentAttribute; // empty = no split (segment "all"); "plan", "region", ..., custom, or "account"
+    QStringList segmentValues; // with an attribute: only these values (empty = every value)
+};
+
+struct KpiResult
+{
+    QString kpi;
+    Period period;        // as asked (the full quarter/year even when partial)
+    bool partial = false; // the period reaches beyond the KPI's data (MRR KPIs: clipped at the last month)
+    QString segment;      // "all", a segment value, or "unknown"
+    std::optional<double> value;       // no value: a zero denominator or no data
+    std::optional<double> numerator;   // ratios only, in the KPI's natural units (money: currency)
+    std::optional<double> denominator; // ratios only
+    // Survey KPIs (nps, csat, ces):
+    int responses = 0;
+    std::optional<double> marginOfError; // 95 %, in the KPI's unit
+    bool smallSample = false;            // fewer than 30 responses
+};
+
+struct KpiTable
+{
+    QList<KpiResult> rows; // ordered by kpi (query order), then segment, then period
+    const KpiResult* find(const QString& kpi, const Period& period,
+                          const QString& segment = QStringLiteral("all")) const;
+    QList<KpiResult> series(const QString& kpi, const QString& segment = QStringLiteral("all")) const;
+};
+
+struct SegmentAttribute
+{
+    QString name; // "plan", or a custom attribute as imported
+    bool custom = false;
+    QStringList values; // sorted; "unknown" last when some accounts or rows have none
+};
+
+struct MonthRange
+{
+    MonthIndex first = 0;
+    MonthIndex last = 0;
+};
+
+// A table for drill-down and lists.
+struct DataTable
+{
+    QStringList columns;
+    QList<QVariantList> rows;
+};
+
+// Explain a number: the definition with the numbers filled in and the rows behind them.
+struct Explanation
+{
+    KpiResult result;
+    QString definition; // the catalogue text
+    QString text;       // e.g. "5 accounts lost of 500 active at the start of 2026-03 = 1 %"
+    QString numeratorLabel;
+    QString denominatorLabel;
+    DataTable rows; // accounts or rows behind numerator and denominator; a column "counts in" says which
+};
+
+enum class CohortMetric { Customers, Mrr };
+
+struct CohortRow
+{
+    MonthIndex cohort = 0; // month of first MRR
+    int size = 0;          // accounts in the cohort
+    double startMrr = 0;   // cohort MRR in its first month (currency)
+    // values[k] = month cohort+k: share of accounts active (%), or cohort MRR / start MRR (%).
+    QList<double> values;
+};
+
+struct CohortTable
+{
+    CohortMetric metric = CohortMetric::Customers;
+    QString segment = QStringLiteral("all");
+    QList<CohortRow> rows; // oldest cohort first
+};
+
+// Health score configuration, stored as JSON in the workspace setting "health_config".
+struct HealthConfig
+{
+    // Component id -> weight (any positive scale, normalised over the components that have data).
+    // Ids: mrr_trend, nps, csat, tickets, activation, renewal.
+    QMap<QString, double> weights;
+    double redBelow = 40;   // score < redBelow: "red"
+    double amberBelow = 70; // score < amberBelow: "amber", else "green"
+
+    static HealthConfig defaults();
+    static QStringList componentIds();
+    static QString componentName(const QString& id);
+    QJsonObject toJson() const;
+    static HealthConfig fromJson(const QJsonObject& json); // missing keys take the defaults
+    QString bandOf(double score) const;                    // "red", "amber", "green"
+};
+
+struct HealthComponent
+{
+    QString id;
+    std::optional<double> score; // 0-100; nullopt: no data (drops out)
+    double weight = 0;           // effective weight after renormalisation (0 when dropped)
+    QString detail;              // "MRR 1,200 -> 900 over 3 months"
+};
+
+struct AccountHealth
+{
+    qint64 accountId = 0;
+    QString accountKey;
+    QString name;
+    double mrr = 0; // in the month scored (currency)
+    std::optional<double> score;
+    QString band;
+    QList<HealthComponent> components;
+    QStringList drags; // component ids pulling the score down, worst first
+};
+
+struct HealthReport
+{
+    MonthIndex month = 0;
+    std::optional<double> globalScore; // MRR-weighted mean over active accounts
+    QList<AccountHealth> accounts;     // active accounts, lowest score first
+    QMap<QString, int> bandCounts;     // "red"/"amber"/"green" -> accounts
+};
+
+struct BacktestRow
+{
+    MonthIndex month = 0;
+    QString band;
+    int accounts = 0;
+    int churned = 0;                  // of them, MRR 0 in some month of the next 3
+    std::optional<double> churnShare; // percent
+};
+
+struct SurveyComment
+{
+    QDate date;
+    QString survey; // nps, csat, ces
+    double score = 0;
+    QString category; // nps: promoter/passive/detractor; csat: satisfied/neutral/dissatisfied; ces:
+                      // easy/neutral/hard
+    QString comment;
+    QString accountKey; // empty: no account
+    QString accountName;
+    QString segment;
+};
+
+struct AccountInfo
+{
+    qint64 id = 0;
+    QString key;
+    QString name;
+    QMap<QString, QString> attributes; // plan, region, ..., custom
+};
+
+// The KPI engine. Reads what it needs from the workspace once into compact arrays and recomputes
+// only when Workspace::dataVersion() (or a setting it uses) changed. Not thread-safe: use one engine
+// per thread (each on its own Workspace).
+class KpiEngine
+{
+public:
+    explicit KpiEngine(Workspace& workspace);
+    ~KpiEngine();
+    KpiEngine(const KpiEngine&) = delete;
+    KpiEngine& operator=(const KpiEngine&) = delete;
+
+    // Reloads when the data version or settings changed; returns true when it reloaded. Every query
+    // calls it, so callers rarely need to.
+    bool refresh();
+    void invalidate(); // forces a reload at the next query
+
+    KpiTable compute(const KpiQuery& query);
+    // One value; segmentAttribute empty = "all".
+    KpiResult value(const QString& kpi, const Period& period, const QString& segmentAttribute = {},
+                    const QString& segmentValue = {});
+
+    QList<SegmentAttribute> segmentAttributes(); // plan, region, industry, size, owner, then custom
+    QStringList segmentValues(const QString& attribute);
+    // Months in which a KPI has data (MRR KPIs: the MRR range); nullopt when none.
+    std::optional<MonthRange> dataRange(const QString& kpi);
+    std::optional<MonthRange> mrrRange();
+    // The periods of `grain` a KPI exists for.
+    QList<Period> periods(const QString& kpi, Grain grain);
+
+    Explanation explain(const QString& kpi, const Period& period, const QString& segmentAttribute = {},
+                        const QString& segmentValue = {});
+
+    // Cohorts by month of first MRR; with a segment, the accounts whose segment in their first month is it.
+    CohortTable cohorts(CohortMetric metric, const QString& segmentAttribute = {},
+                        const QString& segmentValue = {});
+
+    HealthConfig healthConfig();
+    void setHealthConfig(const HealthConfig& config); // stores it in the workspace
+    // Health as of a month (default: the last MRR month). config overrides the stored one (try weights).
+    HealthReport health(std::optional<MonthIndex> month = {}, const HealthConfig* config = nullptr);
+    // Red-band accounts, highest MRR first.
+    QList<AccountHealth> atRisk(std::optional<MonthIndex> month = {}, int limit = -1,
+                                const HealthConfig* config = nullptr);
+    // For each month with 3 later months of MRR data: accounts per band and the share that churned.
+    QList<BacktestRow> healthBacktest(const HealthConfig* config = nullptr);
+
+    // Survey answers with a comment, newest first; period/segment optional; survey empty = all.
+    QList<SurveyComment> comments(std::optional<Period> period = {}, const QString& survey = {},
+                                  const QString& segmentAttribute = {}, const QString& segmentValue = {});
+
+    QList<AccountInfo> accounts();
+    std::optional<AccountInfo> account(const QString& accountKey);
+
+private:
+    struct Data;
+    Workspace& m_workspace;
+    std::unique_ptr<Data> m_data;
+};
+
+} // namespace tenure
