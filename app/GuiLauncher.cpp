@@ -6,17 +6,57 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTimer>
 
 using namespace tenure;
 
+namespace {
+
+// --bench-ui: start-up to a drawn dashboard, then filter changes redrawn, in milliseconds.
+int benchUi(MainWindow& window, const QElapsedTimer& sinceStart, const QString& view)
+{
+    window.resize(1280, 800);
+    window.setKeepGeometry(false);
+    window.showView(view.isEmpty() ? QStringLiteral("overview") : view);
+    window.show();
+    window.repaint(); // paints synchronously, with the page's refresh
+    const qint64 startup = sinceStart.elapsed();
+    QList<double> changes;
+    const DashboardFilter original = window.filter();
+    for (int i = 0; i < 6; ++i) {
+        DashboardFilter filter = original;
+        filter.grain = i % 2 == 0 ? Grain::Quarter : Grain::Month;
+        QElapsedTimer timer;
+        timer.start();
+        window.setFilter(filter);
+        window.repaint();
+        changes << timer.nsecsElapsed() / 1e6;
+    }
+    window.setFilter(original);
+    std::sort(changes.begin(), changes.end());
+    cli::out(
+        QStringLiteral("start-up to drawn dashboard: %1 ms\nfilter change redrawn: median %2 ms, max %3 ms\n")
+            .arg(startup)
+            .arg(changes.at(changes.size() / 2), 0, 'f', 1)
+            .arg(changes.last(), 0, 'f', 1));
+    return cli::Ok;
+}
+
+} // namespace
+
 int runGui(int argc, char* argv[], void (*setApplicationNames)())
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    bool bench = false;
     // --screenshot renders offscreen, so it works without a display.
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        const bool offscreen = qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--bench-ui") == 0;
+        bench = bench || qstrcmp(argv[i], "--bench-ui") == 0;
+        if (offscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QStringList arguments;
@@ -26,12 +66,17 @@ int runGui(int argc, char* argv[], void (*setApplicationNames)())
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Tenure: customer-success KPIs on your desktop"));
     parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("workspace file to open"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("render the window to FILE.png and exit"),
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("render the window to FILE.png and exit"),
                                         QStringLiteral("FILE"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("window size for --screenshot"),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("view to show first"), QStringLiteral("VIEW"));
-    parser.addOptions({screenshot, size, view});
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("view to show first"),
+                                  QStringLiteral("VIEW"));
+    QCommandLineOption benchOption(QStringLiteral("bench-ui"),
+                                   QStringLiteral("measure start-up and filter changes"));
+    benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, size, view, benchOption});
     // Options are checked before QApplication exists, so a typo never opens a window.
     if (!parser.parse(arguments))
         return cli::fail(parser.errorText() + QStringLiteral(" (see tenure --help)"), cli::Usage);
@@ -53,6 +98,8 @@ int runGui(int argc, char* argv[], void (*setApplicationNames)())
     QString error;
     if (!window.openWorkspace(path, &error))
         return cli::fail(error);
+    if (bench)
+        return benchUi(window, sinceStart, parser.value(view));
     if (parser.isSet(view) && !window.showView(parser.value(view)))
         return cli::fail(QStringLiteral("unknown view '%1'").arg(parser.value(view)), cli::Usage);
 

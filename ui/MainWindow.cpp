@@ -1,33 +1,172 @@
 #include "MainWindow.h"
 
+#include "FileDialog.h"
+#include "Filters.h"
+#include "ReportHook.h"
 #include "Workspace.h"
+#include "pages/DataPage.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPixmap>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QUrl>
 
 namespace tenure {
 
+namespace {
+const QString RecentKey = QStringLiteral("recentWorkspaces");
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString ViewKey = QStringLiteral("window/view");
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
-    setWindowTitle(tr("Tenure"));
-    m_kinds = new QTableWidget(this);
-    m_kinds->setColumnCount(4);
-    m_kinds->setHorizontalHeaderLabels({tr("Data"), tr("Rows"), tr("From"), tr("To")});
-    m_kinds->horizontalHeader()->setStretchLastSection(true);
-    m_kinds->verticalHeader()->hide();
-    m_kinds->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setCentralWidget(m_kinds);
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    resize(1280, 800);
+
+    m_filterBar = new FilterBar(this);
+    addToolBar(Qt::TopToolBarArea, m_filterBar);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::filterChanged);
+
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Dashboard pages"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_stack = new QStackedWidget(this);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_viewActions = new QActionGroup(this);
+    m_viewActions->setExclusive(true);
+    createMenus();
+
+    m_dataPage = new DataPage(&m_context, this);
+    connect(m_dataPage, &DataPage::removeBatchRequested, this, &MainWindow::removeBatch);
+    addPage(m_dataPage);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_pages.size())
+            return;
+        m_stack->setCurrentIndex(row);
+        m_viewActions->actions().at(row)->setChecked(true);
+    });
+    m_sidebar->setCurrentRow(0);
+
     m_pathLabel = new QLabel(this);
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_pathLabel, 1);
+
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_context.filter = DashboardFilter::load(settings);
+    m_filterBar->setFilter(m_context.filter);
+    const QString view = settings.value(ViewKey).toString();
+    if (!view.isEmpty())
+        showView(view);
+    retranslate();
+    updateRecentMenu();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(DashboardPage* page)
+{
+    m_pages << page;
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(page->title(), m_sidebar);
+    item->setData(Qt::UserRole, page->viewName());
+    QAction* action = m_viewMenu->addAction(page->title());
+    action->setCheckable(true);
+    action->setData(page->viewName());
+    if (m_pages.size() <= 9)
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(m_pages.size())));
+    m_viewActions->addAction(action);
+    connect(action, &QAction::triggered, this,
+            [this, page] { m_sidebar->setCurrentRow(int(m_pages.indexOf(page))); });
+    connect(page, &DashboardPage::explainRequested, this, &MainWindow::explain);
+    connect(page, &DashboardPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    // The sidebar is as wide as its longest title.
+    m_sidebar->setFixedWidth(
+        std::max(m_sidebar->sizeHintForColumn(0) + 4 * m_sidebar->fontMetrics().averageCharWidth(),
+                 fontMetrics().horizontalAdvance(QStringLiteral("Overview")) * 2));
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newWorkspace);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openWorkspaceDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importDialog);
+    m_importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
+    m_exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New workspace..."));
+    m_openAction->setText(tr("&Open workspace..."));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_importAction->setText(tr("&Import..."));
+    m_exportAction->setText(tr("&Export report..."));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Tenure"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        m_sidebar->item(i)->setText(m_pages.at(i)->title());
+        m_viewActions->actions().at(i)->setText(m_pages.at(i)->title());
+    }
+    m_exportAction->setEnabled(bool(reportExporter()) && m_context.workspace);
+    if (m_context.workspace)
+        setWindowTitle(tr("%1 - Tenure").arg(m_context.workspace->companyName()));
+    else
+        setWindowTitle(tr("Tenure"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
 
 bool MainWindow::openWorkspace(const QString& path, QString* error)
 {
@@ -35,36 +174,70 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     if (!workspace)
         return false;
     m_workspace = std::move(workspace);
-    m_pathLabel->setText(m_workspace->path());
-    setWindowTitle(tr("%1 - Tenure").arg(m_workspace->companyName()));
-    refresh();
+    m_context.workspace = m_workspace.get();
+    m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
+    m_filterBar->setWorkspace(m_workspace.get());
+    m_context.filter = m_filterBar->filter();
+    rememberRecent(m_workspace->path());
+    retranslate();
+    dataChanged();
     return true;
+}
+
+void MainWindow::dataChanged()
+{
+    m_filterBar->setWorkspace(m_context.workspace);
+    m_context.filter = m_filterBar->filter();
+    for (DashboardPage* page : m_pages)
+        page->invalidate();
+}
+
+void MainWindow::filterChanged(const DashboardFilter& filter)
+{
+    m_context.filter = filter;
+    QSettings settings;
+    filter.save(settings);
+    for (DashboardPage* page : m_pages)
+        page->invalidate();
+}
+
+void MainWindow::setFilter(const DashboardFilter& filter)
+{
+    m_filterBar->setFilter(filter);
+    filterChanged(m_filterBar->filter());
+}
+
+DashboardPage* MainWindow::page(const QString& viewName) const
+{
+    for (DashboardPage* page : m_pages) {
+        if (page->viewName() == viewName)
+            return page;
+    }
+    return nullptr;
 }
 
 bool MainWindow::showView(const QString& name)
 {
-    return name == QLatin1String("overview") || name == QLatin1String("data");
+    const qsizetype colon = name.indexOf(QLatin1Char(':'));
+    const QString view = colon < 0 ? name : name.left(colon);
+    const QString argument = colon < 0 ? QString() : name.mid(colon + 1);
+    DashboardPage* target = page(view);
+    if (!target || !target->setViewArgument(argument))
+        return false;
+    m_sidebar->setCurrentRow(int(m_pages.indexOf(target)));
+    return true;
 }
 
-void MainWindow::refresh()
+QString MainWindow::currentView() const
 {
-    const auto summary = m_workspace->summary();
-    m_kinds->setRowCount(int(summary.size()));
-    const QLocale locale;
-    for (int row = 0; row < summary.size(); ++row) {
-        const auto& entry = summary.at(row);
-        m_kinds->setItem(row, 0, new QTableWidgetItem(kindInfo(entry.kind).title));
-        auto* rows = new QTableWidgetItem(locale.toString(entry.rows));
-        rows->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_kinds->setItem(row, 1, rows);
-        m_kinds->setItem(row, 2, new QTableWidgetItem(entry.first.isValid() ? entry.first.toString(Qt::ISODate) : QString()));
-        m_kinds->setItem(row, 3, new QTableWidgetItem(entry.last.isValid() ? entry.last.toString(Qt::ISODate) : QString()));
-    }
-    m_kinds->resizeColumnsToContents();
+    const int row = m_stack->currentIndex();
+    return row >= 0 && row < m_pages.size() ? m_pages.at(row)->viewName() : QString();
 }
 
 bool MainWindow::saveScreenshot(const QString& file, QString* error)
 {
+    if (auto* current = qobject_cast<DashboardPage*>(m_stack->currentWidget()))
+        current->ensureFresh();
     QApplication::processEvents();
     const QPixmap pixmap = grab();
     if (!pixmap.save(file, "PNG")) {
@@ -74,8 +247,156 @@ bool MainWindow::saveScreenshot(const QString& file, QString* error)
     return true;
 }
 
+QStringList MainWindow::recentWorkspaces() const
+{
+    return QSettings().value(RecentKey).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    QSettings().setValue(RecentKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentWorkspaces();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction* action =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] { openAndReport(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::openAndReport(const QString& path)
+{
+    QString error;
+    if (!openWorkspace(path, &error))
+        QMessageBox::warning(this, tr("Cannot open workspace"), error);
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = FileDialog::instance().saveFileName(this, tr("New workspace"), dir,
+                                                       tr("Tenure workspaces (*.tenure)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".tenure");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New workspace"),
+                             tr("%1 already exists; open it with File > Open workspace.").arg(path));
+        return;
+    }
+    openAndReport(path);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString dir =
+        m_context.workspace ? QFileInfo(m_context.workspace->path()).absolutePath() : QString();
+    const QString path = FileDialog::instance().openFileName(
+        this, tr("Open workspace"), dir, tr("Tenure workspaces (*.tenure);;All files (*)"));
+    if (!path.isEmpty())
+        openAndReport(path);
+}
+
+void MainWindow::importDialog()
+{
+    const QStringList files = FileDialog::instance().openFileNames(
+        this, tr("Import data"), QString(), tr("Tables (*.csv *.tsv *.txt);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList& files)
+{
+    if (!m_context.workspace || files.isEmpty())
+        return;
+    QMessageBox::information(this, tr("Import"), tr("Importing is not available in this build yet."));
+}
+
+void MainWindow::removeBatch(qint64 batchId, const QString& fileName)
+{
+    Q_UNUSED(batchId);
+    Q_UNUSED(fileName);
+    QMessageBox::information(this, tr("Remove import"),
+                             tr("Removing imports is not available in this build yet."));
+}
+
+void MainWindow::explain(const QString& kpi, const QString& period, const QString& attribute,
+                         const QString& value)
+{
+    Q_UNUSED(kpi);
+    Q_UNUSED(period);
+    Q_UNUSED(attribute);
+    Q_UNUSED(value);
+}
+
+void MainWindow::exportReport()
+{
+    if (reportExporter() && m_context.workspace)
+        reportExporter()(this, *m_context.workspace, m_context.filter);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Tenure"),
+        tr("<h3>Tenure %1</h3><p>Customer-success KPIs on your desktop: churn, retention, MRR "
+           "movements, NPS, CSAT, support and adoption, against benchmark bands and targets.</p>"
+           "<p>Your data stays in one file on this computer.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl& url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+    event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files << url.toLocalFile();
+    }
+    if (files.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    // Opened after the drop returns, so the dragging application is not blocked by the dialog.
+    QMetaObject::invokeMethod(
+        this, [this, files] { importFiles(files); }, Qt::QueuedConnection);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_keepGeometry) {
+        QSettings settings;
+        settings.setValue(GeometryKey, saveGeometry());
+        settings.setValue(StateKey, saveState());
+        settings.setValue(ViewKey, currentView());
+    }
     event->accept();
 }
 

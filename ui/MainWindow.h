@@ -1,42 +1,101 @@
 #pragma once
 
+#include "pages/DashboardPage.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class QActionGroup;
 class QLabel;
-class QTableWidget;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 
 namespace tenure {
 
+class DataPage;
+class FilterBar;
 class Workspace;
 
-// The main window: menus, the dashboard pages and a status bar with the workspace path.
+// The main window: menus, a filter toolbar, the dashboard pages (a sidebar and a stack) and a
+// status bar with the workspace path. Geometry, state, recent workspaces and the filter are kept
+// in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    static constexpr int MaxRecent = 8;
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
     bool openWorkspace(const QString& path, QString* error);
-    Workspace* workspace() const { return m_workspace.get(); }
-    // Selects a page by name (overview, data, ...); false when there is no such page.
+    Workspace* workspace() const { return m_context.workspace; }
+    // Selects a page by its view name (overview, trend:KPI, data, ...); false when there is none.
     bool showView(const QString& name);
+    QString currentView() const;
     // Renders the window as it is now into a PNG file.
     bool saveScreenshot(const QString& file, QString* error);
     // Off for screenshots, so a fixed size is not written into the user's settings.
     void setKeepGeometry(bool keep) { m_keepGeometry = keep; }
 
+    QStringList recentWorkspaces() const;
+    FilterBar* filterBar() const { return m_filterBar; }
+    DashboardFilter filter() const { return m_context.filter; }
+    void setFilter(const DashboardFilter& filter);
+    DashboardPage* page(const QString& viewName) const;
+    DataPage* dataPage() const { return m_dataPage; }
+
+    // Imports files through the import dialog (File > Import..., drops). Files are taken in
+    // dependency order (accounts first).
+    void importFiles(const QStringList& files);
+    // Recomputes every page after the workspace's data changed.
+    void dataChanged();
+
+public slots:
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void importDialog();
+    void exportReport();
+    void about();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
-    void refresh();
+    void addPage(DashboardPage* page);
+    void createMenus();
+    void retranslate();
+    void updateRecentMenu();
+    void rememberRecent(const QString& path);
+    void openAndReport(const QString& path);
+    void filterChanged(const DashboardFilter& filter);
+    void removeBatch(qint64 batchId, const QString& fileName);
+    void explain(const QString& kpi, const QString& period, const QString& attribute, const QString& value);
 
     std::unique_ptr<Workspace> m_workspace;
-    QTableWidget* m_kinds = nullptr;
+    DashboardContext m_context;
+    FilterBar* m_filterBar = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<DashboardPage*> m_pages;
+    DataPage* m_dataPage = nullptr;
     QLabel* m_pathLabel = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QActionGroup* m_viewActions = nullptr;
     bool m_keepGeometry = true;
 };
 

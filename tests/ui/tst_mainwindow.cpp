@@ -1,0 +1,261 @@
+// The main window: opens a workspace, shows the data summary, keeps recent workspaces and the
+// filter in settings, pages lazy data, accepts file drops.
+#include "FileDialog.h"
+#include "Filters.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+#include "models/DataModels.h"
+#include "pages/DataPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QStatusBar>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+using namespace tenure;
+
+namespace {
+
+// A few accounts and revenue rows written straight into the workspace.
+void seed(Workspace& workspace, int accounts, int months)
+{
+    QSqlDatabase db = workspace.database();
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("INSERT INTO accounts (id, account_key, name, plan, region) VALUES (?, ?, ?, ?, ?)"));
+    for (int i = 1; i <= accounts; ++i) {
+        query.addBindValue(i);
+        query.addBindValue(QStringLiteral("A%1").arg(i, 4, 10, QLatin1Char('0')));
+        query.addBindValue(QStringLiteral("Account %1").arg(i));
+        query.addBindValue(i % 3 == 0 ? QStringLiteral("Pro") : QStringLiteral("Basic"));
+        query.addBindValue(i % 2 == 0 ? QStringLiteral("EU") : QStringLiteral("US"));
+        QVERIFY(query.exec());
+    }
+    query.prepare(QStringLiteral("INSERT INTO revenue (account_id, month, mrr) VALUES (?, ?, ?)"));
+    for (int i = 1; i <= accounts; ++i) {
+        for (int m = 0; m < months; ++m) {
+            query.addBindValue(i);
+            query.addBindValue(yyyymm(monthIndex(2024, 1) + m));
+            query.addBindValue(10000 + i);
+            QVERIFY(query.exec());
+        }
+    }
+    db.commit();
+    workspace.bumpDataVersion();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TenureTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+    void init() { QSettings().clear(); }
+
+    void opensWorkspaceAndShowsSummary()
+    {
+        test::TempWorkspace temp;
+        seed(temp.workspace(), 5, 3);
+        temp.close();
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(temp.path(), &error), qPrintable(error));
+        QVERIFY(window.showView(QStringLiteral("data")));
+        window.show();
+        DataPage* page = window.dataPage();
+        page->ensureFresh();
+        KindSummaryModel* summary = page->summaryModel();
+        QCOMPARE(summary->rowCount(), int(allKinds().size()));
+        QCOMPARE(summary->index(0, KindSummaryModel::KindColumn).data(KindSummaryModel::KindRole).toString(),
+                 QStringLiteral("accounts"));
+        QCOMPARE(summary->index(0, KindSummaryModel::RowsColumn).data(Qt::EditRole).toLongLong(), 5);
+        QCOMPARE(summary->index(1, KindSummaryModel::RowsColumn).data(Qt::EditRole).toLongLong(), 15);
+        QCOMPARE(summary->index(1, KindSummaryModel::FromColumn).data().toString(),
+                 QStringLiteral("2024-01-01"));
+        QCOMPARE(summary->index(1, KindSummaryModel::ToColumn).data().toString(),
+                 QStringLiteral("2024-03-31"));
+        bool pathShown = false;
+        for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
+            pathShown = pathShown || label->text() == QDir::toNativeSeparators(temp.path());
+        QVERIFY(pathShown);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Tenure")));
+    }
+
+    void keepsRecentWorkspaces()
+    {
+        QTemporaryDir dir;
+        QStringList paths;
+        for (int i = 0; i < MainWindow::MaxRecent + 2; ++i)
+            paths << dir.filePath(QStringLiteral("w%1.tenure").arg(i));
+        {
+            MainWindow window;
+            QString error;
+            for (const QString& path : paths)
+                QVERIFY2(window.openWorkspace(path, &error), qPrintable(error));
+            QCOMPARE(window.recentWorkspaces().size(), MainWindow::MaxRecent);
+            QCOMPARE(window.recentWorkspaces().first(), QFileInfo(paths.last()).absoluteFilePath());
+            // Reopening one moves it to the top without duplicating it.
+            QVERIFY(window.openWorkspace(paths.at(5), &error));
+            QCOMPARE(window.recentWorkspaces().first(), QFileInfo(paths.at(5)).absoluteFilePath());
+            QCOMPARE(window.recentWorkspaces().count(QFileInfo(paths.at(5)).absoluteFilePath()), 1);
+        }
+        MainWindow again; // a new window reads the list back from settings
+        QCOMPARE(again.recentWorkspaces().first(), QFileInfo(paths.at(5)).absoluteFilePath());
+    }
+
+    void newAndOpenUseTheFileDialogSeam()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        const QString path = dir.filePath(QStringLiteral("fresh"));
+        FileDialog::instance().setNextFileName(path);
+        window.newWorkspace();
+        QVERIFY(window.workspace());
+        QCOMPARE(window.workspace()->path(), path + QStringLiteral(".tenure"));
+        FileDialog::instance().setNextFileName(QString()); // cancelled: nothing changes
+        window.openWorkspaceDialog();
+        QCOMPARE(window.workspace()->path(), path + QStringLiteral(".tenure"));
+    }
+
+    void filterIsKeptInSettings()
+    {
+        test::TempWorkspace temp;
+        seed(temp.workspace(), 6, 14);
+        temp.close();
+        {
+            MainWindow window;
+            QString error;
+            QVERIFY(window.openWorkspace(temp.path(), &error));
+            FilterBar* bar = window.filterBar();
+            QVERIFY(bar->attributeBox()->findData(QStringLiteral("plan")) > 0);
+            QVERIFY(bar->attributeBox()->findData(QStringLiteral("region")) > 0);
+            DashboardFilter filter;
+            filter.grain = Grain::Quarter;
+            filter.from = QStringLiteral("2024-Q2");
+            filter.segmentAttribute = QStringLiteral("plan");
+            filter.segmentValue = QStringLiteral("Pro");
+            window.setFilter(filter);
+            QCOMPARE(window.filter(), filter);
+            QCOMPARE(bar->valueBox()->currentData().toString(), QStringLiteral("Pro"));
+            QCOMPARE(bar->fromBox()->count(), 1 + 5); // "First" + 2024-Q1..2025-Q1
+        }
+        MainWindow again;
+        QString error;
+        QVERIFY(again.openWorkspace(temp.path(), &error));
+        QCOMPARE(again.filter().grain, Grain::Quarter);
+        QCOMPARE(again.filter().from, QStringLiteral("2024-Q2"));
+        QCOMPARE(again.filter().segmentValue, QStringLiteral("Pro"));
+    }
+
+    void grainChangeConvertsRange()
+    {
+        test::TempWorkspace temp;
+        seed(temp.workspace(), 2, 14);
+        temp.close();
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openWorkspace(temp.path(), &error));
+        DashboardFilter filter;
+        filter.from = QStringLiteral("2024-05");
+        window.setFilter(filter);
+        QSignalSpy spy(window.filterBar(), &FilterBar::filterChanged);
+        QComboBox* grain = window.filterBar()->grainBox();
+        grain->setCurrentIndex(grain->findData(QStringLiteral("year")));
+        emit grain->activated(grain->currentIndex());
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(window.filter().grain, Grain::Year);
+        QCOMPARE(window.filter().from, QStringLiteral("2024"));
+    }
+
+    void lazyRowsModel()
+    {
+        test::TempWorkspace temp;
+        seed(temp.workspace(), 300, 4); // 1,200 revenue rows: several pages
+        KindRowsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(&temp.workspace(), DataKind::Revenue);
+        QCOMPARE(model.rowCount(), 1200);
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("account_id"));
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("A0001"));
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("2024-01"));
+        QCOMPARE(model.index(0, 2).data(Qt::EditRole).toLongLong(), 10001);
+        // Reading on page by page follows the key order; a jump reads by offset.
+        for (int row = 0; row < 1200; row += 97)
+            QCOMPARE(model.index(row, 0).data().toString(),
+                     QStringLiteral("A%1").arg(row / 4 + 1, 4, 10, QLatin1Char('0')));
+        QCOMPARE(model.index(1199, 1).data().toString(), QStringLiteral("2024-04"));
+        QVERIFY(model.pagesRead() <= 1200 / KindRowsModel::PageSize + 1);
+        model.setSource(&temp.workspace(), DataKind::Accounts);
+        QCOMPARE(model.rowCount(), 300);
+        QCOMPARE(model.index(299, 0).data().toString(), QStringLiteral("A0300"));
+    }
+
+    void summaryAndHistoryModels()
+    {
+        test::TempWorkspace temp;
+        seed(temp.workspace(), 3, 2);
+        QSqlQuery query(temp.workspace().database());
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO import_batches (file_name, sha256, kind, imported_at, rows_read, "
+                           "rows_imported, rows_rejected) VALUES ('a.csv', 'abc', 'accounts', "
+                           "'2026-01-01T10:00:00', 4, 3, 1)")));
+        KindSummaryModel summary;
+        QAbstractItemModelTester summaryTester(&summary,
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        summary.setSummary(temp.workspace().summary());
+        QCOMPARE(summary.rowCount(), int(allKinds().size()));
+        ImportHistoryModel history;
+        QAbstractItemModelTester historyTester(&history,
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        history.setWorkspace(&temp.workspace());
+        QCOMPARE(history.rowCount(), 1);
+        QCOMPARE(history.index(0, ImportHistoryModel::FileColumn).data().toString(), QStringLiteral("a.csv"));
+        QCOMPARE(history.index(0, ImportHistoryModel::RejectedColumn).data(Qt::EditRole).toLongLong(), 1);
+    }
+
+    void acceptsFileDrops()
+    {
+        MainWindow window;
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(test::dataFile(QStringLiteral("x.csv")))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QMimeData text;
+        text.setText(QStringLiteral("hello"));
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void menus()
+    {
+        MainWindow window;
+        QStringList titles;
+        for (QAction* action : window.menuBar()->actions())
+            titles << action->text();
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QVERIFY(!window.showView(QStringLiteral("nosuchview")));
+        QVERIFY(window.showView(QStringLiteral("data")));
+        QCOMPARE(window.currentView(), QStringLiteral("data"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

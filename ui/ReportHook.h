@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Filters.h"
+
+#include <functional>
+
+class QWidget;
+
+namespace tenure {
+
+class Workspace;
+
+// File > Export report... calls this hook. The report code (ui/report/) registers it at start-up;
+// until it does, the menu item is disabled. Kept as a hook so the window does not depend on the
+// report renderer.
+using ReportExporter =
+    std::function<void(QWidget* parent, Workspace& workspace, const DashboardFilter& filter)>;
+void setReportExporter(ReportExporter exporter);
+const ReportExporter& reportExporter();
+
+} // namespace tenure
