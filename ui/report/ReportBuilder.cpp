@@ -1,0 +1,1323 @@
+#include "ReportBuilder.h"
+
+#include "Workspace.h"
+#include "kpi/Bands.h"
+#include "kpi/KpiCatalogue.h"
+#include "kpi/KpiEngine.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace tenure::report {
+
+namespace {
+
+const QLocale& english()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
+std::optional<double> median(QList<double> values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+// Periods of the same grain ending with `last`, oldest first.
+QList<Period> window(const Period& last, int count)
+{
+    QList<Period> periods{last};
+    while (periods.size() < count)
+        periods.prepend(periods.first().previous());
+    return periods;
+}
+
+int trendLength(Grain grain)
+{
+    switch (grain) {
+    case Grain::Month:
+        return 12;
+    case Grain::Quarter:
+        return 8;
+    case Grain::Year:
+        return 5;
+    }
+    return 8;
+}
+
+QString grainWord(Grain grain)
+{
+    switch (grain) {
+    case Grain::Month:
+        return QStringLiteral("month");
+    case Grain::Quarter:
+        return QStringLiteral("quarter");
+    case Grain::Year:
+        return QStringLiteral("year");
+    }
+    return {};
+}
+
+// Axis labels: short, so narrow charts stay readable.
+std::function<QString(double)> axisFormat(KpiUnit unit, const QString& currency)
+{
+    const QString symbol = currency == QLatin1String("USD")   ? QStringLiteral("$")
+                           : currency == QLatin1String("EUR") ? QStringLiteral("€")
+                           : currency == QLatin1String("GBP") ? QStringLiteral("£")
+                                                              : QString();
+    return [unit, symbol](double v) {
+        const double a = std::abs(v);
+        switch (unit) {
+        case KpiUnit::Money: {
+            QString s;
+            if (a >= 1e6)
+                s = english().toString(a / 1e6, 'g', 3) + QLatin1Char('M');
+            else if (a >= 1e3)
+                s = english().toString(a / 1e3, 'g', 3) + QLatin1Char('k');
+            else
+                s = english().toString(a, 'g', 3);
+            return (v < 0 ? QStringLiteral("-") : QString()) + symbol + s;
+        }
+        case KpiUnit::Percent:
+            return english().toString(v, 'g', 4) + QStringLiteral(" %");
+        case KpiUnit::Ratio:
+            return english().toString(v, 'g', 3) + QLatin1Char('x');
+        default:
+            return english().toString(v, 'g', 4);
+        }
+    };
+}
+
+QColor bandColour(const QString& colour)
+{
+    QColor c(colour);
+    return c.isValid() ? c : QColor(0x9e, 0x9e, 0x9e);
+}
+
+// KPIs drawn elsewhere (movements chart) or redundant in a trend page.
+bool inTrendPages(const QString& id)
+{
+    static const QStringList skip{QStringLiteral("arr"),           QStringLiteral("mrr_new"),
+                                  QStringLiteral("mrr_expansion"), QStringLiteral("mrr_contraction"),
+                                  QStringLiteral("mrr_churn"),     QStringLiteral("mrr_reactivation")};
+    return !skip.contains(id);
+}
+
+const QStringList& movementIds()
+{
+    static const QStringList ids{QStringLiteral("mrr_new"), QStringLiteral("mrr_expansion"),
+                                 QStringLiteral("mrr_reactivation"), QStringLiteral("mrr_contraction"),
+                                 QStringLiteral("mrr_churn")};
+    return ids;
+}
+
+QColor heat(double percent)
+{
+    // White at 0 %, the accent blue at 100 %, capped, so numbers stay readable on it.
+    const double t = std::clamp(percent / 100.0, 0.0, 1.0) * 0.55;
+    return QColor::fromRgbF(float(1 - t * 0.88), float(1 - t * 0.62), float(1 - t * 0.34));
+}
+
+} // namespace
+
+struct ReportBuilder::Private
+{
+    QString currency;
+    // Cached across account reports (`--account all`).
+    std::optional<HealthReport> health;
+    MonthIndex healthMonth = -1;
+    std::map<MonthIndex, double> medianMrr; // per month, over active accounts
+    MonthIndex medianFrom = 0, medianTo = -1;
+    std::map<qint64, int> ticketCounts; // tickets created in the report period, per account id
+    std::optional<Period> ticketPeriod;
+};
+
+ReportBuilder::ReportBuilder() : d(std::make_unique<Private>()) {}
+ReportBuilder::~ReportBuilder()
+{
+    // The engine and bands refer to the workspace: release them first.
+    m_bands.reset();
+    m_engine.reset();
+    m_workspace.reset();
+}
+
+std::unique_ptr<ReportBuilder> ReportBuilder::open(const QString& workspacePath, QString* error)
+{
+    auto workspace = Workspace::openExisting(workspacePath, error);
+    if (!workspace)
+        return nullptr;
+    std::unique_ptr<ReportBuilder> builder(new ReportBuilder);
+    builder->m_workspace = std::move(workspace);
+    builder->m_engine = std::make_unique<KpiEngine>(*builder->m_workspace);
+    builder->m_bands = std::make_unique<Bands>(*builder->m_workspace);
+    builder->d->currency = builder->m_workspace->currency();
+    return builder;
+}
+
+std::optional<Period> ReportBuilder::defaultPeriod()
+{
+    if (const auto range = m_engine->mrrRange()) {
+        Period q = Period::containing(Grain::Quarter, range->last);
+        if (q.lastMonth > range->last && q.previous().lastMonth >= range->first)
+            q = q.previous();
+        return q;
+    }
+    std::optional<QDate> last;
+    for (const Workspace::KindSummary& kind : m_workspace->summary())
+        if (kind.last.isValid() && (!last || kind.last > *last))
+            last = kind.last;
+    if (!last)
+        return std::nullopt;
+    return Period::containing(Grain::Quarter, monthIndexOf(*last));
+}
+
+QStringList ReportBuilder::accountKeys()
+{
+    QStringList keys;
+    QSqlQuery query(m_workspace->database());
+    query.exec(QStringLiteral("SELECT account_key FROM accounts ORDER BY account_key"));
+    while (query.next())
+        keys << query.value(0).toString();
+    return keys;
+}
+
+QString ReportBuilder::validate(const ReportOptions& options)
+{
+    std::optional<Period> period;
+    if (options.period.isEmpty()) {
+        period = defaultPeriod();
+        if (!period)
+            return QStringLiteral("the workspace has no data to report on");
+    } else {
+        period = Period::parse(options.period);
+        if (!period)
+            return QStringLiteral("unknown period '%1' (use 2026-03, 2026-Q1 or 2026)").arg(options.period);
+        // The period must overlap some data.
+        std::optional<MonthIndex> first, last;
+        if (const auto range = m_engine->mrrRange()) {
+            first = range->first;
+            last = range->last;
+        }
+        for (const Workspace::KindSummary& kind : m_workspace->summary()) {
+            if (kind.first.isValid())
+                first = std::min(first.value_or(monthIndexOf(kind.first)), monthIndexOf(kind.first));
+            if (kind.last.isValid())
+                last = std::max(last.value_or(monthIndexOf(kind.last)), monthIndexOf(kind.last));
+        }
+        if (!first)
+            return QStringLiteral("the workspace has no data to report on");
+        if (period->lastMonth < *first || period->firstMonth > *last)
+            return QStringLiteral("no data in period %1 (data runs from %2 to %3)")
+                .arg(period->label(), monthLabel(*first), monthLabel(*last));
+    }
+    if (!options.account.isEmpty() && !m_engine->account(options.account))
+        return QStringLiteral("unknown account '%1'").arg(options.account);
+    if (options.account.isEmpty() && (options.sections & SegmentsSection)) {
+        QStringList names;
+        for (const SegmentAttribute& attribute : m_engine->segmentAttributes())
+            names << attribute.name;
+        if (!names.contains(options.segment))
+            return QStringLiteral("unknown segment attribute '%1' (known: %2)")
+                .arg(options.segment, names.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
+namespace {
+
+// Everything a section needs, so the section functions stay small.
+struct Context
+{
+    KpiEngine& engine;
+    Bands& bands;
+    Workspace& workspace;
+    const ReportOptions& options;
+    QString currency;
+    Period period;
+    KpiTable table; // every KPI, same grain, from the trend start (or a year before) to the period
+
+    QString format(const QString& kpi, double value) const
+    {
+        const KpiInfo* info = kpiInfo(kpi);
+        return info ? formatKpiValue(*info, value, currency) : QString::number(value);
+    }
+    std::optional<double> value(const QString& kpi, const Period& p) const
+    {
+        const KpiResult* r = table.find(kpi, p);
+        return r ? r->value : std::nullopt;
+    }
+    const KpiResult* result(const QString& kpi, const Period& p) const { return table.find(kpi, p); }
+    // The month health and lists are taken at: the period's last month, clipped to the MRR data.
+    MonthIndex lastMonth() const
+    {
+        if (const auto range = engine.mrrRange())
+            return std::min(period.lastMonth, range->last);
+        return period.lastMonth;
+    }
+};
+
+QString changeText(const KpiInfo& info, std::optional<double> current, std::optional<double> before)
+{
+    if (!current || !before)
+        return QStringLiteral("–");
+    const double diff = *current - *before;
+    const QString sign = diff > 0 ? QStringLiteral("+") : diff < 0 ? QStringLiteral("−") : QString();
+    if (info.unit == KpiUnit::Percent)
+        return sign + english().toString(std::abs(diff), 'f', 1) + QStringLiteral(" pts");
+    if (info.unit == KpiUnit::Score)
+        return sign + english().toString(std::abs(diff), 'f', 1);
+    if (*before == 0)
+        return QStringLiteral("–");
+    return sign + english().toString(std::abs(diff / *before * 100), 'f', 1) + QStringLiteral(" %");
+}
+
+// One factual sentence: "Net revenue retention rose from 98.1 % to 103.4 %, above the 100.0 % target."
+QString sentence(const Context& ctx, const QString& kpi, const Period& before,
+                 const QString& segmentAttribute = {})
+{
+    const KpiInfo* info = kpiInfo(kpi);
+    const auto current = ctx.value(kpi, ctx.period);
+    if (!info || !current)
+        return {};
+    const auto previous = ctx.value(kpi, before);
+    QString s;
+    const QString now = ctx.format(kpi, *current);
+    if (!previous) {
+        s = QStringLiteral("%1 was %2 in %3").arg(info->name, now, ctx.period.label());
+    } else {
+        const QString then = ctx.format(kpi, *previous);
+        if (now == then)
+            s = QStringLiteral("%1 held at %2").arg(info->name, now);
+        else
+            s = QStringLiteral("%1 %2 from %3 to %4")
+                    .arg(info->name, *current > *previous ? QStringLiteral("rose") : QStringLiteral("fell"),
+                         then, now);
+    }
+    if (const auto target = ctx.bands.targetFor(kpi, segmentAttribute)) {
+        const QString t = ctx.format(kpi, target->value);
+        if (now == t)
+            s += QStringLiteral(", on the %1 target").arg(t);
+        else
+            s += QStringLiteral(", %1 the %2 target")
+                     .arg(*current > target->value ? QStringLiteral("above") : QStringLiteral("below"), t);
+    }
+    if (const auto band = ctx.bands.bandFor(kpi, *current))
+        s += QStringLiteral(" (%1)").arg(band->label);
+    return s + QLatin1Char('.');
+}
+
+ChartSpec trendChart(const Context& ctx, const KpiInfo& info, const QList<Period>& periods)
+{
+    ChartSpec chart;
+    chart.title = info.name;
+    chart.format = axisFormat(info.unit, ctx.currency);
+    ChartSeries series;
+    series.name = info.name;
+    series.colour = palette::series(0);
+    QStringList notes;
+    for (const Period& p : periods) {
+        chart.xLabels << p.label();
+        const KpiResult* r = ctx.result(info.id, p);
+        series.values << (r ? r->value : std::nullopt);
+        if (r && r->value && r->partial && p == ctx.period)
+            notes << QStringLiteral("%1 partial").arg(p.label());
+        if (r && r->value && r->smallSample && p == ctx.period)
+            notes << QStringLiteral("%1 small sample (%2 answers)").arg(p.label()).arg(r->responses);
+    }
+    chart.series << series;
+    for (const Band& band : ctx.bands.bandsFor(info.id))
+        chart.bands << ChartBand{band.label, band.lower, band.upper, bandColour(band.colour)};
+    if (const auto target = ctx.bands.targetFor(info.id))
+        chart.target = target->value;
+    if (const auto v = ctx.value(info.id, ctx.period))
+        notes.prepend(QStringLiteral("%1: %2").arg(ctx.period.label(), ctx.format(info.id, *v)));
+    chart.note = notes.join(QStringLiteral(" · "));
+    return chart;
+}
+
+void addSummary(Document& doc, const Context& ctx)
+{
+    const Period prev = ctx.period.previous();
+    const Period yearAgo = ctx.period.yearBefore();
+    doc.addHeading(QStringLiteral("Executive summary"));
+    QStringList facts;
+    for (const char* id :
+         {"mrr", "customers", "nrr", "churn_rate", "nps", "csat", "fcr_rate", "adoption_rate"}) {
+        const QString s = sentence(ctx, QString::fromLatin1(id), prev);
+        if (!s.isEmpty())
+            facts << s;
+    }
+    if (facts.isEmpty())
+        facts << QStringLiteral("No KPI has a value in %1.").arg(ctx.period.label());
+    doc.addParagraph(facts.join(QLatin1Char(' ')));
+
+    Table table;
+    table.header = {QStringLiteral("KPI"),
+                    ctx.period.label(),
+                    QStringLiteral("vs %1").arg(prev.label()),
+                    QStringLiteral("vs %1").arg(yearAgo.label()),
+                    QStringLiteral("Band"),
+                    QStringLiteral("Target")};
+    table.rightAligned = {false, true, true, true, false, true};
+    QStringList missing;
+    QStringList surveyNotes;
+    bool partial = false;
+    for (const KpiInfo& info : kpiCatalogue()) {
+        const KpiResult* r = ctx.result(info.id, ctx.period);
+        const auto current = r ? r->value : std::nullopt;
+        const auto before = ctx.value(info.id, prev);
+        const auto yearBefore = ctx.value(info.id, yearAgo);
+        if (!current && !before && !yearBefore) {
+            missing << info.name;
+            continue;
+        }
+        partial = partial || (r && r->partial);
+        std::vector<TableCell> row;
+        row.push_back(TableCell(info.name));
+        row.push_back(TableCell(current ? ctx.format(info.id, *current) : QStringLiteral("no value")));
+        row.back().bold = true;
+        row.push_back(TableCell(changeText(info, current, before)));
+        row.push_back(TableCell(changeText(info, current, yearBefore)));
+        TableCell band;
+        if (current)
+            if (const auto match = ctx.bands.bandFor(info.id, *current)) {
+                band.text = match->label;
+                QColor c = bandColour(match->colour);
+                c.setAlphaF(0.25);
+                band.background = c;
+            }
+        row.push_back(band);
+        QString target;
+        if (const auto t = ctx.bands.targetFor(info.id)) {
+            target = ctx.format(info.id, t->value);
+            if (t->due.isValid())
+                target += QStringLiteral(" by ") + t->due.toString(Qt::ISODate);
+        }
+        row.push_back(TableCell(target));
+        table.rows.push_back(std::move(row));
+        if (info.survey && r && current)
+            surveyNotes << QStringLiteral("%1 from %2 answers (± %3)%4")
+                               .arg(info.name)
+                               .arg(r->responses)
+                               .arg(r->marginOfError ? english().toString(*r->marginOfError, 'f', 1)
+                                                     : QStringLiteral("?"),
+                                    r->smallSample ? QStringLiteral(", small sample") : QString());
+    }
+    doc.addTable(table);
+    if (!surveyNotes.isEmpty())
+        doc.addNote(QStringLiteral("Survey scores: %1; margins of error at 95 %.")
+                        .arg(surveyNotes.join(QStringLiteral("; "))));
+    if (partial)
+        if (const auto range = ctx.engine.mrrRange())
+            doc.addNote(
+                QStringLiteral("%1 is partial: MRR data ends in %2, so MRR-based KPIs cover %3 to %2.")
+                    .arg(ctx.period.label(), monthLabel(range->last), monthLabel(ctx.period.firstMonth)));
+    doc.addNote(QStringLiteral(
+        "Changes of rates are in percentage points (pts); of amounts and counts, in per cent."));
+    if (!missing.isEmpty())
+        doc.addNote(QStringLiteral("No data for: %1.").arg(missing.join(QStringLiteral(", "))));
+}
+
+void addTrends(Document& doc, const Context& ctx, const QList<Period>& periods)
+{
+    for (KpiFamily family : allFamilies()) {
+        QList<ChartSpec> charts;
+        QStringList facts;
+        for (const KpiInfo& info : kpiCatalogue()) {
+            if (info.family != family || !inTrendPages(info.id))
+                continue;
+            bool any = false;
+            for (const Period& p : periods)
+                any = any || ctx.value(info.id, p).has_value();
+            if (!any)
+                continue;
+            charts << trendChart(ctx, info, periods);
+            const QString s = sentence(ctx, info.id, ctx.period.previous());
+            if (!s.isEmpty() && facts.size() < 4)
+                facts << s;
+        }
+        if (charts.isEmpty())
+            continue;
+        doc.addPageBreak();
+        doc.addHeading(QStringLiteral("%1 trends").arg(familyName(family)));
+        doc.addParagraph(facts.isEmpty() ? QStringLiteral("No %1 KPI has a value in %2.")
+                                               .arg(familyName(family).toLower(), ctx.period.label())
+                                         : facts.join(QLatin1Char(' ')));
+        doc.addCharts(charts, 2, 148);
+    }
+}
+
+void addMovements(Document& doc, const Context& ctx)
+{
+    const auto range = ctx.engine.mrrRange();
+    if (!range)
+        return;
+    doc.addPageBreak();
+    doc.addHeading(QStringLiteral("MRR movements"));
+    const MonthIndex last = ctx.lastMonth();
+    const MonthIndex first = std::max(range->first, last - 11);
+    KpiQuery query;
+    query.kpis = movementIds();
+    query.kpis << QStringLiteral("mrr");
+    query.grain = Grain::Month;
+    query.from = Period::containing(Grain::Month, first);
+    query.to = Period::containing(Grain::Month, last);
+    const KpiTable months = ctx.engine.compute(query);
+
+    const auto v = [&](const QString& kpi, const Period& p) {
+        const KpiResult* r = ctx.result(kpi, p);
+        return r && r->value ? *r->value : 0.0;
+    };
+    const Period p = ctx.period;
+    const double added = v(QStringLiteral("mrr_new"), p) + v(QStringLiteral("mrr_expansion"), p) +
+                         v(QStringLiteral("mrr_reactivation"), p);
+    const double lost = v(QStringLiteral("mrr_contraction"), p) + v(QStringLiteral("mrr_churn"), p);
+    const QString money = QStringLiteral("mrr");
+    QString text =
+        QStringLiteral("In %1, new customers added %2 of MRR, expansion %3 and reactivation %4; contraction "
+                       "removed %5 and churn %6, a net change of %7.")
+            .arg(p.label(), ctx.format(money, v(QStringLiteral("mrr_new"), p)),
+                 ctx.format(money, v(QStringLiteral("mrr_expansion"), p)),
+                 ctx.format(money, v(QStringLiteral("mrr_reactivation"), p)),
+                 ctx.format(money, v(QStringLiteral("mrr_contraction"), p)),
+                 ctx.format(money, v(QStringLiteral("mrr_churn"), p)),
+                 (added - lost >= 0 ? QStringLiteral("+") : QString()) + ctx.format(money, added - lost));
+    if (const auto quick = ctx.value(QStringLiteral("quick_ratio"), p))
+        text +=
+            QStringLiteral(" The quick ratio was %1.").arg(ctx.format(QStringLiteral("quick_ratio"), *quick));
+    doc.addParagraph(text);
+
+    ChartSpec chart;
+    chart.kind = ChartSpec::Kind::StackedBars;
+    chart.title = QStringLiteral("Monthly MRR movements, %1 to %2").arg(monthLabel(first), monthLabel(last));
+    chart.format = axisFormat(KpiUnit::Money, ctx.currency);
+    const QStringList names{QStringLiteral("New"), QStringLiteral("Expansion"),
+                            QStringLiteral("Reactivation"), QStringLiteral("Contraction"),
+                            QStringLiteral("Churn")};
+    const QList<QColor> colours{QColor(0x2e, 0x8b, 0x57), QColor(0x7c, 0xc4, 0x7f), QColor(0x4f, 0x9d, 0xd6),
+                                QColor(0xf0, 0xa0, 0x4b), QColor(0xc0, 0x39, 0x2b)};
+    for (int i = 0; i < movementIds().size(); ++i)
+        chart.series << ChartSeries{names[i], colours[i], {}, false};
+    ChartSeries net{QStringLiteral("Net change"), palette::text(), {}, false};
+    for (MonthIndex m = first; m <= last; ++m) {
+        const Period month = Period::containing(Grain::Month, m);
+        chart.xLabels << monthLabel(m);
+        double sum = 0;
+        for (int i = 0; i < movementIds().size(); ++i) {
+            const KpiResult* r = months.find(movementIds()[i], month);
+            double value = r && r->value ? *r->value : 0;
+            if (i >= 3)
+                value = -value;
+            sum += value;
+            chart.series[i].values << value;
+        }
+        net.values << sum;
+    }
+    chart.netLine = net;
+    doc.addCharts({chart}, 1, 230);
+
+    Table table;
+    table.header = {QStringLiteral("Movement"), p.label(), p.previous().label()};
+    const auto row = [&](const QString& label, const QString& kpi, double sign, bool start) {
+        std::vector<TableCell> cells{TableCell(label)};
+        for (const Period& q : {p, p.previous()}) {
+            const auto value = start ? ctx.value(QStringLiteral("mrr"), q.previous()) : ctx.value(kpi, q);
+            cells.push_back(TableCell(value ? ctx.format(money, sign * *value) : QStringLiteral("–")));
+        }
+        table.rows.push_back(cells);
+    };
+    row(QStringLiteral("MRR at start"), {}, 1, true);
+    for (int i = 0; i < movementIds().size(); ++i)
+        row(names[i], movementIds()[i], i >= 3 ? -1 : 1, false);
+    row(QStringLiteral("MRR at end"), QStringLiteral("mrr"), 1, false);
+    table.rows.front()[0].bold = table.rows.back()[0].bold = true;
+    table.columnWeights = {3, 2, 2};
+    doc.addTable(table);
+}
+
+Table cohortTable(const Context& ctx, const CohortTable& cohorts, int maxCohorts, int maxMonths, bool money)
+{
+    QList<CohortRow> rows;
+    for (const CohortRow& row : cohorts.rows)
+        if (row.cohort <= ctx.lastMonth())
+            rows << row;
+    rows = rows.mid(std::max<qsizetype>(0, rows.size() - maxCohorts));
+    Table table;
+    table.fontPointSize = 6.8;
+    table.header = {QStringLiteral("Cohort"),
+                    money ? QStringLiteral("Start MRR") : QStringLiteral("Accounts")};
+    for (int k = 0; k < maxMonths; ++k)
+        table.header << QStringLiteral("M%1").arg(k);
+    for (const CohortRow& row : rows) {
+        std::vector<TableCell> cells{TableCell(monthLabel(row.cohort)),
+                                     TableCell(money ? ctx.format(QStringLiteral("mrr"), row.startMrr)
+                                                     : english().toString(row.size))};
+        for (int k = 0; k < maxMonths; ++k) {
+            TableCell cell;
+            if (k < row.values.size() && row.cohort + k <= ctx.lastMonth()) {
+                cell.text = english().toString(row.values[k], 'f', 0);
+                cell.background = heat(row.values[k]);
+            }
+            cells.push_back(cell);
+        }
+        table.rows.push_back(std::move(cells));
+    }
+    return table;
+}
+
+void addCohorts(Document& doc, const Context& ctx)
+{
+    const CohortTable customers = ctx.engine.cohorts(CohortMetric::Customers);
+    const CohortTable revenue = ctx.engine.cohorts(CohortMetric::Mrr);
+    if (customers.rows.isEmpty())
+        return;
+    doc.addPageBreak();
+    doc.addHeading(QStringLiteral("Cohorts"));
+    // The most recent cohort with six months of history, and its revenue retention.
+    QString text;
+    for (auto it = customers.rows.crbegin(); it != customers.rows.crend(); ++it) {
+        if (it->cohort + 6 > ctx.lastMonth() || it->values.size() <= 6)
+            continue;
+        text = QStringLiteral(
+                   "Of the %1 accounts that started paying in %2, %3 % were still active six months later")
+                   .arg(english().toString(it->size), monthLabel(it->cohort),
+                        english().toString(it->values[6], 'f', 0));
+        for (const CohortRow& r : revenue.rows)
+            if (r.cohort == it->cohort && r.values.size() > 6)
+                text += QStringLiteral(", and the cohort's MRR was %1 % of its first month")
+                            .arg(english().toString(r.values[6], 'f', 0));
+        text += QLatin1Char('.');
+        break;
+    }
+    if (text.isEmpty())
+        text = QStringLiteral("No cohort has six months of history yet.");
+    doc.addParagraph(
+        text + QStringLiteral(" Each cell is the share of a cohort (accounts grouped by the month of their "
+                              "first MRR) still active k months later (M0 = first month)."));
+    doc.addHeading(QStringLiteral("Customer retention by cohort (%)"), 2);
+    doc.addTable(cohortTable(ctx, customers, 12, 12, false));
+    doc.addHeading(QStringLiteral("Revenue retention by cohort (% of first-month MRR)"), 2);
+    doc.addTable(cohortTable(ctx, revenue, 12, 12, true));
+}
+
+void addSegments(Document& doc, const Context& ctx)
+{
+    const QString attribute = ctx.options.segment;
+    KpiQuery query;
+    query.kpis = {QStringLiteral("customers"),  QStringLiteral("mrr"), QStringLiteral("arpa"),
+                  QStringLiteral("churn_rate"), QStringLiteral("nrr"), QStringLiteral("nps"),
+                  QStringLiteral("csat")};
+    query.grain = ctx.period.grain;
+    query.from = ctx.period;
+    query.to = ctx.period;
+    query.segmentAttribute = attribute;
+    const KpiTable table = ctx.engine.compute(query);
+    doc.addPageBreak();
+    doc.addHeading(QStringLiteral("Segments by %1").arg(attribute));
+
+    QStringList segments;
+    for (const KpiResult& r : table.rows)
+        if (!segments.contains(r.segment))
+            segments << r.segment;
+    Table out;
+    out.header = {attribute.left(1).toUpper() + attribute.mid(1)};
+    for (const QString& kpi : query.kpis)
+        out.header << kpiInfo(kpi)->name;
+    double totalMrr = 0;
+    QString topSegment, worstChurn;
+    double topMrr = -1, worstChurnValue = -1;
+    for (const QString& segment : segments) {
+        std::vector<TableCell> cells{TableCell(segment)};
+        for (const QString& kpi : query.kpis) {
+            const KpiResult* r = table.find(kpi, ctx.period, segment);
+            cells.push_back(TableCell(r && r->value ? ctx.format(kpi, *r->value) : QStringLiteral("–")));
+            if (r && r->value && kpi == QLatin1String("mrr")) {
+                totalMrr += *r->value;
+                if (*r->value > topMrr) {
+                    topMrr = *r->value;
+                    topSegment = segment;
+                }
+            }
+            if (r && r->value && kpi == QLatin1String("churn_rate") && *r->value > worstChurnValue) {
+                worstChurnValue = *r->value;
+                worstChurn = segment;
+            }
+        }
+        out.rows.push_back(std::move(cells));
+    }
+    QString text;
+    if (segments.isEmpty()) {
+        text = QStringLiteral("No account has a value for %1 in %2.").arg(attribute, ctx.period.label());
+    } else {
+        text = QStringLiteral("%1 segments by %2.").arg(segments.size()).arg(attribute);
+        if (topMrr > 0 && totalMrr > 0)
+            text += QStringLiteral(" %1 has the most MRR: %2, %3 % of the total.")
+                        .arg(topSegment, ctx.format(QStringLiteral("mrr"), topMrr),
+                             english().toString(topMrr / totalMrr * 100, 'f', 1));
+        if (worstChurnValue >= 0)
+            text += QStringLiteral(" Customer churn was highest in %1 (%2).")
+                        .arg(worstChurn, ctx.format(QStringLiteral("churn_rate"), worstChurnValue));
+    }
+    doc.addParagraph(text);
+    out.fontPointSize = 7.5;
+    doc.addTable(out);
+}
+
+QString componentNames(const QStringList& ids)
+{
+    QStringList names;
+    for (const QString& id : ids)
+        names << HealthConfig::componentName(id);
+    return names.join(QStringLiteral(", "));
+}
+
+void addAtRisk(Document& doc, const Context& ctx)
+{
+    const HealthReport health = ctx.engine.health(ctx.lastMonth());
+    if (health.accounts.isEmpty())
+        return;
+    QList<AccountHealth> risky = ctx.engine.atRisk(ctx.lastMonth(), 25);
+    doc.addPageBreak();
+    doc.addHeading(QStringLiteral("At-risk accounts"));
+    double riskyMrr = 0, total = 0;
+    for (const AccountHealth& a : health.accounts)
+        total += a.mrr;
+    const int red = health.bandCounts.value(QStringLiteral("red"));
+    for (const AccountHealth& a : health.accounts)
+        if (a.band == QLatin1String("red"))
+            riskyMrr += a.mrr;
+    QString text = QStringLiteral("Health as of %1: ").arg(monthLabel(health.month));
+    if (health.globalScore)
+        text += QStringLiteral("the MRR-weighted health score is %1; ")
+                    .arg(english().toString(*health.globalScore, 'f', 1));
+    text += QStringLiteral("%1 of %2 active accounts are red, %3 amber and %4 green.")
+                .arg(red)
+                .arg(health.accounts.size())
+                .arg(health.bandCounts.value(QStringLiteral("amber")))
+                .arg(health.bandCounts.value(QStringLiteral("green")));
+    if (red > 0 && total > 0)
+        text += QStringLiteral(" The red accounts hold %1 of MRR (%2 %).")
+                    .arg(ctx.format(QStringLiteral("mrr"), riskyMrr),
+                         english().toString(riskyMrr / total * 100, 'f', 1));
+    if (risky.isEmpty()) {
+        text += QStringLiteral(" No account is red; the table lists the ten lowest scores.");
+        risky = health.accounts.mid(0, 10);
+    } else if (red > risky.size()) {
+        text += QStringLiteral(" The table lists the %1 red accounts with the most MRR.").arg(risky.size());
+    }
+    doc.addParagraph(text);
+    Table table;
+    table.header = {QStringLiteral("Account"), QStringLiteral("Name"),
+                    QStringLiteral("MRR"),     QStringLiteral("Health"),
+                    QStringLiteral("Band"),    QStringLiteral("Pulling the score down")};
+    table.rightAligned = {false, false, true, true, false, false};
+    for (const AccountHealth& a : risky) {
+        TableCell band(a.band);
+        if (a.band == QLatin1String("red"))
+            band.background = QColor(0xf6, 0xc9, 0xc4);
+        else if (a.band == QLatin1String("amber"))
+            band.background = QColor(0xfb, 0xe3, 0xb8);
+        table.rows.push_back({TableCell(a.accountKey), TableCell(a.name),
+                              TableCell(ctx.format(QStringLiteral("mrr"), a.mrr)),
+                              TableCell(a.score ? english().toString(*a.score, 'f', 1) : QStringLiteral("–")),
+                              band, TableCell(componentNames(a.drags))});
+    }
+    doc.addTable(table);
+}
+
+void addComments(Document& doc, const Context& ctx)
+{
+    const QList<SurveyComment> comments = ctx.engine.comments(ctx.period, QStringLiteral("nps"));
+    const KpiResult* nps = ctx.result(QStringLiteral("nps"), ctx.period);
+    if (comments.isEmpty() && !(nps && nps->value))
+        return;
+    doc.addPageBreak();
+    doc.addHeading(QStringLiteral("What customers said"));
+    QList<SurveyComment> detractors, promoters;
+    for (const SurveyComment& c : comments) {
+        if (c.category == QLatin1String("detractor") && detractors.size() < 6)
+            detractors << c;
+        if (c.category == QLatin1String("promoter") && promoters.size() < 6)
+            promoters << c;
+    }
+    QString text;
+    if (nps && nps->value)
+        text = QStringLiteral("NPS in %1 was %2 from %3 answers. ")
+                   .arg(ctx.period.label(), ctx.format(QStringLiteral("nps"), *nps->value))
+                   .arg(nps->responses);
+    text += QStringLiteral("%1 answers came with a comment; below are the most recent detractors (0-6) and "
+                           "promoters (9-10).")
+                .arg(comments.size());
+    doc.addParagraph(text);
+    const auto table = [&](const QString& title, const QList<SurveyComment>& list) {
+        doc.addHeading(title, 2);
+        if (list.isEmpty()) {
+            doc.addNote(QStringLiteral("None in %1.").arg(ctx.period.label()));
+            return;
+        }
+        Table t;
+        t.header = {QStringLiteral("Date"), QStringLiteral("Account"), QStringLiteral("Score"),
+                    QStringLiteral("Comment")};
+        t.rightAligned = {false, false, true, false};
+        t.columnWeights = {1.3, 2.2, 0.8, 7};
+        for (const SurveyComment& c : list)
+            t.rows.push_back({TableCell(c.date.toString(Qt::ISODate)),
+                              TableCell(c.accountName.isEmpty() ? c.accountKey : c.accountName),
+                              TableCell(english().toString(c.score, 'f', 0)), TableCell(c.comment)});
+        doc.addTable(t);
+    };
+    table(QStringLiteral("Detractors"), detractors);
+    table(QStringLiteral("Promoters"), promoters);
+}
+
+void addAppendix(Document& doc, const Context& ctx)
+{
+    doc.addPageBreak();
+    doc.addHeading(QStringLiteral("Appendix: definitions"));
+    doc.addParagraph(
+        QStringLiteral("S = accounts active at the start of the period (MRR > 0 in the month before it); E = "
+                       "accounts active at its end; N = E \\ S (new and reactivated). A ratio with a zero "
+                       "denominator has no value."));
+    Table defs;
+    defs.header = {QStringLiteral("KPI"), QStringLiteral("Definition"), QStringLiteral("Bands")};
+    defs.rightAligned = {false, false, false};
+    defs.columnWeights = {2.2, 5, 2.8};
+    defs.fontPointSize = 7.2;
+    for (const KpiInfo& info : kpiCatalogue()) {
+        QStringList bands;
+        for (const Band& band : ctx.bands.bandsFor(info.id)) {
+            QString range;
+            if (band.lower && band.upper)
+                range = QStringLiteral("%1 to %2")
+                            .arg(english().toString(*band.lower), english().toString(*band.upper));
+            else if (band.lower)
+                range = QStringLiteral("%1 and above").arg(english().toString(*band.lower));
+            else if (band.upper)
+                range = QStringLiteral("below %1").arg(english().toString(*band.upper));
+            bands << QStringLiteral("%1: %2").arg(band.label, range);
+        }
+        defs.rows.push_back({TableCell(QStringLiteral("%1 (%2)").arg(info.name, info.id)),
+                             TableCell(info.definition), TableCell(bands.join(QStringLiteral("; ")))});
+    }
+    doc.addTable(defs);
+
+    doc.addHeading(QStringLiteral("Appendix: imported files"));
+    doc.addParagraph(
+        QStringLiteral("The numbers in this report come from these imports; the SHA-256 content hash "
+                       "identifies each file, so the report can be reproduced from the same files."));
+    Table files;
+    files.header = {QStringLiteral("File"), QStringLiteral("Kind"), QStringLiteral("Rows"),
+                    QStringLiteral("SHA-256")};
+    files.rightAligned = {false, false, true, false};
+    files.columnWeights = {3, 1.3, 1, 5.2};
+    files.fontPointSize = 7;
+    QSqlQuery query(ctx.workspace.database());
+    query.exec(
+        QStringLiteral("SELECT file_name, kind, rows_imported, sha256 FROM import_batches ORDER BY id"));
+    while (query.next())
+        files.rows.push_back({TableCell(query.value(0).toString()), TableCell(query.value(1).toString()),
+                              TableCell(english().toString(query.value(2).toLongLong())),
+                              TableCell(query.value(3).toString())});
+    if (files.rows.empty())
+        doc.addNote(QStringLiteral("No import batches: the data was generated or written directly."));
+    else
+        doc.addTable(files);
+}
+
+} // namespace
+
+std::unique_ptr<Document> ReportBuilder::build(const ReportOptions& options, QString* error,
+                                               const ProgressCallback& progress)
+{
+    const QString problem = validate(options);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return nullptr;
+    }
+    const Period period = options.period.isEmpty() ? *defaultPeriod() : *Period::parse(options.period);
+    if (!options.account.isEmpty())
+        return buildAccount(options, period, error, progress);
+
+    int step = 0;
+    const int steps = 8;
+    const auto advance = [&](const QString& what) {
+        if (progress && !progress(step++, steps, what)) {
+            if (error)
+                *error = QStringLiteral("cancelled");
+            return false;
+        }
+        return true;
+    };
+
+    auto doc = std::make_unique<Document>();
+    doc->setPageSize(options.pageSize);
+    const QString company = m_workspace->companyName();
+    const QString logo = m_workspace->setting(QStringLiteral("logo_path")).toString();
+    const QString title = QStringLiteral("Quarterly business review · %1").arg(period.label());
+    doc->setHeader(company, title, QFileInfo::exists(logo) ? logo : QString());
+    doc->setTitle(QStringLiteral("%1 – %2").arg(company, title));
+    doc->setFooterText(QStringLiteral("%1 · %2 · Tenure").arg(company, period.label()));
+
+    if (!advance(QStringLiteral("computing KPIs")))
+        return nullptr;
+    const QList<Period> trend = window(period, trendLength(period.grain));
+    KpiQuery query;
+    query.grain = period.grain;
+    query.from =
+        std::min(trend.first().firstMonth, period.yearBefore().firstMonth) == trend.first().firstMonth
+            ? trend.first()
+            : period.yearBefore();
+    query.to = period;
+    Context ctx{*m_engine, *m_bands, *m_workspace, options, d->currency, period, m_engine->compute(query)};
+
+    QList<QPair<QString, QString>> facts;
+    facts << qMakePair(QStringLiteral("Period"),
+                       QStringLiteral("%1 (%2 to %3)")
+                           .arg(period.label(), firstDayOf(period.firstMonth).toString(Qt::ISODate),
+                                lastDayOf(period.lastMonth).toString(Qt::ISODate)));
+    if (const auto range = m_engine->mrrRange(); range && range->last < period.lastMonth)
+        facts << qMakePair(QStringLiteral("Partial"),
+                           QStringLiteral("MRR data ends in %1").arg(monthLabel(range->last)));
+    facts << qMakePair(
+        QStringLiteral("Compared with"),
+        QStringLiteral("%1 and %2").arg(period.previous().label(), period.yearBefore().label()));
+    facts << qMakePair(QStringLiteral("Currency"), d->currency);
+    const QDate date = options.generatedOn.isValid() ? options.generatedOn : QDate::currentDate();
+    facts << qMakePair(QStringLiteral("Generated"), date.toString(Qt::ISODate));
+    doc->addCover(
+        company,
+        QStringLiteral("Quarterly business review\n%1 %2").arg(grainWord(period.grain), period.label()),
+        facts);
+
+    if ((options.sections & SummarySection) && advance(QStringLiteral("summary")))
+        addSummary(*doc, ctx);
+    if ((options.sections & TrendsSection) && advance(QStringLiteral("trends")))
+        addTrends(*doc, ctx, trend);
+    if ((options.sections & MovementsSection) && advance(QStringLiteral("MRR movements")))
+        addMovements(*doc, ctx);
+    if ((options.sections & CohortsSection) && advance(QStringLiteral("cohorts")))
+        addCohorts(*doc, ctx);
+    if ((options.sections & SegmentsSection) && advance(QStringLiteral("segments")))
+        addSegments(*doc, ctx);
+    if ((options.sections & AtRiskSection) && advance(QStringLiteral("health")))
+        addAtRisk(*doc, ctx);
+    if ((options.sections & CommentsSection) && advance(QStringLiteral("comments")))
+        addComments(*doc, ctx);
+    if (options.sections & AppendixSection)
+        addAppendix(*doc, ctx);
+    if (error && !error->isEmpty() && *error == QLatin1String("cancelled"))
+        return nullptr;
+    if (progress)
+        progress(steps, steps, QStringLiteral("done"));
+    return doc;
+}
+
+std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& options, const Period& period,
+                                                      QString* error, const ProgressCallback& progress)
+{
+    const std::optional<AccountInfo> account = m_engine->account(options.account);
+    if (!account) {
+        if (error)
+            *error = QStringLiteral("unknown account '%1'").arg(options.account);
+        return nullptr;
+    }
+    if (progress && !progress(0, 3, QStringLiteral("account %1").arg(account->key))) {
+        if (error)
+            *error = QStringLiteral("cancelled");
+        return nullptr;
+    }
+    const QString name = account->name.isEmpty() ? account->key : account->name;
+    const QString company = m_workspace->companyName();
+    auto doc = std::make_unique<Document>();
+    doc->setPageSize(options.pageSize);
+    const QString logo = m_workspace->setting(QStringLiteral("logo_path")).toString();
+    const QString title = QStringLiteral("Account review · %1 · %2").arg(name, period.label());
+    doc->setHeader(company, title, QFileInfo::exists(logo) ? logo : QString());
+    doc->setTitle(QStringLiteral("%1 – %2").arg(company, title));
+    doc->setFooterText(QStringLiteral("%1 · %2 · %3 · Tenure").arg(company, account->key, period.label()));
+
+    Context ctx{*m_engine, *m_bands, *m_workspace, options, d->currency, period, {}};
+    const MonthIndex last = ctx.lastMonth();
+    const auto range = m_engine->mrrRange();
+    const QString money = QStringLiteral("mrr");
+
+    // The account's MRR month by month, and the portfolio's median over active accounts.
+    std::map<MonthIndex, double> mrr;
+    const MonthIndex historyFrom = std::max(range ? range->first : last, last - 23);
+    if (range) {
+        KpiQuery query;
+        query.kpis = {QStringLiteral("mrr")};
+        query.grain = Grain::Month;
+        query.from = Period::containing(Grain::Month, range->first);
+        query.to = Period::containing(Grain::Month, last);
+        query.segmentAttribute = QStringLiteral("account");
+        query.segmentValues = {account->key};
+        for (const KpiResult& r : m_engine->compute(query).rows)
+            if (r.segment == account->key && r.value)
+                mrr[r.period.firstMonth] = *r.value;
+        if (d->medianFrom != historyFrom || d->medianTo != last) {
+            d->medianMrr.clear();
+            query.segmentValues.clear();
+            query.from = Period::containing(Grain::Month, historyFrom);
+            std::map<MonthIndex, QList<double>> all;
+            for (const KpiResult& r : m_engine->compute(query).rows)
+                if (r.value && *r.value > 0)
+                    all[r.period.firstMonth] << *r.value;
+            for (const auto& [m, values] : all)
+                d->medianMrr[m] = *median(values);
+            d->medianFrom = historyFrom;
+            d->medianTo = last;
+        }
+    }
+    if (d->healthMonth != last || !d->health) {
+        d->health = m_engine->health(last);
+        d->healthMonth = last;
+    }
+    const AccountHealth* health = nullptr;
+    for (const AccountHealth& a : d->health->accounts)
+        if (a.accountKey == account->key)
+            health = &a;
+    if (!d->ticketPeriod || !(*d->ticketPeriod == period)) {
+        d->ticketCounts.clear();
+        QSqlQuery q(m_workspace->database());
+        q.prepare(QStringLiteral(
+            "SELECT account_id, COUNT(*) FROM tickets WHERE account_id IS NOT NULL AND created_at >= ? "
+            "AND created_at <= ? GROUP BY account_id"));
+        q.addBindValue(firstDayOf(period.firstMonth).toString(Qt::ISODate));
+        q.addBindValue(lastDayOf(period.lastMonth).toString(Qt::ISODate));
+        q.exec();
+        while (q.next())
+            d->ticketCounts[q.value(0).toLongLong()] = q.value(1).toInt();
+        d->ticketPeriod = period;
+    }
+
+    // Cover.
+    QList<QPair<QString, QString>> facts;
+    facts << qMakePair(QStringLiteral("Account"), account->key);
+    for (auto it = account->attributes.cbegin(); it != account->attributes.cend(); ++it)
+        if (!it.value().isEmpty())
+            facts << qMakePair(it.key().left(1).toUpper() + it.key().mid(1), it.value());
+    facts << qMakePair(QStringLiteral("Period"),
+                       QStringLiteral("%1 (%2 to %3)")
+                           .arg(period.label(), firstDayOf(period.firstMonth).toString(Qt::ISODate),
+                                lastDayOf(period.lastMonth).toString(Qt::ISODate)));
+    const QDate date = options.generatedOn.isValid() ? options.generatedOn : QDate::currentDate();
+    facts << qMakePair(QStringLiteral("Generated"), date.toString(Qt::ISODate));
+    doc->addCover(name, QStringLiteral("Account review\n%1 of %2").arg(period.label(), company), facts);
+
+    // Overview against the portfolio.
+    const auto mrrAt = [&](MonthIndex m) { return mrr.count(m) ? mrr[m] : 0.0; };
+    QList<double> healthScores;
+    for (const AccountHealth& a : d->health->accounts)
+        if (a.score)
+            healthScores << *a.score;
+    QList<double> ticketLoad;
+    for (const AccountHealth& a : d->health->accounts)
+        ticketLoad << (d->ticketCounts.count(a.accountId) ? d->ticketCounts[a.accountId] : 0);
+    const int tickets = d->ticketCounts.count(account->id) ? d->ticketCounts[account->id] : 0;
+
+    struct Renewal
+    {
+        QString due;
+        bool renewed;
+        std::optional<double> before, after;
+    };
+    QList<Renewal> renewals;
+    {
+        QSqlQuery q(m_workspace->database());
+        q.prepare(QStringLiteral("SELECT due_date, renewed, arr_before, arr_after FROM renewals WHERE "
+                                 "account_id = ? ORDER BY due_date"));
+        q.addBindValue(account->id);
+        q.exec();
+        while (q.next())
+            renewals << Renewal{
+                q.value(0).toString(), q.value(1).toInt() != 0,
+                q.value(2).isNull() ? std::nullopt : std::optional<double>(q.value(2).toDouble() / 100),
+                q.value(3).isNull() ? std::nullopt : std::optional<double>(q.value(3).toDouble() / 100)};
+    }
+    QString nextRenewal;
+    const QString periodEnd = lastDayOf(period.lastMonth).toString(Qt::ISODate);
+    for (const Renewal& r : renewals)
+        if (r.due > periodEnd) {
+            nextRenewal = r.due;
+            break;
+        }
+
+    doc->addHeading(QStringLiteral("Overview"));
+    const double endMrr = mrrAt(last);
+    const double startMrr = mrrAt(period.firstMonth - 1);
+    QString text =
+        QStringLiteral("%1 paid %2 of MRR in %3").arg(name, ctx.format(money, endMrr), monthLabel(last));
+    if (startMrr != endMrr)
+        text += QStringLiteral(", %1 from %2 at the start of %3")
+                    .arg(endMrr > startMrr ? QStringLiteral("up") : QStringLiteral("down"),
+                         ctx.format(money, startMrr), period.label());
+    else
+        text += QStringLiteral(", unchanged over %1").arg(period.label());
+    if (d->medianMrr.count(last))
+        text += QStringLiteral("; the portfolio median is %1").arg(ctx.format(money, d->medianMrr[last]));
+    text += QLatin1Char('.');
+    if (health && health->score)
+        text += QStringLiteral(" Its health score is %1 (%2)%3.")
+                    .arg(english().toString(*health->score, 'f', 1), health->band,
+                         health->drags.isEmpty()
+                             ? QString()
+                             : QStringLiteral(", pulled down by ") + componentNames(health->drags).toLower());
+    else
+        text += QStringLiteral(" It has no health score for %1 (not active).").arg(monthLabel(last));
+    text += QStringLiteral(" It opened %1 support ticket%2 in %3.")
+                .arg(tickets)
+                .arg(tickets == 1 ? "" : "s")
+                .arg(period.label());
+    if (!nextRenewal.isEmpty())
+        text += QStringLiteral(" Next renewal: %1.").arg(nextRenewal);
+    doc->addParagraph(text);
+
+    Table overview;
+    overview.header = {QStringLiteral("Measure"), QStringLiteral("This account"),
+                       QStringLiteral("Portfolio median")};
+    overview.columnWeights = {3, 2, 2};
+    const auto medianText = [&](const QList<double>& values, int decimals) {
+        const auto m = median(values);
+        return m ? english().toString(*m, 'f', decimals) : QStringLiteral("–");
+    };
+    overview.rows.push_back(
+        {TableCell(QStringLiteral("MRR, %1").arg(monthLabel(last))), TableCell(ctx.format(money, endMrr)),
+         TableCell(d->medianMrr.count(last) ? ctx.format(money, d->medianMrr[last]) : QStringLiteral("–"))});
+    overview.rows.push_back({TableCell(QStringLiteral("Health score")),
+                             TableCell(health && health->score ? english().toString(*health->score, 'f', 1)
+                                                               : QStringLiteral("–")),
+                             TableCell(medianText(healthScores, 1))});
+    overview.rows.push_back({TableCell(QStringLiteral("Tickets opened in %1").arg(period.label())),
+                             TableCell(english().toString(tickets)), TableCell(medianText(ticketLoad, 1))});
+    overview.rows.push_back({TableCell(QStringLiteral("Next renewal")),
+                             TableCell(nextRenewal.isEmpty() ? QStringLiteral("none due") : nextRenewal),
+                             TableCell(QStringLiteral("–"))});
+    doc->addTable(overview);
+
+    // MRR history.
+    doc->addHeading(QStringLiteral("MRR history"));
+    ChartSpec chart;
+    chart.title = QStringLiteral("Monthly MRR, %1 to %2").arg(monthLabel(historyFrom), monthLabel(last));
+    chart.format = axisFormat(KpiUnit::Money, d->currency);
+    ChartSeries mine{name, palette::series(0), {}, false};
+    ChartSeries med{QStringLiteral("portfolio median"), palette::muted(), {}, true};
+    for (MonthIndex m = historyFrom; m <= last; ++m) {
+        chart.xLabels << monthLabel(m);
+        mine.values << mrrAt(m);
+        med.values << (d->medianMrr.count(m) ? std::optional<double>(d->medianMrr[m]) : std::nullopt);
+    }
+    chart.series << mine << med;
+    doc->addCharts({chart}, 1, 190);
+
+    Table movements;
+    movements.header = {QStringLiteral("Month"), QStringLiteral("MRR"), QStringLiteral("Change"),
+                        QStringLiteral("Movement")};
+    movements.rightAligned = {false, true, true, false};
+    movements.columnWeights = {1.5, 2, 2, 2.5};
+    bool paidBefore = false;
+    if (range)
+        for (MonthIndex m = range->first; m <= last; ++m) {
+            const double before = m > range->first ? mrrAt(m - 1) : 0;
+            const double now = mrrAt(m);
+            QString kind;
+            if (before == 0 && now > 0)
+                kind = paidBefore ? QStringLiteral("reactivation") : QStringLiteral("new");
+            else if (before > 0 && now == 0)
+                kind = QStringLiteral("churn");
+            else if (now > before)
+                kind = QStringLiteral("expansion");
+            else if (now < before)
+                kind = QStringLiteral("contraction");
+            paidBefore = paidBefore || now > 0;
+            if (kind.isEmpty() || m < historyFrom)
+                continue;
+            movements.rows.push_back({TableCell(monthLabel(m)), TableCell(ctx.format(money, now)),
+                                      TableCell((now > before ? QStringLiteral("+") : QStringLiteral("−")) +
+                                                ctx.format(money, std::abs(now - before))),
+                                      TableCell(kind)});
+        }
+    if (movements.rows.empty())
+        doc->addNote(
+            QStringLiteral("No MRR movement from %1 to %2.").arg(monthLabel(historyFrom), monthLabel(last)));
+    else
+        doc->addTable(movements);
+
+    if (progress && !progress(1, 3, QStringLiteral("health"))) {
+        if (error)
+            *error = QStringLiteral("cancelled");
+        return nullptr;
+    }
+    // Health components against the portfolio.
+    doc->addHeading(QStringLiteral("Health score"));
+    if (!health) {
+        doc->addParagraph(QStringLiteral("The account is not active in %1, so it has no health score.")
+                              .arg(monthLabel(last)));
+    } else {
+        doc->addParagraph(
+            QStringLiteral("Health as of %1: %2 (%3). A component without data drops out and the other "
+                           "weights are renormalised.")
+                .arg(monthLabel(last),
+                     health->score ? english().toString(*health->score, 'f', 1) : QStringLiteral("no score"),
+                     health->band));
+        Table components;
+        components.header = {QStringLiteral("Component"), QStringLiteral("Score"), QStringLiteral("Weight"),
+                             QStringLiteral("Portfolio median"), QStringLiteral("Detail")};
+        components.rightAligned = {false, true, true, true, false};
+        for (const HealthComponent& c : health->components) {
+            QList<double> others;
+            for (const AccountHealth& a : d->health->accounts)
+                for (const HealthComponent& o : a.components)
+                    if (o.id == c.id && o.score)
+                        others << *o.score;
+            components.rows.push_back(
+                {TableCell(HealthConfig::componentName(c.id)),
+                 TableCell(c.score ? english().toString(*c.score, 'f', 1) : QStringLiteral("no data")),
+                 TableCell(c.weight > 0 ? english().toString(c.weight * 100, 'f', 0) + QStringLiteral(" %")
+                                        : QStringLiteral("–")),
+                 TableCell(medianText(others, 1)), TableCell(c.detail)});
+        }
+        doc->addTable(components);
+    }
+
+    if (progress && !progress(2, 3, QStringLiteral("tickets and surveys"))) {
+        if (error)
+            *error = QStringLiteral("cancelled");
+        return nullptr;
+    }
+    // Tickets, most recent first, up to the end of the period.
+    doc->addHeading(QStringLiteral("Support tickets"));
+    {
+        Table t;
+        t.header = {QStringLiteral("Ticket"), QStringLiteral("Created"), QStringLiteral("Resolved"),
+                    QStringLiteral("Contacts"), QStringLiteral("Channel")};
+        t.rightAligned = {false, false, false, true, false};
+        QSqlQuery q(m_workspace->database());
+        q.prepare(QStringLiteral(
+            "SELECT ticket_id, created_at, resolved_at, contacts, channel FROM tickets WHERE account_id = ? "
+            "AND created_at <= ? ORDER BY created_at DESC, ticket_id LIMIT 20"));
+        q.addBindValue(account->id);
+        q.addBindValue(periodEnd);
+        q.exec();
+        while (q.next())
+            t.rows.push_back({TableCell(q.value(0).toString()), TableCell(q.value(1).toString()),
+                              TableCell(q.value(2).isNull() ? QStringLiteral("open") : q.value(2).toString()),
+                              TableCell(q.value(3).toString()), TableCell(q.value(4).toString())});
+        if (t.rows.empty()) {
+            doc->addNote(QStringLiteral("No tickets up to %1.").arg(periodEnd));
+        } else {
+            doc->addNote(
+                QStringLiteral("The %1 most recent tickets up to %2.").arg(t.rows.size()).arg(periodEnd));
+            doc->addTable(t);
+        }
+    }
+
+    doc->addHeading(QStringLiteral("Survey answers"));
+    {
+        Table t;
+        t.header = {QStringLiteral("Date"), QStringLiteral("Survey"), QStringLiteral("Score"),
+                    QStringLiteral("Comment")};
+        t.rightAligned = {false, false, true, false};
+        t.columnWeights = {1.4, 1, 0.8, 7};
+        QSqlQuery q(m_workspace->database());
+        q.prepare(
+            QStringLiteral("SELECT responded_at, survey, score, comment FROM surveys WHERE account_id = ? "
+                           "AND responded_at <= ? ORDER BY responded_at DESC, id LIMIT 20"));
+        q.addBindValue(account->id);
+        q.addBindValue(periodEnd + QStringLiteral("T23:59:59"));
+        q.exec();
+        while (q.next())
+            t.rows.push_back({TableCell(q.value(0).toString().left(10)),
+                              TableCell(q.value(1).toString().toUpper()),
+                              TableCell(english().toString(q.value(2).toDouble(), 'g', 3)),
+                              TableCell(q.value(3).toString())});
+        if (t.rows.empty()) {
+            doc->addNote(QStringLiteral("No survey answers up to %1.").arg(periodEnd));
+        } else {
+            doc->addNote(
+                QStringLiteral("The %1 most recent answers up to %2.").arg(t.rows.size()).arg(periodEnd));
+            doc->addTable(t);
+        }
+    }
+
+    doc->addHeading(QStringLiteral("Renewals"));
+    if (renewals.isEmpty()) {
+        doc->addNote(QStringLiteral("No renewals recorded."));
+    } else {
+        Table t;
+        t.header = {QStringLiteral("Due"), QStringLiteral("Renewed"), QStringLiteral("ARR before"),
+                    QStringLiteral("ARR after")};
+        t.rightAligned = {false, false, true, true};
+        for (const Renewal& r : renewals) {
+            const bool future = r.due > periodEnd;
+            t.rows.push_back({TableCell(r.due),
+                              TableCell(future      ? QStringLiteral("due")
+                                        : r.renewed ? QStringLiteral("yes")
+                                                    : QStringLiteral("no")),
+                              TableCell(r.before ? ctx.format(money, *r.before) : QStringLiteral("–")),
+                              TableCell(r.after ? ctx.format(money, *r.after) : QStringLiteral("–"))});
+        }
+        doc->addTable(t);
+    }
+    if (progress)
+        progress(3, 3, QStringLiteral("done"));
+    return doc;
+}
+
+int writePdf(const Document& document, const QString& path, QString* error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = QStringLiteral("cannot create folder %1").arg(info.absolutePath());
+        return 0;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return 0;
+    }
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        setupPdfWriter(writer, document.pageSize(), document.title());
+        pages = document.render(&writer, error);
+    }
+    if (pages == 0) {
+        file.cancelWriting();
+        return 0;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return 0;
+    }
+    return pages;
+}
+
+QString accountFileName(const QString& accountKey)
+{
+    QString name;
+    for (const QChar c : accountKey)
+        name +=
+            (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_')) ? c : QLatin1Char('_');
+    if (name.isEmpty())
+        name = QStringLiteral("account");
+    return name + QStringLiteral(".pdf");
+}
+
+} // namespace tenure::report
