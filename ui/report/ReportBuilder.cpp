@@ -77,7 +77,7 @@ std::function<QString(double)> axisFormat(KpiUnit unit, const QString& currency)
                            : currency == QLatin1String("EUR") ? QStringLiteral("€")
                            : currency == QLatin1String("GBP") ? QStringLiteral("£")
                                                               : QString();
-    return [unit, symbol](double v) {
+    return [unit, symbol](double v) -> QString {
         const double a = std::abs(v);
         switch (unit) {
         case KpiUnit::Money: {
@@ -175,8 +175,9 @@ std::optional<Period> ReportBuilder::defaultPeriod()
         return q;
     }
     std::optional<QDate> last;
+    // Renewals are due in the future: they never make a period "the latest with data".
     for (const Workspace::KindSummary& kind : m_workspace->summary())
-        if (kind.last.isValid() && (!last || kind.last > *last))
+        if (kind.kind != DataKind::Renewals && kind.last.isValid() && (!last || kind.last > *last))
             last = kind.last;
     if (!last)
         return std::nullopt;
@@ -1080,7 +1081,7 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
         text += QStringLiteral(" It has no health score for %1 (not active).").arg(monthLabel(last));
     text += QStringLiteral(" It opened %1 support ticket%2 in %3.")
                 .arg(tickets)
-                .arg(tickets == 1 ? "" : "s")
+                .arg(tickets == 1 ? QString() : QStringLiteral("s"))
                 .arg(period.label());
     if (!nextRenewal.isEmpty())
         text += QStringLiteral(" Next renewal: %1.").arg(nextRenewal);
@@ -1237,7 +1238,7 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
             QStringLiteral("SELECT responded_at, survey, score, comment FROM surveys WHERE account_id = ? "
                            "AND responded_at <= ? ORDER BY responded_at DESC, id LIMIT 20"));
         q.addBindValue(account->id);
-        q.addBindValue(periodEnd + QStringLiteral("T23:59:59"));
+        q.addBindValue(QString(periodEnd + QStringLiteral("T23:59:59")));
         q.exec();
         while (q.next())
             t.rows.push_back({TableCell(q.value(0).toString().left(10)),
