@@ -1,12 +1,163 @@
 #include "CommandLine.h"
+#include "Workspace.h"
 #include "commands/Commands.h"
+#include "kpi/Bands.h"
+#include "kpi/KpiEngine.h"
+#include "kpi/KpiOutput.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace tenure::cli {
 
+namespace {
+
+QJsonValue jsonNumber(std::optional<double> v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
 int runKpi(const QStringList& args)
 {
-    Q_UNUSED(args);
-    return fail(QStringLiteral("kpi: not implemented yet"));
+    CommandParser p(
+        QStringLiteral("kpi"),
+        QStringLiteral("kpi --workspace W [--kpi ID[,ID...]] [--period month|quarter|year] [--from PERIOD] "
+                       "[--to PERIOD] [--segment ATTRIBUTE] [--format csv|json|table]"));
+    p.addOption(QStringLiteral("workspace"), QStringLiteral("The workspace file."), QStringLiteral("W"));
+    p.addOption(QStringLiteral("kpi"), QStringLiteral("KPI ids, comma separated (default: all)."),
+                QStringLiteral("ID"));
+    p.addOption(QStringLiteral("period"), QStringLiteral("month, quarter or year (default month)."),
+                QStringLiteral("GRAIN"));
+    p.addOption(QStringLiteral("from"), QStringLiteral("First period: 2026-03, 2026-Q1 or 2026."),
+                QStringLiteral("PERIOD"));
+    p.addOption(QStringLiteral("to"), QStringLiteral("Last period."), QStringLiteral("PERIOD"));
+    p.addOption(QStringLiteral("segment"),
+                QStringLiteral("Split by an account attribute (plan, region, ...)."),
+                QStringLiteral("ATTRIBUTE"));
+    p.addOption(QStringLiteral("format"), QStringLiteral("csv (default), json or table."),
+                QStringLiteral("FORMAT"));
+    if (const int code = p.parse(args); code >= 0)
+        return code;
+    if (!p.positional().isEmpty())
+        return fail(QStringLiteral("kpi: unexpected argument %1").arg(p.positional().first()), Usage);
+
+    KpiQuery query;
+    if (p.isSet(QStringLiteral("kpi"))) {
+        for (const QString& part :
+             p.value(QStringLiteral("kpi")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString id = part.trimmed().toLower();
+            if (!kpiInfo(id))
+                return fail(QStringLiteral("kpi: unknown KPI %1 (known: %2)")
+                                .arg(part.trimmed(), kpiIds().join(QStringLiteral(", "))),
+                            Usage);
+            if (!query.kpis.contains(id))
+                query.kpis << id;
+        }
+        if (query.kpis.isEmpty())
+            return fail(QStringLiteral("kpi: --kpi needs at least one KPI id"), Usage);
+    }
+    if (p.isSet(QStringLiteral("period"))) {
+        const auto grain = grainFromName(p.value(QStringLiteral("period")));
+        if (!grain)
+            return fail(QStringLiteral("kpi: bad --period %1 (month, quarter or year)")
+                            .arg(p.value(QStringLiteral("period"))),
+                        Usage);
+        query.grain = *grain;
+    }
+    for (const char* name : {"from", "to"}) {
+        const QString option = QString::fromLatin1(name);
+        if (!p.isSet(option))
+            continue;
+        const auto period = Period::parse(p.value(option));
+        if (!period)
+            return fail(QStringLiteral("kpi: bad --%1 %2 (a period such as 2026-03, 2026-Q1 or 2026)")
+                            .arg(option, p.value(option)),
+                        Usage);
+        // A period of another grain stands for the periods of --period that cover it.
+        const Period converted = Period::containing(
+            query.grain, option == QLatin1String("from") ? period->firstMonth : period->lastMonth);
+        (option == QLatin1String("from") ? query.from : query.to) = converted;
+    }
+    if (query.from && query.to && query.from->firstMonth > query.to->lastMonth)
+        return fail(
+            QStringLiteral("kpi: --from %1 is after --to %2").arg(query.from->label(), query.to->label()),
+            Usage);
+    const QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")).toLower()
+                                                             : QStringLiteral("csv");
+    if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("table"))
+        return fail(QStringLiteral("kpi: bad --format %1 (csv, json or table)").arg(format), Usage);
+
+    auto workspace = openWorkspace(p, true);
+    if (!workspace)
+        return Failed;
+    KpiEngine engine(*workspace);
+    if (p.isSet(QStringLiteral("segment"))) {
+        query.segmentAttribute = p.value(QStringLiteral("segment")).trimmed();
+        QStringList known;
+        for (const SegmentAttribute& a : engine.segmentAttributes())
+            known << a.name;
+        if (!known.contains(query.segmentAttribute))
+            return fail(QStringLiteral("kpi: unknown segment attribute %1 (known: %2)")
+                            .arg(query.segmentAttribute, known.join(QStringLiteral(", "))),
+                        Usage);
+    }
+    const KpiTable table = engine.compute(query);
+    const Bands bands(*workspace);
+    auto bandOf = [&](const KpiResult& r) {
+        if (!r.value)
+            return QString();
+        const auto match = bands.bandFor(r.kpi, *r.value);
+        return match ? match->label : QString();
+    };
+
+    const QStringList header{QStringLiteral("kpi"),       QStringLiteral("period"),
+                             QStringLiteral("segment"),   QStringLiteral("value"),
+                             QStringLiteral("numerator"), QStringLiteral("denominator"),
+                             QStringLiteral("band")};
+    const QList<bool> isText{true, true, true, false, false, false, true};
+    if (format == QLatin1String("json")) {
+        QJsonArray rows;
+        for (const KpiResult& r : table.rows) {
+            QJsonObject o{{QStringLiteral("kpi"), r.kpi},
+                          {QStringLiteral("period"), r.period.label()},
+                          {QStringLiteral("segment"), r.segment},
+                          {QStringLiteral("value"), jsonNumber(r.value)},
+                          {QStringLiteral("numerator"), jsonNumber(r.numerator)},
+                          {QStringLiteral("denominator"), jsonNumber(r.denominator)},
+                          {QStringLiteral("band"),
+                           r.value && !bandOf(r).isEmpty() ? QJsonValue(bandOf(r)) : QJsonValue()},
+                          {QStringLiteral("partial"), r.partial}};
+            if (kpiInfo(r.kpi)->survey) {
+                o.insert(QStringLiteral("responses"), r.responses);
+                o.insert(QStringLiteral("margin_of_error"), jsonNumber(r.marginOfError));
+                o.insert(QStringLiteral("small_sample"), r.smallSample);
+            }
+            rows.append(o);
+        }
+        out(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)));
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const KpiResult& r : table.rows)
+        rows << QStringList{r.kpi,
+                            r.period.label(),
+                            r.segment,
+                            output::number(r.value),
+                            output::number(r.numerator),
+                            output::number(r.denominator),
+                            bandOf(r)};
+    if (format == QLatin1String("table")) {
+        out(output::textTable(header, rows, isText));
+        return Ok;
+    }
+    QString text = output::csvLine(header);
+    for (const QStringList& row : rows)
+        text += output::csvLine(row, isText);
+    out(text);
+    return Ok;
 }
 
 } // namespace tenure::cli

@@ -1,8 +1,21 @@
 #include "kpi/KpiEngine.h"
 
 #include "Workspace.h"
+#include "kpi/KpiCompute.h"
+#include "kpi/KpiLoad.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
 
 namespace tenure {
+
+using namespace kpidata;
+
+// ---------------------------------------------------------------------------------------------
+// Small public types
 
 const KpiResult* KpiTable::find(const QString& kpi, const Period& period, const QString& segment) const
 {
@@ -55,12 +68,26 @@ QString HealthConfig::componentName(const QString& id)
 
 QJsonObject HealthConfig::toJson() const
 {
-    return {};
+    QJsonObject w;
+    for (auto it = weights.begin(); it != weights.end(); ++it)
+        w.insert(it.key(), it.value());
+    return {{QStringLiteral("weights"), w},
+            {QStringLiteral("red_below"), redBelow},
+            {QStringLiteral("amber_below"), amberBelow}};
 }
 
-HealthConfig HealthConfig::fromJson(const QJsonObject&)
+HealthConfig HealthConfig::fromJson(const QJsonObject& json)
 {
-    return defaults();
+    HealthConfig c = defaults();
+    const QJsonObject w = json.value(QStringLiteral("weights")).toObject();
+    for (const QString& id : componentIds())
+        if (w.contains(id))
+            c.weights[id] = std::max(0.0, w.value(id).toDouble());
+    if (json.contains(QStringLiteral("red_below")))
+        c.redBelow = json.value(QStringLiteral("red_below")).toDouble();
+    if (json.contains(QStringLiteral("amber_below")))
+        c.amberBelow = json.value(QStringLiteral("amber_below")).toDouble();
+    return c;
 }
 
 QString HealthConfig::bandOf(double score) const
@@ -72,111 +99,989 @@ QString HealthConfig::bandOf(double score) const
     return QStringLiteral("green");
 }
 
-struct KpiEngine::Data
-{};
+// ---------------------------------------------------------------------------------------------
+// Segmentation
 
-KpiEngine::KpiEngine(Workspace& workspace) : m_workspace(workspace) {}
+namespace kpidata {
+
+QStringList segmentValuesOf(const Store& s, int attribute)
+{
+    const Attribute& a = s.attributes[size_t(attribute)];
+    QStringList values = a.values;
+    bool unknown = std::find(a.value.begin(), a.value.end(), -1) != a.value.end();
+    // Rows that have no account fall into "unknown" too.
+    auto noAccount = [](const auto& rows) {
+        return std::any_of(rows.begin(), rows.end(), [](const auto& r) { return r.account < 0; });
+    };
+    unknown = unknown || noAccount(s.surveys) || noAccount(s.tickets) || noAccount(s.signups) ||
+              !s.funnel.empty() || !s.costs.empty();
+    if (unknown)
+        values << QStringLiteral("unknown");
+    return values;
+}
+
+bool makeSegmentation(const Store& s, const QString& attribute, const QStringList& wanted, Segmentation* out)
+{
+    Segmentation seg;
+    seg.store = &s;
+    if (attribute.isEmpty()) {
+        seg.names << QStringLiteral("all");
+        *out = seg;
+        return true;
+    }
+    if (attribute == QLatin1String("account")) {
+        seg.byAccount = true;
+        seg.accountSlot.assign(s.accounts.size(), -1);
+        for (const QString& key : wanted) {
+            if (seg.names.contains(key))
+                continue;
+            const int slot = int(seg.names.size());
+            seg.names << key;
+            if (key == QLatin1String("unknown"))
+                seg.unknownSlot = slot;
+            else if (const int a = s.accountByKey.value(key, -1); a >= 0)
+                seg.accountSlot[size_t(a)] = slot;
+        }
+        *out = seg;
+        return true;
+    }
+    const int index = s.attributeIndex(attribute);
+    if (index < 0)
+        return false;
+    seg.attribute = index;
+    const Attribute& a = s.attributes[size_t(index)];
+    const QStringList all = segmentValuesOf(s, index);
+    for (const QString& v : wanted.isEmpty() ? all : wanted)
+        if (!seg.names.contains(v))
+            seg.names << v;
+    if (!wanted.isEmpty() && !seg.names.contains(QStringLiteral("unknown")))
+        seg.unknownSlot = -1;
+    seg.unknownSlot = int(seg.names.indexOf(QStringLiteral("unknown")));
+    std::vector<int> valueSlot(size_t(a.values.size()));
+    for (int i = 0; i < a.values.size(); ++i)
+        valueSlot[size_t(i)] = int(seg.names.indexOf(a.values.at(i)));
+    seg.accountSlot.resize(a.value.size());
+    for (size_t i = 0; i < a.value.size(); ++i)
+        seg.accountSlot[i] = a.value[i] < 0 ? seg.unknownSlot : valueSlot[size_t(a.value[i])];
+    if (index == 0)
+        seg.planValueSlot = valueSlot;
+    *out = seg;
+    return true;
+}
+
+} // namespace kpidata
+
+// ---------------------------------------------------------------------------------------------
+// The computation of one query
+
+namespace {
+
+enum class Id {
+    mrr,
+    arr,
+    customers,
+    new_customers,
+    churned_customers,
+    churn_rate,
+    retention_rate,
+    mrr_new,
+    mrr_expansion,
+    mrr_contraction,
+    mrr_churn,
+    mrr_reactivation,
+    net_mrr_churn_rate,
+    gross_mrr_churn_rate,
+    nrr,
+    grr,
+    arpa,
+    clv,
+    expansion_revenue,
+    upsell_rate,
+    renewal_rate,
+    net_renewal_rate,
+    repeat_purchase_rate,
+    average_order_value,
+    purchase_frequency,
+    conversion_rate,
+    retention_cost,
+    nps,
+    csat,
+    ces,
+    fcr_rate,
+    self_service_rate,
+    adoption_rate,
+    time_to_value,
+    quick_ratio,
+    health_score,
+};
+
+std::optional<Id> idOf(const QString& kpi)
+{
+    const auto& all = kpiCatalogue();
+    for (size_t i = 0; i < all.size(); ++i)
+        if (all[i].id == kpi)
+            return Id(i);
+    return std::nullopt;
+}
+
+struct MonthAgg
+{
+    double mrr = 0, customers = 0, newM = 0, react = 0, exp = 0, contr = 0, churn = 0;
+};
+
+struct PeriodStats
+{
+    double S = 0, E = 0, retained = 0, churned = 0, startMrr = 0, nrrNum = 0, grrNum = 0, upsell = 0;
+};
+
+struct EventAgg
+{
+    double npsN = 0, npsP = 0, npsD = 0;
+    double csatN = 0, csatS = 0;
+    double cesN = 0, cesSum = 0, cesSq = 0;
+    double resolved = 0, agentResolved = 0, firstContact = 0, selfService = 0;
+    double signups = 0, activated = 0;
+    double due = 0, renewed = 0, arrBefore = 0, arrAfter = 0;
+    double orders = 0, orderRevenue = 0, addOn = 0;
+    double visitors = 0, conversions = 0, costs = 0;
+    void add(const EventAgg& o)
+    {
+        npsN += o.npsN, npsP += o.npsP, npsD += o.npsD, csatN += o.csatN, csatS += o.csatS, cesN += o.cesN;
+        cesSum += o.cesSum, cesSq += o.cesSq, resolved += o.resolved, agentResolved += o.agentResolved;
+        firstContact += o.firstContact, selfService += o.selfService, signups += o.signups;
+        activated += o.activated, due += o.due, renewed += o.renewed, arrBefore += o.arrBefore;
+        arrAfter += o.arrAfter, orders += o.orders, orderRevenue += o.orderRevenue, addOn += o.addOn;
+        visitors += o.visitors, conversions += o.conversions, costs += o.costs;
+    }
+};
+
+Range unionRange(const Store& s)
+{
+    Range r;
+    auto merge = [&r](const Range& o) {
+        if (o.valid) {
+            r.add(o.first);
+            r.add(o.last);
+        }
+    };
+    merge(s.mrrRange);
+    for (const Range& x : s.surveyRange)
+        merge(x);
+    merge(s.resolvedRange);
+    merge(s.signupRange);
+    merge(s.orderRange);
+    merge(s.funnelRange);
+    merge(s.costRange);
+    merge(s.renewalRange);
+    // Tickets are dated by resolution, but a ticket created earlier still has months on the axis.
+    return r;
+}
+
+class Calc
+{
+public:
+    Calc(const Store& s, const Segmentation& seg, std::function<const std::vector<float>&(MonthIndex)> health)
+        : m_s(s), m_seg(seg), m_health(std::move(health)), m_slots(int(seg.names.size()))
+    {}
+
+    // --- MRR --------------------------------------------------------------------------------
+    void ensureMrr()
+    {
+        if (m_mrrDone)
+            return;
+        m_mrrDone = true;
+        const int months = m_s.months;
+        if (months == 0)
+            return;
+        const MonthIndex F = m_s.mrrRange.first;
+        m_agg.assign(size_t(m_slots) * size_t(months), MonthAgg());
+        m_expFlag.assign(m_s.accounts.size() * size_t(months), 0);
+        std::vector<int> paidIn; // slots in which the account has paid before
+        for (size_t a = 0; a < m_s.accounts.size(); ++a) {
+            const double* row = m_s.mrr.data() + a * size_t(months);
+            paidIn.clear();
+            double x = 0;
+            int sx = m_seg.slotOf(int(a), F - 1);
+            for (int k = 0; k < months; ++k) {
+                const double y = row[k];
+                const int sy = m_seg.slotOf(int(a), F + k);
+                if (sy >= 0) {
+                    MonthAgg& g = m_agg[size_t(sy) * size_t(months) + size_t(k)];
+                    if (y > 0) {
+                        g.mrr += y;
+                        g.customers += 1;
+                    }
+                    // The segment is its own company: an account's MRR counts in it only in the months
+                    // it belongs to it, so moving between segments is churn in one and new (or
+                    // reactivation) in the other, and the movement identity holds per segment.
+                    const double xin = sx == sy ? x : 0;
+                    if (xin <= 0 && y > 0) {
+                        if (std::find(paidIn.begin(), paidIn.end(), sy) != paidIn.end())
+                            g.react += y;
+                        else
+                            g.newM += y;
+                    } else if (xin > 0 && y <= 0) {
+                        g.churn += xin;
+                    } else if (xin > 0 && y > xin) {
+                        g.exp += y - xin;
+                        m_expFlag[a * size_t(months) + size_t(k)] = 1;
+                    } else if (xin > 0 && y < xin) {
+                        g.contr += xin - y;
+                    }
+                }
+                if (sx >= 0 && sx != sy && x > 0)
+                    m_agg[size_t(sx) * size_t(months) + size_t(k)].churn += x;
+                if (y > 0 && sy >= 0 && std::find(paidIn.begin(), paidIn.end(), sy) == paidIn.end())
+                    paidIn.push_back(sy);
+                x = y;
+                sx = sy;
+            }
+        }
+    }
+
+    bool mrrExists(const Period& p) const
+    {
+        return m_s.mrrRange.valid && p.lastMonth >= m_s.mrrRange.first && p.firstMonth <= m_s.mrrRange.last;
+    }
+    bool mrrPartial(const Period& p) const
+    {
+        return p.firstMonth < m_s.mrrRange.first || p.lastMonth > m_s.mrrRange.last;
+    }
+    MonthIndex mrrEnd(const Period& p) const { return std::min(p.lastMonth, m_s.mrrRange.last); }
+
+    const MonthAgg& agg(int slot, MonthIndex m) const
+    {
+        return m_agg[size_t(slot) * size_t(m_s.months) + size_t(m - m_s.mrrRange.first)];
+    }
+    MonthAgg sumAgg(int slot, MonthIndex from, MonthIndex to) const
+    {
+        MonthAgg sum;
+        for (MonthIndex m = std::max(from, m_s.mrrRange.first); m <= to; ++m) {
+            const MonthAgg& g = agg(slot, m);
+            sum.newM += g.newM, sum.react += g.react, sum.exp += g.exp, sum.contr += g.contr,
+                sum.churn += g.churn;
+        }
+        return sum;
+    }
+
+    // S, E and what follows from them, per slot, for start month `start` and end month `end`.
+    const std::vector<PeriodStats>& stats(MonthIndex start, MonthIndex end)
+    {
+        ensureMrr();
+        const auto key = std::make_pair(start, end);
+        auto it = m_stats.find(key);
+        if (it != m_stats.end())
+            return it->second;
+        std::vector<PeriodStats> st(static_cast<size_t>(m_slots));
+        const int months = m_s.months;
+        const MonthIndex F = m_s.mrrRange.first;
+        for (size_t a = 0; a < m_s.accounts.size(); ++a) {
+            const double x = m_s.mrrAt(int(a), start);
+            const double y = m_s.mrrAt(int(a), end);
+            const int sy = y > 0 ? m_seg.slotOf(int(a), end) : -1;
+            if (sy >= 0)
+                st[size_t(sy)].E += 1;
+            if (x <= 0)
+                continue;
+            const int sx = m_seg.slotOf(int(a), start);
+            if (sx < 0)
+                continue;
+            PeriodStats& p = st[size_t(sx)];
+            const double yin = sy == sx ? y : 0;
+            p.S += 1;
+            p.startMrr += x;
+            p.nrrNum += yin;
+            p.grrNum += std::min(x, yin);
+            if (yin > 0)
+                p.retained += 1;
+            else
+                p.churned += 1;
+            for (MonthIndex m = std::max(start + 1, F); m <= end; ++m) {
+                if (m_expFlag[a * size_t(months) + size_t(m - F)] && m_seg.slotOf(int(a), m) == sx) {
+                    p.upsell += 1;
+                    break;
+                }
+            }
+        }
+        return m_stats.emplace(key, std::move(st)).first->second;
+    }
+
+    // --- Events -------------------------------------------------------------------------------
+    void ensureEvents()
+    {
+        if (m_eventsDone)
+            return;
+        m_eventsDone = true;
+        m_axis = unionRange(m_s);
+        if (!m_axis.valid)
+            return;
+        m_axisMonths = m_axis.last - m_axis.first + 1;
+        m_events.assign(size_t(m_slots) * size_t(m_axisMonths), EventAgg());
+        auto at = [this](int account, MonthIndex month) -> EventAgg* {
+            const int slot = m_seg.slotOf(account, month);
+            if (slot < 0 || month < m_axis.first || month > m_axis.last)
+                return nullptr;
+            return &m_events[size_t(slot) * size_t(m_axisMonths) + size_t(month - m_axis.first)];
+        };
+        for (const SurveyRec& r : m_s.surveys) {
+            EventAgg* g = at(r.account, r.month);
+            if (!g)
+                continue;
+            switch (r.type) {
+            case Nps:
+                g->npsN += 1;
+                g->npsP += r.score >= 9 ? 1 : 0;
+                g->npsD += r.score <= 6 ? 1 : 0;
+                break;
+            case Csat:
+                g->csatN += 1;
+                g->csatS += r.score >= 4 ? 1 : 0;
+                break;
+            case Ces:
+                g->cesN += 1;
+                g->cesSum += r.score;
+                g->cesSq += r.score * r.score;
+                break;
+            }
+        }
+        for (const TicketRec& r : m_s.tickets) {
+            if (r.resolvedDay < 0)
+                continue;
+            EventAgg* g = at(r.account, r.resolvedMonth);
+            if (!g)
+                continue;
+            g->resolved += 1;
+            g->selfService += r.contacts == 0 ? 1 : 0;
+            g->agentResolved += r.contacts >= 1 ? 1 : 0;
+            g->firstContact += r.contacts == 1 ? 1 : 0;
+        }
+        for (const SignupRec& r : m_s.signups) {
+            if (EventAgg* g = at(r.account, r.month)) {
+                g->signups += 1;
+                g->activated += r.activatedDay >= 0 ? 1 : 0;
+            }
+        }
+        for (const RenewalRec& r : m_s.renewals) {
+            if (EventAgg* g = at(r.account, r.month)) {
+                g->due += 1;
+                g->renewed += r.renewed ? 1 : 0;
+                g->arrBefore += r.arrBefore;
+                g->arrAfter += r.arrAfter;
+            }
+        }
+        for (const OrderRec& r : m_s.orders) {
+            if (EventAgg* g = at(r.account, r.month)) {
+                g->orders += 1;
+                g->orderRevenue += r.amount;
+                g->addOn += r.addOn ? r.amount : 0;
+            }
+        }
+        for (const FunnelRec& r : m_s.funnel) {
+            if (EventAgg* g = at(-1, r.month)) {
+                g->visitors += r.visitors;
+                g->conversions += r.conversions;
+            }
+        }
+        for (const CostRec& r : m_s.costs)
+            if (EventAgg* g = at(-1, r.month))
+                g->costs += r.amount;
+    }
+
+    EventAgg events(int slot, MonthIndex from, MonthIndex to)
+    {
+        ensureEvents();
+        EventAgg sum;
+        if (!m_axis.valid)
+            return sum;
+        for (MonthIndex m = std::max(from, m_axis.first); m <= std::min(to, m_axis.last); ++m)
+            sum.add(m_events[size_t(slot) * size_t(m_axisMonths) + size_t(m - m_axis.first)]);
+        return sum;
+    }
+
+    // Distinct ordering accounts per slot in [from, to].
+    double orderingAccounts(int slot, MonthIndex from, MonthIndex to)
+    {
+        const auto key = std::make_pair(from, to);
+        auto it = m_ordering.find(key);
+        if (it == m_ordering.end()) {
+            std::vector<std::pair<int, int>> seen; // (slot, account)
+            for (const OrderRec& r : m_s.orders)
+                if (r.month >= from && r.month <= to)
+                    if (const int s = m_seg.slotOf(r.account, r.month); s >= 0)
+                        seen.emplace_back(s, r.account);
+            std::sort(seen.begin(), seen.end());
+            seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+            std::vector<double> counts(static_cast<size_t>(m_slots), 0.0);
+            for (const auto& p : seen)
+                counts[size_t(p.first)] += 1;
+            it = m_ordering.emplace(key, std::move(counts)).first;
+        }
+        return it->second[size_t(slot)];
+    }
+
+    // Accounts with >= 1 and >= 2 orders (counted in the segment of each order's month) up to `end`.
+    std::pair<double, double> repeatBuyers(int slot, MonthIndex end)
+    {
+        if (!m_repeatDone) {
+            m_repeatDone = true;
+            std::vector<std::tuple<int, int, MonthIndex>> rows; // (slot, account, month)
+            for (const OrderRec& r : m_s.orders)
+                if (const int s = m_seg.slotOf(r.account, r.month); s >= 0)
+                    rows.emplace_back(s, r.account, r.month);
+            std::sort(rows.begin(), rows.end());
+            for (size_t i = 0; i < rows.size();) {
+                size_t j = i;
+                while (j < rows.size() && std::get<0>(rows[j]) == std::get<0>(rows[i]) &&
+                       std::get<1>(rows[j]) == std::get<1>(rows[i]))
+                    ++j;
+                const int s = std::get<0>(rows[i]);
+                m_firstOrder.emplace_back(s, std::get<2>(rows[i]));
+                if (j - i >= 2)
+                    m_secondOrder.emplace_back(s, std::get<2>(rows[i + 1]));
+                i = j;
+            }
+        }
+        double one = 0, two = 0;
+        for (const auto& [s, m] : m_firstOrder)
+            if (s == slot && m <= end)
+                one += 1;
+        for (const auto& [s, m] : m_secondOrder)
+            if (s == slot && m <= end)
+                two += 1;
+        return {two, one};
+    }
+
+    std::optional<double> medianTimeToValue(int slot, MonthIndex from, MonthIndex to)
+    {
+        std::vector<double> days;
+        for (const SignupRec& r : m_s.signups)
+            if (r.month >= from && r.month <= to && r.activatedDay >= 0 &&
+                m_seg.slotOf(r.account, r.month) == slot)
+                days.push_back(double(r.activatedDay - r.day));
+        if (days.empty())
+            return std::nullopt;
+        std::sort(days.begin(), days.end());
+        const size_t n = days.size();
+        return n % 2 ? days[n / 2] : (days[n / 2 - 1] + days[n / 2]) / 2.0;
+    }
+
+    // Monthly churn fraction of month m in a slot; nullopt when |S| = 0 or m is outside the MRR data.
+    std::optional<double> monthlyChurn(int slot, MonthIndex m)
+    {
+        if (!m_s.mrrRange.valid || m < m_s.mrrRange.first || m > m_s.mrrRange.last)
+            return std::nullopt;
+        const PeriodStats& st = stats(m - 1, m)[size_t(slot)];
+        if (st.S <= 0)
+            return std::nullopt;
+        return st.churned / st.S;
+    }
+
+    std::pair<double, double> healthSums(int slot, MonthIndex m)
+    {
+        const std::vector<float>& scores = m_health(m);
+        double num = 0, den = 0;
+        for (size_t a = 0; a < m_s.accounts.size(); ++a) {
+            const double y = m_s.mrrAt(int(a), m);
+            if (y <= 0 || std::isnan(scores[a]) || m_seg.slotOf(int(a), m) != slot)
+                continue;
+            num += double(scores[a]) * y;
+            den += y;
+        }
+        return {num, den};
+    }
+
+    const Range& axis()
+    {
+        ensureEvents();
+        return m_axis;
+    }
+
+private:
+    const Store& m_s;
+    const Segmentation& m_seg;
+    std::function<const std::vector<float>&(MonthIndex)> m_health;
+    int m_slots;
+    bool m_mrrDone = false;
+    std::vector<MonthAgg> m_agg;
+    std::vector<quint8> m_expFlag;
+    std::map<std::pair<MonthIndex, MonthIndex>, std::vector<PeriodStats>> m_stats;
+    bool m_eventsDone = false;
+    Range m_axis;
+    int m_axisMonths = 0;
+    std::vector<EventAgg> m_events;
+    std::map<std::pair<MonthIndex, MonthIndex>, std::vector<double>> m_ordering;
+    bool m_repeatDone = false;
+    std::vector<std::pair<int, MonthIndex>> m_firstOrder, m_secondOrder;
+};
+
+// The months a KPI has data in.
+Range kpiRange(const Store& s, Id id)
+{
+    switch (id) {
+    case Id::nps:
+        return s.surveyRange[Nps];
+    case Id::csat:
+        return s.surveyRange[Csat];
+    case Id::ces:
+        return s.surveyRange[Ces];
+    case Id::fcr_rate:
+    case Id::self_service_rate:
+        return s.resolvedRange;
+    case Id::adoption_rate:
+    case Id::time_to_value:
+        return s.signupRange;
+    case Id::renewal_rate:
+    case Id::net_renewal_rate:
+        return s.renewalRange;
+    case Id::repeat_purchase_rate:
+    case Id::average_order_value:
+    case Id::purchase_frequency:
+        return s.orderRange;
+    case Id::conversion_rate:
+        return s.funnelRange;
+    case Id::retention_cost: {
+        // Needs both costs and MRR (retained accounts): the months where both have data.
+        Range r;
+        if (s.costRange.valid && s.mrrRange.valid) {
+            const MonthIndex first = std::max(s.costRange.first, s.mrrRange.first);
+            const MonthIndex last = std::min(s.costRange.last, s.mrrRange.last);
+            if (first <= last) {
+                r.add(first);
+                r.add(last);
+            }
+        }
+        return r;
+    }
+    default:
+        return s.mrrRange;
+    }
+}
+
+void setRatio(KpiResult& r, double num, double den, double scale)
+{
+    r.numerator = num;
+    r.denominator = den;
+    if (den != 0)
+        r.value = scale * num / den;
+}
+
+KpiResult computeOne(Calc& c, const Store& s, Id id, const QString& kpi, const Period& p, int slot,
+                     const QString& segment)
+{
+    KpiResult r;
+    r.kpi = kpi;
+    r.period = p;
+    r.segment = segment;
+    const KpiInfo& info = kpiCatalogue()[size_t(id)];
+    const Range range = kpiRange(s, id);
+    if (!range.valid || p.lastMonth < range.first || p.firstMonth > range.last) {
+        r.partial = true; // outside the KPI's data: no value
+        return r;
+    }
+    r.partial = p.firstMonth < range.first || p.lastMonth > range.last;
+
+    if (info.mrrBased) {
+        if (!c.mrrExists(p)) {
+            r.partial = true;
+            return r;
+        }
+        r.partial = r.partial || c.mrrPartial(p);
+        c.ensureMrr();
+        const MonthIndex end = c.mrrEnd(p);
+        const MonthIndex start = p.firstMonth - 1;
+        const MonthAgg& e = c.agg(slot, end);
+        const MonthAgg mv = c.sumAgg(slot, p.firstMonth, end);
+        const PeriodStats& st = c.stats(start, end)[size_t(slot)];
+        switch (id) {
+        case Id::mrr:
+            r.value = e.mrr / 100.0;
+            break;
+        case Id::arr:
+            r.value = 12.0 * e.mrr / 100.0;
+            break;
+        case Id::customers:
+            r.value = st.E;
+            break;
+        case Id::new_customers:
+            r.value = st.E - st.retained;
+            break;
+        case Id::churned_customers:
+            r.value = st.churned;
+            break;
+        case Id::churn_rate:
+            setRatio(r, st.churned, st.S, 100);
+            break;
+        case Id::retention_rate:
+            setRatio(r, st.E - (st.E - st.retained), st.S, 100);
+            break;
+        case Id::mrr_new:
+            r.value = mv.newM / 100.0;
+            break;
+        case Id::mrr_expansion:
+            r.value = mv.exp / 100.0;
+            break;
+        case Id::mrr_contraction:
+            r.value = mv.contr / 100.0;
+            break;
+        case Id::mrr_churn:
+            r.value = mv.churn / 100.0;
+            break;
+        case Id::mrr_reactivation:
+            r.value = mv.react / 100.0;
+            break;
+        case Id::net_mrr_churn_rate:
+            setRatio(r, (mv.churn + mv.contr - mv.react - mv.exp) / 100.0, st.startMrr / 100.0, 100);
+            break;
+        case Id::gross_mrr_churn_rate:
+            setRatio(r, (mv.churn + mv.contr) / 100.0, st.startMrr / 100.0, 100);
+            break;
+        case Id::nrr:
+            setRatio(r, st.nrrNum / 100.0, st.startMrr / 100.0, 100);
+            break;
+        case Id::grr:
+            setRatio(r, st.grrNum / 100.0, st.startMrr / 100.0, 100);
+            break;
+        case Id::arpa:
+            setRatio(r, e.mrr / 100.0, st.E, 1);
+            break;
+        case Id::clv: {
+            if (st.E <= 0)
+                break;
+            const double arpa = e.mrr / 100.0 / st.E;
+            double sum = 0;
+            int n = 0;
+            for (MonthIndex m = end - 11; m <= end; ++m) {
+                if (const auto churn = c.monthlyChurn(slot, m)) {
+                    sum += *churn;
+                    ++n;
+                }
+            }
+            if (n == 0)
+                break;
+            setRatio(r, arpa * s.grossMargin / 100.0, sum / n, 1);
+            break;
+        }
+        case Id::expansion_revenue: {
+            const EventAgg ev = c.events(slot, p.firstMonth, end);
+            r.value = (mv.exp + ev.addOn) / 100.0;
+            break;
+        }
+        case Id::upsell_rate:
+            setRatio(r, st.upsell, st.S, 100);
+            break;
+        case Id::retention_cost: {
+            const EventAgg ev = c.events(slot, p.firstMonth, end);
+            setRatio(r, ev.costs / 100.0, st.retained, 1);
+            break;
+        }
+        case Id::quick_ratio:
+            setRatio(r, (mv.newM + mv.react + mv.exp) / 100.0, (mv.churn + mv.contr) / 100.0, 1);
+            break;
+        case Id::health_score: {
+            const auto [num, den] = c.healthSums(slot, end);
+            setRatio(r, num / 100.0, den / 100.0, 1);
+            break;
+        }
+        default:
+            break;
+        }
+        return r;
+    }
+
+    const EventAgg ev = c.events(slot, p.firstMonth, p.lastMonth);
+    switch (id) {
+    case Id::renewal_rate:
+        setRatio(r, ev.renewed, ev.due, 100);
+        break;
+    case Id::net_renewal_rate:
+        setRatio(r, ev.arrAfter / 100.0, ev.arrBefore / 100.0, 100);
+        break;
+    case Id::repeat_purchase_rate: {
+        const auto [two, one] = c.repeatBuyers(slot, p.lastMonth);
+        setRatio(r, two, one, 100);
+        break;
+    }
+    case Id::average_order_value:
+        setRatio(r, ev.orderRevenue / 100.0, ev.orders, 1);
+        break;
+    case Id::purchase_frequency:
+        setRatio(r, ev.orders, c.orderingAccounts(slot, p.firstMonth, p.lastMonth), 1);
+        break;
+    case Id::conversion_rate:
+        setRatio(r, ev.conversions, ev.visitors, 100);
+        break;
+    case Id::nps: {
+        setRatio(r, ev.npsP - ev.npsD, ev.npsN, 100);
+        r.responses = int(ev.npsN);
+        if (ev.npsN > 0) {
+            const double mean = (ev.npsP - ev.npsD) / ev.npsN;
+            const double var = (ev.npsP + ev.npsD) / ev.npsN - mean * mean;
+            r.marginOfError = 1.96 * std::sqrt(std::max(0.0, var) / ev.npsN) * 100.0;
+        }
+        break;
+    }
+    case Id::csat: {
+        setRatio(r, ev.csatS, ev.csatN, 100);
+        r.responses = int(ev.csatN);
+        if (ev.csatN > 0) {
+            const double q = ev.csatS / ev.csatN;
+            r.marginOfError = 1.96 * std::sqrt(q * (1 - q) / ev.csatN) * 100.0;
+        }
+        break;
+    }
+    case Id::ces: {
+        setRatio(r, ev.cesSum, ev.cesN, 1);
+        r.responses = int(ev.cesN);
+        if (ev.cesN > 0) {
+            const double mean = ev.cesSum / ev.cesN;
+            const double var = std::max(0.0, ev.cesSq / ev.cesN - mean * mean);
+            r.marginOfError = 1.96 * std::sqrt(var) / std::sqrt(ev.cesN);
+        }
+        break;
+    }
+    case Id::fcr_rate:
+        setRatio(r, ev.firstContact, ev.agentResolved, 100);
+        break;
+    case Id::self_service_rate:
+        setRatio(r, ev.selfService, ev.resolved, 100);
+        break;
+    case Id::adoption_rate:
+        setRatio(r, ev.activated, ev.signups, 100);
+        break;
+    case Id::time_to_value:
+        r.value = c.medianTimeToValue(slot, p.firstMonth, p.lastMonth);
+        break;
+    default:
+        break;
+    }
+    if (info.survey)
+        r.smallSample = r.responses < 30;
+    return r;
+}
+
+QList<Period> periodsBetween(Grain grain, MonthIndex first, MonthIndex last)
+{
+    QList<Period> out;
+    for (Period p = Period::containing(grain, first); p.firstMonth <= last; p = p.next())
+        out << p;
+    return out;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// KpiEngine
+
+KpiEngine::KpiEngine(Workspace& workspace) : m_workspace(workspace), m_data(std::make_unique<Data>()) {}
 
 KpiEngine::~KpiEngine() = default;
 
 bool KpiEngine::refresh()
 {
-    return false;
+    Data& d = *m_data;
+    if (d.loaded && d.store.dataVersion == m_workspace.dataVersion() &&
+        d.store.grossMargin == m_workspace.grossMarginPercent() &&
+        d.store.healthConfigJson == m_workspace.setting(QStringLiteral("health_config")).toString())
+        return false;
+    // Settings alone changed: keep the arrays, refresh the settings.
+    if (d.loaded && d.store.dataVersion == m_workspace.dataVersion()) {
+        d.store.grossMargin = m_workspace.grossMarginPercent();
+        d.store.healthConfigJson = m_workspace.setting(QStringLiteral("health_config")).toString();
+        d.healthCache.clear();
+        return true;
+    }
+    load(m_workspace, d.store);
+    d.loaded = true;
+    d.healthIndex.reset();
+    d.healthCache.clear();
+    return true;
 }
 
-void KpiEngine::invalidate() {}
-
-KpiTable KpiEngine::compute(const KpiQuery&)
+void KpiEngine::invalidate()
 {
-    return {};
+    m_data->loaded = false;
 }
 
-KpiResult KpiEngine::value(const QString& kpi, const Period& period, const QString&,
+const std::vector<float>& KpiEngine::Data::healthScores(const HealthConfig& config, MonthIndex m)
+{
+    const QByteArray key = QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact);
+    if (key != healthCacheKey) {
+        healthCache.clear();
+        healthCacheKey = key;
+    }
+    auto it = healthCache.find(m);
+    if (it != healthCache.end())
+        return it->second;
+    std::vector<float> scores(store.accounts.size(), std::nanf(""));
+    for (size_t a = 0; a < store.accounts.size(); ++a) {
+        if (store.mrrAt(int(a), m) <= 0)
+            continue;
+        const AccountHealth h = accountHealth(store, index(), int(a), m, config, false);
+        if (h.score)
+            scores[a] = float(*h.score);
+    }
+    return healthCache.emplace(m, std::move(scores)).first->second;
+}
+
+const HealthIndex& KpiEngine::Data::index()
+{
+    if (!healthIndex)
+        healthIndex = buildHealthIndex(store);
+    return *healthIndex;
+}
+
+KpiTable KpiEngine::compute(const KpiQuery& query)
+{
+    refresh();
+    KpiTable table;
+    const Store& s = m_data->store;
+    Segmentation seg;
+    if (!makeSegmentation(s, query.segmentAttribute, query.segmentValues, &seg))
+        return table;
+    if (seg.byAccount && seg.names.isEmpty())
+        return table;
+    const HealthConfig config = healthConfig();
+    Data& d = *m_data;
+    Calc calc(s, seg, [&](MonthIndex m) -> const std::vector<float>& { return d.healthScores(config, m); });
+    const QStringList kpis = query.kpis.isEmpty() ? kpiIds() : query.kpis;
+    for (const QString& kpi : kpis) {
+        const auto id = idOf(kpi);
+        if (!id)
+            continue;
+        QList<Period> list;
+        if (query.from || query.to) {
+            const Range range = kpiRange(s, *id);
+            const MonthIndex first = query.from ? query.from->firstMonth : (range.valid ? range.first : 0);
+            const MonthIndex last = query.to ? query.to->lastMonth : (range.valid ? range.last : -1);
+            if ((query.from || range.valid) && (query.to || range.valid))
+                list = periodsBetween(query.grain, first, last);
+        } else {
+            list = periods(kpi, query.grain);
+        }
+        for (const Period& p : list)
+            for (int slot = 0; slot < seg.names.size(); ++slot)
+                table.rows << computeOne(calc, s, *id, kpi, p, slot, seg.names.at(slot));
+    }
+    return table;
+}
+
+KpiResult KpiEngine::value(const QString& kpi, const Period& period, const QString& segmentAttribute,
                            const QString& segmentValue)
 {
+    KpiQuery q;
+    q.kpis = {kpi};
+    q.grain = period.grain;
+    q.from = period;
+    q.to = period;
+    q.segmentAttribute = segmentAttribute;
+    if (!segmentAttribute.isEmpty())
+        q.segmentValues = {segmentValue};
+    const KpiTable t = compute(q);
+    if (!t.rows.isEmpty())
+        return t.rows.first();
     KpiResult r;
     r.kpi = kpi;
     r.period = period;
-    r.segment = segmentValue.isEmpty() ? QStringLiteral("all") : segmentValue;
+    r.segment = segmentAttribute.isEmpty() ? QStringLiteral("all") : segmentValue;
     return r;
 }
 
 QList<SegmentAttribute> KpiEngine::segmentAttributes()
 {
-    return {};
+    refresh();
+    QList<SegmentAttribute> out;
+    const Store& s = m_data->store;
+    for (size_t i = 0; i < s.attributes.size(); ++i)
+        out << SegmentAttribute{s.attributes[i].name, s.attributes[i].custom, segmentValuesOf(s, int(i))};
+    return out;
 }
 
-QStringList KpiEngine::segmentValues(const QString&)
+QStringList KpiEngine::segmentValues(const QString& attribute)
 {
-    return {};
+    refresh();
+    const Store& s = m_data->store;
+    if (attribute == QLatin1String("account")) {
+        QStringList keys;
+        for (const AccountRec& a : s.accounts)
+            keys << a.key;
+        return keys;
+    }
+    const int index = s.attributeIndex(attribute);
+    return index < 0 ? QStringList() : segmentValuesOf(s, index);
 }
 
-std::optional<MonthRange> KpiEngine::dataRange(const QString&)
+std::optional<MonthRange> KpiEngine::dataRange(const QString& kpi)
 {
-    return std::nullopt;
+    refresh();
+    const auto id = idOf(kpi);
+    if (!id)
+        return std::nullopt;
+    const Range r = kpiRange(m_data->store, *id);
+    if (!r.valid)
+        return std::nullopt;
+    return MonthRange{r.first, r.last};
 }
 
 std::optional<MonthRange> KpiEngine::mrrRange()
 {
-    return std::nullopt;
+    refresh();
+    const Range& r = m_data->store.mrrRange;
+    if (!r.valid)
+        return std::nullopt;
+    return MonthRange{r.first, r.last};
 }
 
-QList<Period> KpiEngine::periods(const QString&, Grain)
+QList<Period> KpiEngine::periods(const QString& kpi, Grain grain)
 {
-    return {};
-}
-
-Explanation KpiEngine::explain(const QString& kpi, const Period& period, const QString& segmentAttribute,
-                               const QString& segmentValue)
-{
-    Explanation e;
-    e.result = value(kpi, period, segmentAttribute, segmentValue);
-    return e;
-}
-
-CohortTable KpiEngine::cohorts(CohortMetric metric, const QString&, const QString&)
-{
-    CohortTable t;
-    t.metric = metric;
-    return t;
+    const auto range = dataRange(kpi);
+    if (!range)
+        return {};
+    return periodsBetween(grain, range->first, range->last);
 }
 
 HealthConfig KpiEngine::healthConfig()
 {
-    return HealthConfig::defaults();
+    refresh();
+    const QString json = m_data->store.healthConfigJson;
+    if (json.isEmpty())
+        return HealthConfig::defaults();
+    return HealthConfig::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
 }
 
-void KpiEngine::setHealthConfig(const HealthConfig&) {}
-
-HealthReport KpiEngine::health(std::optional<MonthIndex>, const HealthConfig*)
+void KpiEngine::setHealthConfig(const HealthConfig& config)
 {
-    return {};
-}
-
-QList<AccountHealth> KpiEngine::atRisk(std::optional<MonthIndex>, int, const HealthConfig*)
-{
-    return {};
-}
-
-QList<BacktestRow> KpiEngine::healthBacktest(const HealthConfig*)
-{
-    return {};
-}
-
-QList<SurveyComment> KpiEngine::comments(std::optional<Period>, const QString&, const QString&,
-                                         const QString&)
-{
-    return {};
+    m_workspace.setSetting(QStringLiteral("health_config"),
+                           QString::fromUtf8(QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact)));
+    refresh();
 }
 
 QList<AccountInfo> KpiEngine::accounts()
 {
-    return {};
+    refresh();
+    QList<AccountInfo> out;
+    const Store& s = m_data->store;
+    for (size_t a = 0; a < s.accounts.size(); ++a) {
+        AccountInfo info{s.accounts[a].id, s.accounts[a].key, s.accounts[a].name, {}};
+        for (const Attribute& attr : s.attributes)
+            if (attr.value[a] >= 0)
+                info.attributes.insert(attr.name, attr.values.at(attr.value[a]));
+        out << info;
+    }
+    return out;
 }
 
-std::optional<AccountInfo> KpiEngine::account(const QString&)
+std::optional<AccountInfo> KpiEngine::account(const QString& accountKey)
 {
-    return std::nullopt;
+    refresh();
+    const Store& s = m_data->store;
+    const int a = s.accountByKey.value(accountKey, -1);
+    if (a < 0)
+        return std::nullopt;
+    AccountInfo info{s.accounts[size_t(a)].id, s.accounts[size_t(a)].key, s.accounts[size_t(a)].name, {}};
+    for (const Attribute& attr : s.attributes)
+        if (attr.value[size_t(a)] >= 0)
+            info.attributes.insert(attr.name, attr.values.at(attr.value[size_t(a)]));
+    return info;
 }
 
 } // namespace tenure

@@ -1,0 +1,74 @@
+#pragma once
+
+// Internal to the KPI engine: segmentations and the per-query computation.
+
+#include "kpi/KpiData.h"
+
+#include <map>
+#include <memory>
+
+namespace tenure::kpidata {
+
+// Maps accounts (and rows without one) to result slots: one slot for "all", else one per segment value.
+struct Segmentation
+{
+    QStringList names;
+    int attribute = -1; // -1: all
+    bool byAccount = false;
+    int unknownSlot = -1;           // slot of "unknown" (-1: not asked for)
+    std::vector<int> accountSlot;   // per account, from the accounts table
+    std::vector<int> planValueSlot; // plan value index -> slot (revenue-row plans)
+    const Store* store = nullptr;
+
+    int slotOf(int account, MonthIndex month) const
+    {
+        if (attribute < 0 && !byAccount)
+            return 0;
+        if (account < 0)
+            return unknownSlot;
+        if (attribute == 0 && !store->revenuePlan.empty() && store->mrrRange.valid &&
+            month >= store->mrrRange.first && month <= store->mrrRange.last) {
+            const int p = store->revenuePlan[size_t(account) * size_t(store->months) +
+                                             size_t(month - store->mrrRange.first)];
+            if (p >= 0)
+                return planValueSlot[size_t(p)];
+        }
+        return accountSlot[size_t(account)];
+    }
+};
+
+// Builds the segmentation for an attribute (empty: all; "account": one slot per account key in
+// values). values restricts the slots (empty: every value, "unknown" last when it occurs).
+// Returns false when the attribute is unknown.
+bool makeSegmentation(const Store& s, const QString& attribute, const QStringList& values, Segmentation* out);
+// The segment values of an attribute ("unknown" last when some account or row has none).
+QStringList segmentValuesOf(const Store& s, int attribute);
+
+} // namespace tenure::kpidata
+
+namespace tenure::kpidata {
+
+// Health of one account as of a month (components, weighted score); see KpiHealth.cpp.
+struct HealthIndex; // per-account event lists, built once per load
+std::shared_ptr<HealthIndex> buildHealthIndex(const Store& s);
+AccountHealth accountHealth(const Store& s, const HealthIndex& index, int account, MonthIndex month,
+                            const HealthConfig& config, bool withDetail);
+
+} // namespace tenure::kpidata
+
+namespace tenure {
+
+struct KpiEngine::Data
+{
+    kpidata::Store store;
+    bool loaded = false;
+    std::shared_ptr<kpidata::HealthIndex> healthIndex;
+    QByteArray healthCacheKey;
+    std::map<MonthIndex, std::vector<float>> healthCache;
+
+    // Health score per account (NaN: inactive or no component with data) as of month m, cached.
+    const std::vector<float>& healthScores(const HealthConfig& config, MonthIndex m);
+    const kpidata::HealthIndex& index();
+};
+
+} // namespace tenure

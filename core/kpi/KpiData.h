@@ -1,0 +1,164 @@
+#pragma once
+
+// Internal to the KPI engine: the workspace's data in compact arrays, loaded once per data version.
+
+#include "Period.h"
+#include "kpi/KpiEngine.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace tenure::kpidata {
+
+enum SurveyType : quint8 { Nps = 0, Csat = 1, Ces = 2 };
+
+struct AccountRec
+{
+    qint64 id = 0;
+    QString key;
+    QString name;
+};
+
+struct SurveyRec
+{
+    int account = -1; // index into accounts, -1 = none
+    int day = 0;      // julian day of responded_at
+    MonthIndex month = 0;
+    SurveyType type = Nps;
+    double score = 0;
+    qint64 rowId = 0; // surveys.id, for comments
+};
+
+struct TicketRec
+{
+    int account = -1;
+    int createdDay = 0;
+    MonthIndex createdMonth = 0;
+    int resolvedDay = -1; // -1: not resolved
+    MonthIndex resolvedMonth = 0;
+    int contacts = 0;
+    qint64 rowId = 0;
+};
+
+struct SignupRec
+{
+    int account = -1;
+    int day = 0;
+    MonthIndex month = 0;
+    int activatedDay = -1; // -1: not activated
+    qint64 rowId = 0;
+};
+
+struct OrderRec
+{
+    int account = -1;
+    int day = 0;
+    MonthIndex month = 0;
+    double amount = 0; // cents
+    bool addOn = false;
+    qint64 rowId = 0;
+};
+
+struct FunnelRec
+{
+    int day = 0;
+    MonthIndex month = 0;
+    double visitors = 0;
+    double conversions = 0;
+};
+
+struct CostRec
+{
+    int day = 0;
+    MonthIndex month = 0;
+    double amount = 0; // cents
+};
+
+struct RenewalRec
+{
+    int account = -1;
+    int day = 0;
+    MonthIndex month = 0;
+    bool renewed = false;
+    double arrBefore = 0; // cents, NULL = 0
+    double arrAfter = 0;  // cents; not renewed = 0
+};
+
+struct Attribute
+{
+    QString name;
+    bool custom = false;
+    QStringList values;     // distinct non-empty values, sorted
+    std::vector<int> value; // per account: index into values, -1 = none ("unknown")
+};
+
+struct Range
+{
+    bool valid = false;
+    MonthIndex first = 0;
+    MonthIndex last = 0;
+    void add(MonthIndex m)
+    {
+        if (!valid) {
+            valid = true;
+            first = last = m;
+        } else {
+            first = std::min(first, m);
+            last = std::max(last, m);
+        }
+    }
+};
+
+struct Store
+{
+    qint64 dataVersion = -1;
+    double grossMargin = 100;
+    QString healthConfigJson;
+
+    std::vector<AccountRec> accounts;
+    QHash<qint64, int> accountIndex; // accounts.id -> index
+    QHash<QString, int> accountByKey;
+    std::vector<Attribute> attributes; // plan, region, industry, size, owner, custom...
+
+    // MRR in cents per account and month: mrr[a * months + (m - mrrRange.first)].
+    Range mrrRange;
+    int months = 0;
+    std::vector<double> mrr;
+    // Plan from revenue rows per account-month (index into attributes[0].values), -1 = none.
+    // Empty when no revenue row carries a plan.
+    std::vector<int> revenuePlan;
+
+    std::vector<SurveyRec> surveys;
+    std::vector<TicketRec> tickets;
+    std::vector<SignupRec> signups;
+    std::vector<OrderRec> orders;
+    std::vector<FunnelRec> funnel;
+    std::vector<CostRec> costs;
+    std::vector<RenewalRec> renewals;
+
+    // Month ranges of each kind's own data.
+    Range surveyRange[3];
+    Range resolvedRange, signupRange, orderRange, addOnRange, funnelRange, costRange, renewalRange;
+
+    double mrrAt(int account, MonthIndex m) const
+    {
+        if (!mrrRange.valid || m < mrrRange.first || m > mrrRange.last)
+            return 0;
+        return mrr[size_t(account) * size_t(months) + size_t(m - mrrRange.first)];
+    }
+    int attributeIndex(const QString& name) const
+    {
+        for (size_t i = 0; i < attributes.size(); ++i)
+            if (attributes[i].name == name)
+                return int(i);
+        return -1;
+    }
+};
+
+// Dates as stored: 'YYYY-MM-DD' (a longer ISO date-time is cut to its date). Returns false when unparsable.
+bool parseDay(const QString& text, int* julianDay, MonthIndex* month);
+
+} // namespace tenure::kpidata

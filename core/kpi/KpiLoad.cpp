@@ -1,0 +1,392 @@
+#include "kpi/KpiLoad.h"
+
+#include "Workspace.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace tenure::kpidata {
+
+bool parseDay(const QString& text, int* julianDay, MonthIndex* month)
+{
+    if (text.size() < 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
+        return false;
+    auto digits = [&](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i) {
+            const QChar c = text.at(i);
+            if (!c.isDigit())
+                return -1;
+            v = v * 10 + c.digitValue();
+        }
+        return v;
+    };
+    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31)
+        return false;
+    const QDate date(y, m, d);
+    if (!date.isValid())
+        return false;
+    *julianDay = int(date.toJulianDay());
+    *month = monthIndex(y, m);
+    return true;
+}
+
+namespace {
+
+QSqlQuery run(Workspace& workspace, const QString& sql)
+{
+    QSqlQuery query(workspace.database());
+    query.setForwardOnly(true);
+    query.exec(sql);
+    return query;
+}
+
+int accountOf(const Store& s, const QVariant& v)
+{
+    if (v.isNull())
+        return -1;
+    return s.accountIndex.value(v.toLongLong(), -1);
+}
+
+// Orders of these types count as expansion revenue: add-on, upsell, cross-sell (any spelling).
+bool isAddOnType(const QString& type)
+{
+    QString t;
+    for (const QChar c : type)
+        if (c.isLetter())
+            t += c.toLower();
+    return t == QLatin1String("addon") || t == QLatin1String("upsell") || t == QLatin1String("crosssell") ||
+           t == QLatin1String("addons") || t == QLatin1String("upsells") || t == QLatin1String("crosssells");
+}
+
+double intervalFactor(const QString& interval)
+{
+    const QString i = interval.trimmed().toLower();
+    if (i.startsWith(QLatin1String("year")) || i == QLatin1String("annual") || i == QLatin1String("annually"))
+        return 1.0 / 12.0;
+    if (i.startsWith(QLatin1String("week")))
+        return 52.0 / 12.0;
+    if (i.startsWith(QLatin1String("day")) || i == QLatin1String("daily"))
+        return 365.0 / 12.0;
+    return 1.0;
+}
+
+void loadAccounts(Workspace& w, Store& s)
+{
+    static const char* const builtIn[] = {"plan", "region", "industry", "size", "owner"};
+    s.attributes.clear();
+    for (const char* name : builtIn) {
+        Attribute a;
+        a.name = QString::fromLatin1(name);
+        s.attributes.push_back(a);
+    }
+    std::vector<QHash<QString, int>> lookup(5);
+    QSqlQuery q = run(w, QStringLiteral("SELECT id, account_key, name, plan, region, industry, size, owner "
+                                        "FROM accounts ORDER BY id"));
+    while (q.next()) {
+        const int index = int(s.accounts.size());
+        AccountRec rec{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+        s.accountIndex.insert(rec.id, index);
+        s.accountByKey.insert(rec.key, index);
+        s.accounts.push_back(rec);
+        for (int i = 0; i < 5; ++i) {
+            const QString v = q.value(3 + i).toString().trimmed();
+            Attribute& a = s.attributes[size_t(i)];
+            if (v.isEmpty()) {
+                a.value.push_back(-1);
+                continue;
+            }
+            auto it = lookup[size_t(i)].find(v);
+            if (it == lookup[size_t(i)].end()) {
+                it = lookup[size_t(i)].insert(v, int(a.values.size()));
+                a.values << v;
+            }
+            a.value.push_back(*it);
+        }
+    }
+    // Custom attributes, alphabetical.
+    QSqlQuery c = run(w, QStringLiteral("SELECT attribute, account_id, value FROM account_attributes "
+                                        "ORDER BY attribute, account_id"));
+    int current = -1;
+    QHash<QString, int> values;
+    while (c.next()) {
+        const QString name = c.value(0).toString();
+        if (current < 0 || s.attributes[size_t(current)].name != name) {
+            // A custom column named like a built-in one would be ambiguous; the built-in wins.
+            if (s.attributeIndex(name) >= 0 && s.attributeIndex(name) < 5) {
+                current = -1;
+                continue;
+            }
+            Attribute a;
+            a.name = name;
+            a.custom = true;
+            a.value.assign(s.accounts.size(), -1);
+            s.attributes.push_back(a);
+            current = int(s.attributes.size()) - 1;
+            values.clear();
+        }
+        const int account = accountOf(s, c.value(1));
+        const QString v = c.value(2).toString().trimmed();
+        if (account < 0 || v.isEmpty())
+            continue;
+        Attribute& a = s.attributes[size_t(current)];
+        auto it = values.find(v);
+        if (it == values.end()) {
+            it = values.insert(v, int(a.values.size()));
+            a.values << v;
+        }
+        a.value[size_t(account)] = *it;
+    }
+}
+
+// Sorts an attribute's values and remaps the indices.
+void sortValues(Attribute& a)
+{
+    QStringList sorted = a.values;
+    std::sort(sorted.begin(), sorted.end());
+    std::vector<int> remap(size_t(a.values.size()));
+    for (int i = 0; i < a.values.size(); ++i)
+        remap[size_t(i)] = int(sorted.indexOf(a.values.at(i)));
+    for (int& v : a.value)
+        if (v >= 0)
+            v = remap[size_t(v)];
+    a.values = sorted;
+}
+
+struct SubRow
+{
+    int account;
+    MonthIndex from;
+    MonthIndex until; // first month not active; INT_MAX when open
+    double monthly;   // cents
+};
+
+void loadMrr(Workspace& w, Store& s)
+{
+    Range range;
+    QSqlQuery r = run(w, QStringLiteral("SELECT min(month), max(month), count(plan) FROM revenue"));
+    bool hasPlan = false;
+    if (r.next() && !r.value(0).isNull()) {
+        range.add(fromYyyymm(r.value(0).toInt()));
+        range.add(fromYyyymm(r.value(1).toInt()));
+        hasPlan = r.value(2).toLongLong() > 0;
+    }
+    r.finish();
+
+    std::vector<SubRow> subs;
+    QSqlQuery q = run(w, QStringLiteral("SELECT account_id, start_date, end_date, amount, interval, quantity "
+                                        "FROM subscriptions ORDER BY id"));
+    while (q.next()) {
+        const int account = accountOf(s, q.value(0));
+        int day = 0;
+        MonthIndex from = 0, until = std::numeric_limits<int>::max();
+        if (account < 0 || !parseDay(q.value(1).toString(), &day, &from))
+            continue;
+        const QString end = q.value(2).toString();
+        if (!end.isEmpty()) {
+            int endDay = 0;
+            if (parseDay(end, &endDay, &until))
+                range.add(until); // the month it ended in is data too (the account churned there)
+            else
+                until = std::numeric_limits<int>::max();
+        }
+        range.add(from);
+        const double quantity = q.value(5).isNull() ? 1.0 : q.value(5).toDouble();
+        subs.push_back(
+            {account, from, until, q.value(3).toDouble() * quantity * intervalFactor(q.value(4).toString())});
+    }
+    q.finish();
+
+    s.mrrRange = range;
+    s.months = range.valid ? range.last - range.first + 1 : 0;
+    s.mrr.assign(s.accounts.size() * size_t(s.months), 0.0);
+    s.revenuePlan.clear();
+    if (!range.valid)
+        return;
+    if (hasPlan)
+        s.revenuePlan.assign(s.mrr.size(), -1);
+
+    Attribute& plan = s.attributes[0];
+    QHash<QString, int> planIndex;
+    for (int i = 0; i < plan.values.size(); ++i)
+        planIndex.insert(plan.values.at(i), i);
+
+    QSqlQuery rev = run(w, hasPlan ? QStringLiteral("SELECT account_id, month, mrr, plan FROM revenue")
+                                   : QStringLiteral("SELECT account_id, month, mrr FROM revenue"));
+    qint64 lastId = std::numeric_limits<qint64>::min();
+    int account = -1;
+    while (rev.next()) {
+        const qint64 id = rev.value(0).toLongLong();
+        if (id != lastId) {
+            lastId = id;
+            account = s.accountIndex.value(id, -1);
+        }
+        if (account < 0)
+            continue;
+        const size_t at =
+            size_t(account) * size_t(s.months) + size_t(fromYyyymm(rev.value(1).toInt()) - range.first);
+        s.mrr[at] += rev.value(2).toDouble();
+        if (hasPlan) {
+            const QString p = rev.value(3).toString().trimmed();
+            if (!p.isEmpty()) {
+                auto it = planIndex.find(p);
+                if (it == planIndex.end()) {
+                    it = planIndex.insert(p, int(plan.values.size()));
+                    plan.values << p;
+                }
+                s.revenuePlan[at] = *it;
+            }
+        }
+    }
+    for (const SubRow& sub : subs) {
+        const MonthIndex last =
+            std::min(range.last, sub.until == std::numeric_limits<int>::max() ? range.last : sub.until - 1);
+        for (MonthIndex m = std::max(sub.from, range.first); m <= last; ++m)
+            s.mrr[size_t(sub.account) * size_t(s.months) + size_t(m - range.first)] += sub.monthly;
+    }
+}
+
+void loadEvents(Workspace& w, Store& s)
+{
+    {
+        QSqlQuery q =
+            run(w, QStringLiteral("SELECT id, account_id, responded_at, survey, score FROM surveys"));
+        while (q.next()) {
+            SurveyRec rec;
+            const QString type = q.value(3).toString().trimmed().toLower();
+            if (type == QLatin1String("nps"))
+                rec.type = Nps;
+            else if (type == QLatin1String("csat"))
+                rec.type = Csat;
+            else if (type == QLatin1String("ces"))
+                rec.type = Ces;
+            else
+                continue;
+            if (!parseDay(q.value(2).toString(), &rec.day, &rec.month))
+                continue;
+            rec.rowId = q.value(0).toLongLong();
+            rec.account = accountOf(s, q.value(1));
+            rec.score = q.value(4).toDouble();
+            s.surveyRange[rec.type].add(rec.month);
+            s.surveys.push_back(rec);
+        }
+    }
+    {
+        QSqlQuery q =
+            run(w, QStringLiteral("SELECT id, account_id, created_at, resolved_at, contacts FROM tickets"));
+        while (q.next()) {
+            TicketRec rec;
+            if (!parseDay(q.value(2).toString(), &rec.createdDay, &rec.createdMonth))
+                continue;
+            rec.rowId = q.value(0).toLongLong();
+            rec.account = accountOf(s, q.value(1));
+            if (!parseDay(q.value(3).toString(), &rec.resolvedDay, &rec.resolvedMonth))
+                rec.resolvedDay = -1;
+            else
+                s.resolvedRange.add(rec.resolvedMonth);
+            rec.contacts = q.value(4).toInt();
+            s.tickets.push_back(rec);
+        }
+    }
+    {
+        QSqlQuery q =
+            run(w, QStringLiteral("SELECT id, account_id, signed_up_at, activated_at FROM signups"));
+        while (q.next()) {
+            SignupRec rec;
+            if (!parseDay(q.value(2).toString(), &rec.day, &rec.month))
+                continue;
+            rec.rowId = q.value(0).toLongLong();
+            rec.account = accountOf(s, q.value(1));
+            MonthIndex ignored = 0;
+            if (!parseDay(q.value(3).toString(), &rec.activatedDay, &ignored))
+                rec.activatedDay = -1;
+            s.signupRange.add(rec.month);
+            s.signups.push_back(rec);
+        }
+    }
+    {
+        QSqlQuery q = run(w, QStringLiteral("SELECT id, account_id, ordered_at, amount, type FROM orders"));
+        while (q.next()) {
+            OrderRec rec;
+            if (!parseDay(q.value(2).toString(), &rec.day, &rec.month))
+                continue;
+            rec.rowId = q.value(0).toLongLong();
+            rec.account = accountOf(s, q.value(1));
+            rec.amount = q.value(3).toDouble();
+            rec.addOn = isAddOnType(q.value(4).toString());
+            s.orderRange.add(rec.month);
+            if (rec.addOn)
+                s.addOnRange.add(rec.month);
+            s.orders.push_back(rec);
+        }
+    }
+    {
+        QSqlQuery q = run(w, QStringLiteral("SELECT date, visitors, conversions FROM funnel"));
+        while (q.next()) {
+            FunnelRec rec;
+            if (!parseDay(q.value(0).toString(), &rec.day, &rec.month))
+                continue;
+            rec.visitors = q.value(1).toDouble();
+            rec.conversions = q.value(2).toDouble();
+            s.funnelRange.add(rec.month);
+            s.funnel.push_back(rec);
+        }
+    }
+    {
+        QSqlQuery q = run(w, QStringLiteral("SELECT date, amount FROM costs"));
+        while (q.next()) {
+            CostRec rec;
+            if (!parseDay(q.value(0).toString(), &rec.day, &rec.month))
+                continue;
+            rec.amount = q.value(1).toDouble();
+            s.costRange.add(rec.month);
+            s.costs.push_back(rec);
+        }
+    }
+    {
+        QSqlQuery q = run(
+            w, QStringLiteral("SELECT account_id, due_date, renewed, arr_before, arr_after FROM renewals"));
+        while (q.next()) {
+            RenewalRec rec;
+            if (!parseDay(q.value(1).toString(), &rec.day, &rec.month))
+                continue;
+            rec.account = accountOf(s, q.value(0));
+            rec.renewed = q.value(2).toInt() != 0;
+            rec.arrBefore = q.value(3).toDouble();
+            rec.arrAfter = rec.renewed ? q.value(4).toDouble() : 0.0;
+            s.renewalRange.add(rec.month);
+            s.renewals.push_back(rec);
+        }
+    }
+}
+
+} // namespace
+
+void load(Workspace& workspace, Store& s)
+{
+    s = Store();
+    s.dataVersion = workspace.dataVersion();
+    s.grossMargin = workspace.grossMarginPercent();
+    s.healthConfigJson = workspace.setting(QStringLiteral("health_config")).toString();
+    loadAccounts(workspace, s);
+    loadMrr(workspace, s); // may add plan values seen only in revenue rows
+    for (Attribute& a : s.attributes) {
+        if (&a == &s.attributes[0] && !s.revenuePlan.empty()) {
+            // Keep revenue plan indices in step with the sorted order.
+            QStringList sorted = a.values;
+            std::sort(sorted.begin(), sorted.end());
+            std::vector<int> remap(size_t(a.values.size()));
+            for (int i = 0; i < a.values.size(); ++i)
+                remap[size_t(i)] = int(sorted.indexOf(a.values.at(i)));
+            for (int& v : s.revenuePlan)
+                if (v >= 0)
+                    v = remap[size_t(v)];
+        }
+        sortValues(a);
+    }
+    loadEvents(workspace, s);
+}
+
+} // namespace tenure::kpidata
