@@ -77,6 +77,40 @@ bool isValidUtf8(const unsigned char* s, qsizetype n, bool partial, bool* ascii)
     return true;
 }
 
+// uchardet often names a Central European code page for short Western samples ("café" alone). The
+// Latin-script code pages are told apart by their high bytes: when nearly all of them are accented
+// letters or punctuation common in Western European text, windows-1252/Latin-1 is the right reading.
+bool isLatinScript(const QByteArray& charset)
+{
+    static const char* const latin[] = {"ISO-8859-2",   "ISO-8859-3",        "ISO-8859-4",   "ISO-8859-9",
+                                        "ISO-8859-10",  "ISO-8859-13",       "ISO-8859-14",  "ISO-8859-15",
+                                        "ISO-8859-16",  "WINDOWS-1250",      "WINDOWS-1254", "WINDOWS-1257",
+                                        "WINDOWS-1258", "MAC-CENTRALEUROPE", "IBM852",       "MAC-ROMAN"};
+    for (const char* name : latin) {
+        if (charset == name)
+            return true;
+    }
+    return false;
+}
+
+bool looksWestern(const unsigned char* s, qsizetype n)
+{
+    qsizetype high = 0;
+    qsizetype western = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char c = s[i];
+        if (c < 0x80)
+            continue;
+        ++high;
+        const bool letter = c >= 0xC0 && c != 0xD7 && c != 0xF7;
+        const bool punctuation = c == 0x80 || c == 0x85 || (c >= 0x91 && c <= 0x97) || c == 0x99 ||
+                                 c == 0xA0 || c == 0xA3 || c == 0xA7 || c == 0xA9 || c == 0xAB || c == 0xAE ||
+                                 c == 0xB0 || c == 0xB2 || c == 0xB3 || c == 0xB5 || c == 0xB7 || c == 0xBB;
+        western += letter || punctuation;
+    }
+    return high > 0 && western * 10 >= high * 9;
+}
+
 bool looksLikeData(QStringView v)
 {
     using namespace values;
@@ -90,8 +124,7 @@ bool looksLikeData(QStringView v)
 struct SniffCounts
 {
     std::vector<int> fields; // per record
-    int doubleQuoted = 0;    // fields that start with "
-    int singleQuoted = 0;    // fields wrapped in '...'
+    int quoted = 0;          // fields that start with the quote character
 };
 
 // Field counts of the first records for one candidate delimiter, respecting quotes.
@@ -106,9 +139,8 @@ SniffCounts sniff(const char16_t* p, const char16_t* e, char16_t delim, char16_t
         int fields = 1;
         bool recordDone = false;
         while (!recordDone) {
-            const char16_t* fs = p;
             if (p < e && *p == quote) {
-                ++out.doubleQuoted;
+                ++out.quoted;
                 ++p;
                 while (p < e) {
                     if (*p == quote) {
@@ -124,8 +156,6 @@ SniffCounts sniff(const char16_t* p, const char16_t* e, char16_t delim, char16_t
             }
             while (p < e && *p != delim && *p != u'\n' && *p != u'\r')
                 ++p;
-            if (p - fs >= 2 && *fs == u'\'' && p[-1] == u'\'')
-                ++out.singleQuoted;
             if (p >= e) {
                 if (complete || out.fields.empty())
                     out.fields.push_back(fields);
@@ -652,11 +682,13 @@ bool CsvReader::Private::detectEncoding(const CsvOptions& options, qsizetype n, 
                 uchardet_t ud = uchardet_new();
                 uchardet_handle_data(ud, raw.constData(), size_t(sampleSize));
                 uchardet_data_end(ud);
-                const QByteArray guess = QByteArray(uchardet_get_charset(ud)).toUpper();
+                QByteArray guess = QByteArray(uchardet_get_charset(ud)).toUpper();
                 uchardet_delete(ud);
                 bool c1 = false; // bytes 0x80-0x9F: printable in Windows-1252, controls in Latin-1
                 for (qsizetype i = 0; i < sampleSize && !c1; ++i)
                     c1 = s[i] >= 0x80 && s[i] < 0xA0;
+                if (isLatinScript(guess) && looksWestern(s, sampleSize))
+                    guess = c1 ? "WINDOWS-1252" : "ISO-8859-1";
                 if (guess == "ISO-8859-1" && !c1) {
                     enc = Enc::Latin1;
                 } else if (guess.isEmpty() || guess == "WINDOWS-1252" || guess == "ISO-8859-1" ||
@@ -808,34 +840,42 @@ void CsvReader::Private::detectDialect(const CsvOptions& options)
 
     const char16_t* p = buf.data() + pos;
     const char16_t* e = buf.data() + end;
-    if (options.delimiter) {
-        delim = options.delimiter->unicode();
-    } else if (!dialect.sepLine) {
-        // The candidate whose records agree best with the header's field count; ties go to the one
-        // with more fields, then to the order below.
-        double bestScore = -1;
-        int bestFields = 0;
-        delim = u',';
-        for (char16_t c : {char16_t(u','), char16_t(u';'), char16_t(u'\t'), char16_t(u'|')}) {
-            const SniffCounts counts = sniff(p, e, c, u'"', eof);
-            if (counts.fields.empty() || counts.fields.front() < 2)
+    // Each candidate delimiter is tried with double quotes, and with single quotes when the file
+    // clearly uses them (fields start with ' and none with "). The winner is the pair whose records
+    // agree best with the header's field count; ties go to more fields, then to the order below.
+    const std::vector<char16_t> candidates =
+        options.delimiter ? std::vector<char16_t>{options.delimiter->unicode()}
+        : dialect.sepLine ? std::vector<char16_t>{delim}
+                          : std::vector<char16_t>{u',', u';', u'\t', u'|'};
+    double bestScore = -1;
+    int bestFields = 0;
+    delim = candidates.front();
+    quote = u'"';
+    for (char16_t c : candidates) {
+        const SniffCounts doubled = sniff(p, e, c, u'"', eof);
+        const SniffCounts single = sniff(p, e, c, u'\'', eof);
+        const bool singleEligible = doubled.quoted == 0 && single.quoted >= 2;
+        for (const SniffCounts* counts : {&doubled, &single}) {
+            if (counts == &single && !singleEligible)
                 continue;
-            const int h = counts.fields.front();
+            if (counts->fields.empty())
+                continue;
+            const int h = counts->fields.front();
+            if (h < 2 && candidates.size() > 1)
+                continue;
             int agree = 0;
-            for (size_t i = 1; i < counts.fields.size(); ++i)
-                agree += counts.fields[i] == h;
+            for (size_t i = 1; i < counts->fields.size(); ++i)
+                agree += counts->fields[i] == h;
             const double score =
-                counts.fields.size() > 1 ? double(agree) / double(counts.fields.size() - 1) : 1.0;
+                counts->fields.size() > 1 ? double(agree) / double(counts->fields.size() - 1) : 1.0;
             if (score > bestScore + 1e-9 || (score > bestScore - 1e-9 && h > bestFields)) {
                 bestScore = score;
                 bestFields = h;
                 delim = c;
+                quote = counts == &single ? u'\'' : u'"';
             }
         }
     }
-    // Single quotes only when the file clearly uses them and never double quotes.
-    const SniffCounts counts = sniff(p, e, delim, u'"', eof);
-    quote = (counts.doubleQuoted == 0 && counts.singleQuoted >= 2) ? u'\'' : u'"';
     dialect.delimiter = QChar(delim);
     dialect.quote = QChar(quote);
     setupTables();
@@ -1015,16 +1055,17 @@ bool CsvReader::readRecord(CsvRecord& record)
     }
     record.m_row = ++d->rows;
     if (record.size() != d->headerCount) {
-        d->warn(CsvWarningType::RaggedRow, record.m_line,
-                record.size() < d->headerCount
-                    ? QStringLiteral("line %1: %2 fields where the header has %3; the missing ones are empty")
-                          .arg(record.m_line)
-                          .arg(record.size())
-                          .arg(d->headerCount)
-                    : QStringLiteral("line %1: %2 fields where the header has %3; the extra ones are kept")
-                          .arg(record.m_line)
-                          .arg(record.size())
-                          .arg(d->headerCount));
+        d->warn(
+            CsvWarningType::RaggedRow, record.m_line,
+            record.size() < d->headerCount
+                ? QStringLiteral("line %1: %2 field(s) where the header has %3; the missing ones are empty")
+                      .arg(record.m_line)
+                      .arg(record.size())
+                      .arg(d->headerCount)
+                : QStringLiteral("line %1: %2 field(s) where the header has %3; the extra ones are kept")
+                      .arg(record.m_line)
+                      .arg(record.size())
+                      .arg(d->headerCount));
     }
     return true;
 }

@@ -85,9 +85,19 @@ int expandYear(int value, int digits)
     return -1;
 }
 
+// Gregorian validity without QCalendar's generic machinery (this runs for every date cell).
+bool validDate(int y, int m, int d)
+{
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1)
+        return false;
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
 std::optional<QDate> makeDate(int y, int m, int d)
 {
-    if (y < 1000 || y > 9999 || !QDate::isValid(y, m, d))
+    if (!validDate(y, m, d))
         return std::nullopt;
     return QDate(y, m, d);
 }
@@ -364,6 +374,17 @@ bool parseMonthName(Text t, DateParts& out)
 
 bool parseYearMonth(Text t, DateParts& out)
 {
+    if (t.e - t.p == 7) { // fast path: YYYY-MM
+        const Ch* s = t.p;
+        if (isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) &&
+            (s[4] == u'-' || s[4] == u'/') && isDigit(s[5]) && isDigit(s[6])) {
+            out.y = (s[0] - u'0') * 1000 + (s[1] - u'0') * 100 + (s[2] - u'0') * 10 + (s[3] - u'0');
+            out.m = (s[5] - u'0') * 10 + (s[6] - u'0');
+            out.d = 1;
+            out.monthOnly = true;
+            return out.m >= 1 && out.m <= 12;
+        }
+    }
     int a = 0, b = 0;
     const int da = readNumber(t, 1, 4, a);
     if (!da || t.atEnd() || (*t.p != u'-' && *t.p != u'/' && *t.p != u'.'))
@@ -579,10 +600,17 @@ bool readSign(Text& t, bool& negative)
     return false;
 }
 
+inline bool isCurrencySymbol(Ch c)
+{
+    return c < 0x80 ? c == u'$' : QChar::category(char32_t(c)) == QChar::Symbol_Currency;
+}
+
 // A currency symbol or code: up to 3 upper-case letters optionally followed by symbols ("USD",
 // "US$", "R$", "CHF"), or symbols alone ("$", "€").
 bool skipCurrency(Text& t)
 {
+    if (t.p >= t.e || isDigit(*t.p))
+        return false;
     const Ch* start = t.p;
     int letters = 0;
     while (t.p < t.e && *t.p >= u'A' && *t.p <= u'Z' && letters < 4) {
@@ -594,7 +622,7 @@ bool skipCurrency(Text& t)
         return false;
     }
     int symbols = 0;
-    while (t.p < t.e && QChar::category(char32_t(*t.p)) == QChar::Symbol_Currency) {
+    while (t.p < t.e && isCurrencySymbol(*t.p)) {
         ++t.p;
         ++symbols;
     }
@@ -724,7 +752,7 @@ std::optional<int> parseMonth(QStringView text, DateFormat format)
         if (format == DateFormat::YearMonth || !parseYearMonth(t, parts))
             return std::nullopt;
     }
-    if (parts.y < 1000 || parts.y > 9999 || !QDate::isValid(parts.y, parts.m, parts.d))
+    if (!validDate(parts.y, parts.m, parts.d))
         return std::nullopt;
     return monthIndex(parts.y, parts.m);
 }
