@@ -164,12 +164,18 @@ bool skipTime(Text& t, bool* hadTime)
         if (t.peek() == u'+' || t.peek() == u'-' || t.peek() == 0x2212) {
             ++t.p;
             int oh = 0, om = 0;
-            if (!readNumber(t, 1, 2, oh))
-                return false;
-            if (t.peek() == u':')
-                ++t.p;
-            if (isDigit(t.peek()) && !readNumber(t, 2, 2, om))
-                return false;
+            if (readNumber(t, 4, 4, oh)) { // +0530
+                om = oh % 100;
+                oh /= 100;
+            } else {
+                if (!readNumber(t, 1, 2, oh))
+                    return false;
+                if (t.peek() == u':') {
+                    ++t.p;
+                    if (!readNumber(t, 2, 2, om))
+                        return false;
+                }
+            }
             if (oh > 14 || om > 59)
                 return false;
         }
@@ -1102,7 +1108,7 @@ QStringList ColumnFormatDetector::notes() const
     if (m_seen == 0)
         return {QStringLiteral("no values")};
     const ColumnFormat f = decide();
-    auto quote = [](const QString& s) { return QLatin1Char('"') + s + QLatin1Char('"'); };
+    auto quote = [](const QString& s) -> QString { return QLatin1Char('"') + s + QLatin1Char('"'); };
     if (m_expected == ColumnType::Date || m_expected == ColumnType::Month) {
         if (f.date == DateFormat::Unknown) {
             notes << QStringLiteral("no date format reads these values");
