@@ -324,6 +324,7 @@ ChartSpec trendChart(const Context& ctx, const KpiInfo& info, const QList<Period
     ChartSpec chart;
     chart.title = info.name;
     chart.format = axisFormat(info.unit, ctx.currency);
+    chart.integerAxis = info.unit == KpiUnit::Count;
     ChartSeries series;
     series.name = info.name;
     series.colour = palette::series(0);
@@ -456,7 +457,10 @@ void addTrends(Document& doc, const Context& ctx, const QList<Period>& periods)
         doc.addParagraph(facts.isEmpty() ? QStringLiteral("No %1 KPI has a value in %2.")
                                                .arg(familyName(family).toLower(), ctx.period.label())
                                          : facts.join(QLatin1Char(' ')));
-        doc.addCharts(charts, 2, 148);
+        // One page per family: three columns when there are many charts, heights that fit the page.
+        const int columns = charts.size() > 6 ? 3 : 2;
+        const int rows = int((charts.size() + columns - 1) / columns);
+        doc.addCharts(charts, columns, std::min(160.0, 540.0 / rows - 12));
     }
 }
 
@@ -591,10 +595,11 @@ void addCohorts(Document& doc, const Context& ctx)
     for (auto it = customers.rows.crbegin(); it != customers.rows.crend(); ++it) {
         if (it->cohort + 6 > ctx.lastMonth() || it->values.size() <= 6)
             continue;
-        text = QStringLiteral(
-                   "Of the %1 accounts that started paying in %2, %3 % were still active six months later")
-                   .arg(english().toString(it->size), monthLabel(it->cohort),
-                        english().toString(it->values[6], 'f', 0));
+        text = QStringLiteral("Of the %1 %2 that started paying in %3, %4 % %5 still active six months later")
+                   .arg(english().toString(it->size),
+                        it->size == 1 ? QStringLiteral("account") : QStringLiteral("accounts"),
+                        monthLabel(it->cohort), english().toString(it->values[6], 'f', 0),
+                        it->size == 1 ? QStringLiteral("was") : QStringLiteral("were"));
         for (const CohortRow& r : revenue.rows)
             if (r.cohort == it->cohort && r.values.size() > 6)
                 text += QStringLiteral(", and the cohort's MRR was %1 % of its first month")
@@ -634,8 +639,9 @@ void addSegments(Document& doc, const Context& ctx)
             segments << r.segment;
     Table out;
     out.header = {attribute.left(1).toUpper() + attribute.mid(1)};
-    for (const QString& kpi : query.kpis)
-        out.header << kpiInfo(kpi)->name;
+    out.header << QStringLiteral("Customers") << QStringLiteral("MRR") << QStringLiteral("ARPA")
+               << QStringLiteral("Churn rate") << QStringLiteral("NRR") << QStringLiteral("NPS")
+               << QStringLiteral("CSAT");
     double totalMrr = 0;
     QString topSegment, worstChurn;
     double topMrr = -1, worstChurnValue = -1;
@@ -667,7 +673,9 @@ void addSegments(Document& doc, const Context& ctx)
             text += QStringLiteral(" %1 has the most MRR: %2, %3 % of the total.")
                         .arg(topSegment, ctx.format(QStringLiteral("mrr"), topMrr),
                              english().toString(topMrr / totalMrr * 100, 'f', 1));
-        if (worstChurnValue >= 0)
+        if (worstChurnValue == 0)
+            text += QStringLiteral(" No segment lost customers.");
+        else if (worstChurnValue > 0)
             text += QStringLiteral(" Customer churn was highest in %1 (%2).")
                         .arg(worstChurn, ctx.format(QStringLiteral("churn_rate"), worstChurnValue));
     }
@@ -690,7 +698,6 @@ void addAtRisk(Document& doc, const Context& ctx)
     if (health.accounts.isEmpty())
         return;
     QList<AccountHealth> risky = ctx.engine.atRisk(ctx.lastMonth(), 25);
-    doc.addPageBreak();
     doc.addHeading(QStringLiteral("At-risk accounts"));
     double riskyMrr = 0, total = 0;
     for (const AccountHealth& a : health.accounts)
@@ -744,7 +751,6 @@ void addComments(Document& doc, const Context& ctx)
     const KpiResult* nps = ctx.result(QStringLiteral("nps"), ctx.period);
     if (comments.isEmpty() && !(nps && nps->value))
         return;
-    doc.addPageBreak();
     doc.addHeading(QStringLiteral("What customers said"));
     QList<SurveyComment> detractors, promoters;
     for (const SurveyComment& c : comments) {
@@ -822,8 +828,8 @@ void addAppendix(Document& doc, const Context& ctx)
     files.header = {QStringLiteral("File"), QStringLiteral("Kind"), QStringLiteral("Rows"),
                     QStringLiteral("SHA-256")};
     files.rightAligned = {false, false, true, false};
-    files.columnWeights = {3, 1.3, 1, 5.2};
-    files.fontPointSize = 7;
+    // Column widths from the content, so the 64-digit hash stays on one line.
+    files.fontPointSize = 6.5;
     QSqlQuery query(ctx.workspace.database());
     query.exec(
         QStringLiteral("SELECT file_name, kind, rows_imported, sha256 FROM import_batches ORDER BY id"));
@@ -886,9 +892,9 @@ std::unique_ptr<Document> ReportBuilder::build(const ReportOptions& options, QSt
 
     QList<QPair<QString, QString>> facts;
     facts << qMakePair(QStringLiteral("Period"),
-                       QStringLiteral("%1 (%2 to %3)")
+                       QStringLiteral("%1, %4 (%2 to %3)")
                            .arg(period.label(), firstDayOf(period.firstMonth).toString(Qt::ISODate),
-                                lastDayOf(period.lastMonth).toString(Qt::ISODate)));
+                                lastDayOf(period.lastMonth).toString(Qt::ISODate), grainWord(period.grain)));
     if (const auto range = m_engine->mrrRange(); range && range->last < period.lastMonth)
         facts << qMakePair(QStringLiteral("Partial"),
                            QStringLiteral("MRR data ends in %1").arg(monthLabel(range->last)));
@@ -898,10 +904,7 @@ std::unique_ptr<Document> ReportBuilder::build(const ReportOptions& options, QSt
     facts << qMakePair(QStringLiteral("Currency"), d->currency);
     const QDate date = options.generatedOn.isValid() ? options.generatedOn : QDate::currentDate();
     facts << qMakePair(QStringLiteral("Generated"), date.toString(Qt::ISODate));
-    doc->addCover(
-        company,
-        QStringLiteral("Quarterly business review\n%1 %2").arg(grainWord(period.grain), period.label()),
-        facts);
+    doc->addCover(company, QStringLiteral("Quarterly business review\n%1").arg(period.label()), facts);
 
     if ((options.sections & SummarySection) && advance(QStringLiteral("summary")))
         addSummary(*doc, ctx);
@@ -971,7 +974,8 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
                 mrr[r.period.firstMonth] = *r.value;
         if (d->medianFrom != historyFrom || d->medianTo != last) {
             d->medianMrr.clear();
-            query.segmentValues.clear();
+            // The engine splits by account only for the keys asked for: ask for all of them.
+            query.segmentValues = accountKeys();
             query.from = Period::containing(Grain::Month, historyFrom);
             std::map<MonthIndex, QList<double>> all;
             for (const KpiResult& r : m_engine->compute(query).rows)
@@ -1062,7 +1066,16 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
     const double startMrr = mrrAt(period.firstMonth - 1);
     QString text =
         QStringLiteral("%1 paid %2 of MRR in %3").arg(name, ctx.format(money, endMrr), monthLabel(last));
-    if (startMrr != endMrr)
+    std::optional<MonthIndex> lastPaid;
+    for (const auto& [m, value] : mrr)
+        if (value > 0 && m <= last)
+            lastPaid = m;
+    if (endMrr == 0 && lastPaid && startMrr == 0)
+        text = QStringLiteral("%1 has paid no MRR since %2 (its last paying month)")
+                   .arg(name, monthLabel(*lastPaid));
+    else if (endMrr == 0 && !lastPaid)
+        text = QStringLiteral("%1 has no MRR up to %2").arg(name, monthLabel(last));
+    else if (startMrr != endMrr)
         text += QStringLiteral(", %1 from %2 at the start of %3")
                     .arg(endMrr > startMrr ? QStringLiteral("up") : QStringLiteral("down"),
                          ctx.format(money, startMrr), period.label());
@@ -1221,7 +1234,8 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
             doc->addNote(QStringLiteral("No tickets up to %1.").arg(periodEnd));
         } else {
             doc->addNote(
-                QStringLiteral("The %1 most recent tickets up to %2.").arg(t.rows.size()).arg(periodEnd));
+                QStringLiteral("The %1 most recent tickets up to %2.").arg(t.rows.size()).arg(periodEnd),
+                true);
             doc->addTable(t);
         }
     }
@@ -1249,7 +1263,8 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
             doc->addNote(QStringLiteral("No survey answers up to %1.").arg(periodEnd));
         } else {
             doc->addNote(
-                QStringLiteral("The %1 most recent answers up to %2.").arg(t.rows.size()).arg(periodEnd));
+                QStringLiteral("The %1 most recent answers up to %2.").arg(t.rows.size()).arg(periodEnd),
+                true);
             doc->addTable(t);
         }
     }

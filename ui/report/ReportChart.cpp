@@ -198,7 +198,7 @@ void paintChart(QPainter& painter, const QRectF& rect, const ChartSpec& chart, d
         lo -= pad;
         hi += pad;
     }
-    const double step = niceStep(hi - lo, 4);
+    const double step = chart.integerAxis ? std::max(1.0, niceStep(hi - lo, 4)) : niceStep(hi - lo, 4);
     lo = std::floor(lo / step) * step;
     hi = std::ceil(hi / step) * step;
     if (hi - lo < step)

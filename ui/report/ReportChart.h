@@ -44,6 +44,7 @@ struct ChartSpec
     std::optional<double> target;
     std::optional<ChartSeries> netLine;    // StackedBars only
     std::function<QString(double)> format; // axis labels; default: plain number
+    bool integerAxis = false;              // counts: ticks on whole numbers only
 };
 
 // Paints chart into rect (device units); dpi converts point sizes. Shows "No data" instead of an

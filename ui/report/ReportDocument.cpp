@@ -502,10 +502,11 @@ void Document::addParagraph(const QString& text)
     m_blocks.push_back(std::move(block));
 }
 
-void Document::addNote(const QString& text)
+void Document::addNote(const QString& text, bool keepWithNext)
 {
     auto block = std::make_unique<TextBlock>();
     block->content = text;
+    block->keep = keepWithNext;
     block->size = 7.5;
     block->colour = palette::muted();
     block->after = 4;

@@ -68,7 +68,7 @@ public:
     void addCover(const QString& title, const QString& subtitle, const QList<QPair<QString, QString>>& facts);
     void addHeading(const QString& text, int level = 1); // level 1 starts a section, 2 a subsection
     void addParagraph(const QString& text);
-    void addNote(const QString& text); // small grey text
+    void addNote(const QString& text, bool keepWithNext = false); // small grey text
     void addTable(const Table& table);
     // Charts in a grid of `columns` per row, each chartHeight points tall.
     void addCharts(const QList<ChartSpec>& charts, int columns, double chartHeight);

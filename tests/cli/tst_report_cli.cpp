@@ -1,0 +1,204 @@
+// `tenure report` end to end: options, errors that write nothing, per-account folders, and the
+// summary against `tenure kpi`.
+#include "../ui/tst_report_fixture.h"
+#include "TestSupport.h"
+#include "kpi/KpiCatalogue.h"
+
+#include <QDir>
+#include <QtTest>
+
+using namespace tenure;
+
+namespace {
+
+// Lines on standard error, without Qt's own note about a missing XDG_RUNTIME_DIR (containers, CI),
+// which QGuiApplication prints before the command runs.
+int errorLines(const QString& err)
+{
+    int lines = 0;
+    for (const QString& line : err.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (!line.startsWith(QLatin1String("QStandardPaths:")))
+            ++lines;
+    return lines;
+}
+
+} // namespace
+
+class TestReportCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TempWorkspace m_workspace;
+    QTemporaryDir m_out;
+
+    QString out(const QString& name) const { return m_out.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        test::fillReportFixture(m_workspace.workspace());
+        m_workspace.close();
+    }
+
+    void writesPortfolioReport()
+    {
+        const QString path = out(QStringLiteral("qbr.pdf"));
+        const auto result = test::runTenure({QStringLiteral("report"), QStringLiteral("--workspace"),
+                                             m_workspace.path(), QStringLiteral("--out"), path,
+                                             QStringLiteral("--period"), QStringLiteral("2025-Q4")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const int pages = test::pdfPages(path);
+        QVERIFY(pages >= 3);
+        const QStringList texts = test::pdfPageTexts(path);
+        QCOMPARE(texts.size(), pages);
+        for (int p = 0; p < pages; ++p) {
+            QVERIFY(texts[p].contains(QLatin1String("Northwind Analytics")));
+            QVERIFY(texts[p].contains(QStringLiteral("page %1 of %2").arg(p + 1).arg(pages)));
+        }
+        QCOMPARE(test::pdfImageCount(path), 0);
+    }
+
+    void defaultPeriodAndLetter()
+    {
+        const QString path = out(QStringLiteral("default.pdf"));
+        const auto result = test::runTenure({QStringLiteral("report"), QStringLiteral("--workspace"),
+                                             m_workspace.path(), QStringLiteral("--out"), path,
+                                             QStringLiteral("--page-size"), QStringLiteral("letter"),
+                                             QStringLiteral("--segment"), QStringLiteral("region")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(test::pdfInfo(path, QStringLiteral("Page size")).contains(QLatin1String("letter")));
+        const QString text = test::pdfPageTexts(path).join(QLatin1Char('\n'));
+        QVERIFY(text.contains(QLatin1String("2025-Q4")));
+    }
+
+    // Every KPI value of the summary equals `tenure kpi` for the period, rounded as displayed.
+    void summaryEqualsKpiCommand()
+    {
+        const QString path = out(QStringLiteral("summary.pdf"));
+        auto result = test::runTenure({QStringLiteral("report"), QStringLiteral("--workspace"),
+                                       m_workspace.path(), QStringLiteral("--out"), path,
+                                       QStringLiteral("--period"), QStringLiteral("2025-Q3")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QString text = test::pdfPageTexts(path).join(QLatin1Char('\n'));
+        result =
+            test::runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), m_workspace.path(),
+                             QStringLiteral("--period"), QStringLiteral("quarter"), QStringLiteral("--from"),
+                             QStringLiteral("2025-Q3"), QStringLiteral("--to"), QStringLiteral("2025-Q3"),
+                             QStringLiteral("--format"), QStringLiteral("csv")});
+        if (result.exitCode != 0)
+            QSKIP(qPrintable(QStringLiteral("tenure kpi is not available: %1").arg(result.err.trimmed())));
+        int checked = 0;
+        const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString& line : lines.mid(1)) {
+            const QStringList cells = line.split(QLatin1Char(','));
+            // kpi,period,segment,value,numerator,denominator,band
+            if (cells.size() < 4 || cells[3].isEmpty() || cells[1] != QLatin1String("2025-Q3"))
+                continue;
+            const KpiInfo* info = kpiInfo(cells[0]);
+            QVERIFY2(info, qPrintable(cells[0]));
+            const QString shown = formatKpiValue(*info, cells[3].toDouble());
+            const QRegularExpression row(
+                QStringLiteral("^\\s*%1\\s+%2(\\s|$)")
+                    .arg(QRegularExpression::escape(info->name), QRegularExpression::escape(shown)),
+                QRegularExpression::MultilineOption);
+            QVERIFY2(row.match(text).hasMatch(),
+                     qPrintable(QStringLiteral("%1 = %2 not in the summary").arg(info->name, shown)));
+            ++checked;
+        }
+        QVERIFY(checked > 5);
+    }
+
+    void sameOptionsSameText()
+    {
+        const QStringList args{QStringLiteral("report"),  QStringLiteral("--workspace"),
+                               m_workspace.path(),        QStringLiteral("--period"),
+                               QStringLiteral("2025-06"), QStringLiteral("--out")};
+        QVERIFY(test::runTenure(args + QStringList{out(QStringLiteral("one.pdf"))}).exitCode == 0);
+        QVERIFY(test::runTenure(args + QStringList{out(QStringLiteral("two.pdf"))}).exitCode == 0);
+        // Only the cover's "Generated" line may differ (a run across midnight).
+        const auto text = [this](const QString& name) {
+            return test::pdfPageTexts(out(name))
+                .join(QLatin1Char('\f'))
+                .remove(QRegularExpression(QStringLiteral("Generated[^\n]*")));
+        };
+        QCOMPARE(text(QStringLiteral("one.pdf")), text(QStringLiteral("two.pdf")));
+    }
+
+    void accountReports()
+    {
+        const QString path = out(QStringLiteral("acc.pdf"));
+        auto result = test::runTenure({QStringLiteral("report"), QStringLiteral("--workspace"),
+                                       m_workspace.path(), QStringLiteral("--out"), path,
+                                       QStringLiteral("--account"), QStringLiteral("ACC-012")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(test::pdfPageTexts(path).join(QLatin1Char('\n')).contains(QLatin1String("Customer 12 Ltd")));
+
+        const QString folder = out(QStringLiteral("accounts"));
+        result =
+            test::runTenure({QStringLiteral("report"), QStringLiteral("--workspace"), m_workspace.path(),
+                             QStringLiteral("--out"), folder, QStringLiteral("--account"),
+                             QStringLiteral("all"), QStringLiteral("--period"), QStringLiteral("2025-Q4")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QStringList files = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+        QCOMPARE(files.size(), 40);
+        QVERIFY(files.contains(QLatin1String("ACC-001.pdf")));
+        QVERIFY(result.err.contains(QLatin1String("40/40 ACC-040.pdf")));
+        QVERIFY(test::pdfPageTexts(QDir(folder).filePath(QStringLiteral("ACC-040.pdf")))
+                    .join(QLatin1Char('\n'))
+                    .contains(QLatin1String("Customer 40 Ltd")));
+    }
+
+    void errorsWriteNothing_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown account")
+            << QStringList{QStringLiteral("--account"), QStringLiteral("ACC-999")}
+            << "unknown account 'ACC-999'";
+        QTest::newRow("unknown period") << QStringList{QStringLiteral("--period"), QStringLiteral("Q3 2025")}
+                                        << "unknown period 'Q3 2025'";
+        QTest::newRow("period without data")
+            << QStringList{QStringLiteral("--period"), QStringLiteral("2030")} << "no data in period 2030";
+        QTest::newRow("bad page size")
+            << QStringList{QStringLiteral("--page-size"), QStringLiteral("a5")} << "unknown page size 'a5'";
+        QTest::newRow("unknown segment")
+            << QStringList{QStringLiteral("--segment"), QStringLiteral("shoe_size")}
+            << "unknown segment attribute 'shoe_size'";
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--colour"), QStringLiteral("red")} << "Unknown option 'colour'";
+    }
+    void errorsWriteNothing()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, message);
+        const QString path = out(QStringLiteral("never.pdf"));
+        const auto result =
+            test::runTenure(QStringList{QStringLiteral("report"), QStringLiteral("--workspace"),
+                                        m_workspace.path(), QStringLiteral("--out"), path} +
+                            options);
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QCOMPARE(errorLines(result.err), 1);
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(QDir(m_out.path()).entryList({QStringLiteral("never*")}, QDir::Files).size(), 0);
+    }
+
+    void missingWorkspaceOrOut()
+    {
+        const QString path = out(QStringLiteral("none.pdf"));
+        auto result = test::runTenure({QStringLiteral("report"), QStringLiteral("--workspace"),
+                                       out(QStringLiteral("missing.tenure")), QStringLiteral("--out"), path});
+        QVERIFY(result.exitCode != 0);
+        QCOMPARE(errorLines(result.err), 1);
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!QFileInfo::exists(out(QStringLiteral("missing.tenure"))));
+        result =
+            test::runTenure({QStringLiteral("report"), QStringLiteral("--workspace"), m_workspace.path()});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains(QLatin1String("--out is required")), qPrintable(result.err));
+    }
+};
+
+QTEST_MAIN(TestReportCli)
+#include "tst_report_cli.moc"
