@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlDriver>
 
@@ -23,16 +24,26 @@ QString sqliteError(sqlite3* db, const std::string& table)
 
 } // namespace
 
+std::string idRowKey(const Cell& id)
+{
+    std::string key = "id:";
+    key.append(id.text, size_t(id.size));
+    return key;
+}
+
 std::string costRowKey(const CostRow& row)
 {
+    // The importer hashes the typed canonical cells (date text, amount in cents, category), each
+    // followed by a unit separator.
     char buffer[64];
     int n = writeDate(buffer, row.date);
-    buffer[n++] = '|';
+    buffer[n++] = '\x1f';
     n += writeInt(buffer + n, row.amount);
-    buffer[n++] = '|';
-    std::string key(buffer, size_t(n));
-    key += row.category;
-    return key;
+    buffer[n++] = '\x1f';
+    QByteArray bytes(buffer, n);
+    bytes += row.category;
+    bytes += '\x1f';
+    return "h:" + QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex().toStdString();
 }
 
 BulkInsert::BulkInsert(sqlite3* db, std::string table, std::vector<std::string> columns)
@@ -218,8 +229,8 @@ bool DemoWorkspaceSink::begin(const QString& description, QString* error)
     }
     for (const KindInfo& info : allKinds()) {
         const QByteArray kind = info.name.toUtf8();
-        const QByteArray fileName = kind + ".csv";
-        const QByteArray sha = "demo:" + marker + ':' + kind; // not a file hash: no file was read
+        const QByteArray fileName = "demo company: " + kind + ".csv"; // as if from `tenure demo --csv`
+        const QByteArray sha = "demo:" + marker + ':' + kind;         // not a file hash: no file was read
         sqlite3_bind_text(insert, 1, fileName.constData(), int(fileName.size()), SQLITE_TRANSIENT);
         sqlite3_bind_text(insert, 2, sha.constData(), int(sha.size()), SQLITE_TRANSIENT);
         sqlite3_bind_text(insert, 3, kind.constData(), int(kind.size()), SQLITE_TRANSIENT);
@@ -385,7 +396,7 @@ void DemoWorkspaceSink::subscription(const SubscriptionRow& row)
 {
     BulkInsert& s = *m_subscriptions;
     const Cell key = subscriptionKey(row.id);
-    s.text(key.view());
+    s.text(idRowKey(key));
     s.integer(row.account);
     s.date(row.start);
     s.date(row.end);
@@ -401,7 +412,7 @@ void DemoWorkspaceSink::order(const OrderRow& row)
 {
     BulkInsert& o = *m_orders;
     const Cell key = orderKey(row.id);
-    o.text(key.view());
+    o.text(idRowKey(key));
     o.text(key.view());
     o.integer(row.account);
     o.date(row.orderedAt);
@@ -415,7 +426,7 @@ void DemoWorkspaceSink::survey(const SurveyRow& row)
 {
     BulkInsert& s = *m_surveys;
     const Cell key = responseKey(row.id);
-    s.text(key.view());
+    s.text(idRowKey(key));
     s.text(key.view());
     if (row.account)
         s.integer(row.account);

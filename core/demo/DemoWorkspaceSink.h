@@ -102,7 +102,9 @@ private:
         m_tickets, m_signups, m_funnel, m_costs, m_renewals;
 };
 
-// The row_key of a cost row, whose natural key is all its columns.
+// row_key values as the importer writes them, so re-importing the demo's CSV files replaces rows
+// instead of adding them: "id:<id>" for rows with an id, else "h:" + SHA-1 of all typed cells.
+std::string idRowKey(const Cell& id);
 std::string costRowKey(const CostRow& row);
 
 } // namespace tenure::demo
