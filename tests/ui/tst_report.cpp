@@ -99,6 +99,12 @@ private slots:
         // The imported files behind the numbers, with their content hash.
         QVERIFY(all.contains(QLatin1String("revenue.csv")));
         QVERIFY(all.contains(QStringLiteral("1").repeated(64)));
+        // The narrative states the target, and the summary lists it with its date.
+        const QString flat = all.simplified();
+        QVERIFY2(flat.contains(
+                     QRegularExpression(QStringLiteral("Net revenue retention (rose|fell|held)[^,]*, (above|below|on) the 100\\.0 % target"))),
+                 qPrintable(flat.left(1500)));
+        QVERIFY(flat.contains(QLatin1String("100.0 % by 2025-12-31")));
         // Charts are vectors: no raster image in the file.
         QCOMPARE(test::pdfImageCount(path), 0);
     }

@@ -122,6 +122,10 @@ inline void fillReportFixture(Workspace& workspace)
             {QStringLiteral("S-%1").arg(i), date.toString(Qt::ISODate),
              next(3) == 0 ? QVariant() : QVariant(date.addDays(1 + next(20)).toString(Qt::ISODate))});
     }
+    // Targets: NRR 100 % by the end of 2025, churn 3 % (no date).
+    exec(workspace,
+         QStringLiteral("INSERT INTO targets(kpi, segment_attribute, segment_value, value, due_date) "
+                        "VALUES('nrr', '', '', 100, '2025-12-31'), ('churn_rate', '', '', 3, NULL)"));
     db.commit();
     workspace.bumpDataVersion();
 }

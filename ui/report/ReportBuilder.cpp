@@ -9,11 +9,12 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <map>
 
 namespace tenure::report {
@@ -121,6 +122,22 @@ const QStringList& movementIds()
                                  QStringLiteral("mrr_reactivation"), QStringLiteral("mrr_contraction"),
                                  QStringLiteral("mrr_churn")};
     return ids;
+}
+
+// "lead_source" -> "Lead source".
+QString attributeTitle(const QString& attribute)
+{
+    QString title = attribute;
+    title.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return title.left(1).toUpper() + title.mid(1);
+}
+
+// "The 4 most recent tickets up to ..." / "The only ticket up to ...".
+QString countedText(int count, const QString& noun, const QString& until)
+{
+    if (count == 1)
+        return QStringLiteral("The only %1 up to %2.").arg(noun, until);
+    return QStringLiteral("The %1 most recent %2s up to %3.").arg(count).arg(noun, until);
 }
 
 QColor heat(double percent)
@@ -631,14 +648,14 @@ void addSegments(Document& doc, const Context& ctx)
     query.segmentAttribute = attribute;
     const KpiTable table = ctx.engine.compute(query);
     doc.addPageBreak();
-    doc.addHeading(QStringLiteral("Segments by %1").arg(attribute));
+    doc.addHeading(QStringLiteral("Segments by %1").arg(attributeTitle(attribute).toLower()));
 
     QStringList segments;
     for (const KpiResult& r : table.rows)
         if (!segments.contains(r.segment))
             segments << r.segment;
     Table out;
-    out.header = {attribute.left(1).toUpper() + attribute.mid(1)};
+    out.header = {attributeTitle(attribute)};
     out.header << QStringLiteral("Customers") << QStringLiteral("MRR") << QStringLiteral("ARPA")
                << QStringLiteral("Churn rate") << QStringLiteral("NRR") << QStringLiteral("NPS")
                << QStringLiteral("CSAT");
@@ -781,7 +798,9 @@ void addComments(Document& doc, const Context& ctx)
         t.columnWeights = {1.3, 2.2, 0.8, 7};
         for (const SurveyComment& c : list)
             t.rows.push_back({TableCell(c.date.toString(Qt::ISODate)),
-                              TableCell(c.accountName.isEmpty() ? c.accountKey : c.accountName),
+                              TableCell(!c.accountName.isEmpty()  ? c.accountName
+                                        : !c.accountKey.isEmpty() ? c.accountKey
+                                                                  : QStringLiteral("–")),
                               TableCell(english().toString(c.score, 'f', 0)), TableCell(c.comment)});
         doc.addTable(t);
     };
@@ -1014,7 +1033,7 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
     facts << qMakePair(QStringLiteral("Account"), account->key);
     for (auto it = account->attributes.cbegin(); it != account->attributes.cend(); ++it)
         if (!it.value().isEmpty())
-            facts << qMakePair(it.key().left(1).toUpper() + it.key().mid(1), it.value());
+            facts << qMakePair(attributeTitle(it.key()), it.value());
     facts << qMakePair(QStringLiteral("Period"),
                        QStringLiteral("%1 (%2 to %3)")
                            .arg(period.label(), firstDayOf(period.firstMonth).toString(Qt::ISODate),
@@ -1233,9 +1252,7 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
         if (t.rows.empty()) {
             doc->addNote(QStringLiteral("No tickets up to %1.").arg(periodEnd));
         } else {
-            doc->addNote(
-                QStringLiteral("The %1 most recent tickets up to %2.").arg(t.rows.size()).arg(periodEnd),
-                true);
+            doc->addNote(countedText(int(t.rows.size()), QStringLiteral("ticket"), periodEnd), true);
             doc->addTable(t);
         }
     }
@@ -1262,9 +1279,7 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
         if (t.rows.empty()) {
             doc->addNote(QStringLiteral("No survey answers up to %1.").arg(periodEnd));
         } else {
-            doc->addNote(
-                QStringLiteral("The %1 most recent answers up to %2.").arg(t.rows.size()).arg(periodEnd),
-                true);
+            doc->addNote(countedText(int(t.rows.size()), QStringLiteral("answer"), periodEnd), true);
             doc->addTable(t);
         }
     }
@@ -1301,8 +1316,11 @@ int writePdf(const Document& document, const QString& path, QString* error)
             *error = QStringLiteral("cannot create folder %1").arg(info.absolutePath());
         return 0;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // A temporary file next to the target, renamed over it at the end (atomic on one file system).
+    // Not QSaveFile: its fsync per file made `--account all` wait on the disk for every account.
+    QTemporaryFile file(
+        QDir(info.absolutePath()).filePath(QStringLiteral(".%1.XXXXXX.part").arg(info.fileName())));
+    if (!file.open()) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return 0;
@@ -1313,15 +1331,26 @@ int writePdf(const Document& document, const QString& path, QString* error)
         setupPdfWriter(writer, document.pageSize(), document.title());
         pages = document.render(&writer, error);
     }
-    if (pages == 0) {
-        file.cancelWriting();
-        return 0;
-    }
-    if (!file.commit()) {
+    if (pages == 0)
+        return 0; // the temporary file removes itself
+    if (!file.flush()) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return 0;
     }
+    // QTemporaryFile creates 0600; a report is an ordinary document.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                        QFileDevice::ReadOther);
+    file.close();
+    std::error_code code;
+    std::filesystem::rename(std::filesystem::path(QFile::encodeName(file.fileName()).toStdString()),
+                            std::filesystem::path(QFile::encodeName(path).toStdString()), code);
+    if (code) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, QString::fromStdString(code.message()));
+        return 0;
+    }
+    file.setAutoRemove(false);
     return pages;
 }
 

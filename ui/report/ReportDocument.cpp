@@ -187,10 +187,13 @@ struct TableBlock : Document::Block
         const QFontMetricsF boldMetrics(bold, ctx.device);
         QList<double> natural(columns, 0);
         for (int c = 0; c < columns; ++c) {
-            // A header may wrap at its spaces: count its longest word only.
-            double header = 0;
-            for (const QString& word : table.header[c].split(QLatin1Char(' ')))
-                header = std::max(header, boldMetrics.horizontalAdvance(word));
+            // A short header stays on one line; a long one may wrap at its spaces (longest word).
+            double header = boldMetrics.horizontalAdvance(table.header[c]);
+            if (header > ctx.pt(72)) {
+                header = 0;
+                for (const QString& word : table.header[c].split(QLatin1Char(' ')))
+                    header = std::max(header, boldMetrics.horizontalAdvance(word));
+            }
             natural[c] = header + 2 * padding;
         }
         for (const auto& row : table.rows)
