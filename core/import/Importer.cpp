@@ -1,0 +1,975 @@
+#include "Importer.h"
+
+#include "RowConverter.h"
+#include "Workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace tenure {
+
+namespace {
+
+// Rows per multi-row INSERT: large enough to amortise statement overhead, small enough to stay far
+// below SQLite's bound-parameter limit for the widest table.
+constexpr int RowsPerStatement = 256;
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+QString sqliteError(sqlite3* db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+bool exec(sqlite3* db, const char* sql, QString* error)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return false;
+}
+
+struct Statement
+{
+    sqlite3_stmt* stmt = nullptr;
+    Statement() = default;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement() { sqlite3_finalize(stmt); }
+    bool prepare(sqlite3* db, const QString& sql)
+    {
+        sqlite3_finalize(stmt);
+        stmt = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        return sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) == SQLITE_OK;
+    }
+};
+
+int bindCell(sqlite3_stmt* stmt, int index, const Cell& cell)
+{
+    switch (cell.type) {
+    case Cell::Null:
+        return sqlite3_bind_null(stmt, index);
+    case Cell::Int:
+        return sqlite3_bind_int64(stmt, index, cell.i);
+    case Cell::Real:
+        return sqlite3_bind_double(stmt, index, cell.d);
+    case Cell::Text:
+        return sqlite3_bind_text16(stmt, index, cell.s.utf16(), int(cell.s.size() * 2), SQLITE_TRANSIENT);
+    }
+    return SQLITE_MISUSE;
+}
+
+// Multi-row upserts into one table: rows are buffered and written RowsPerStatement at a time by one
+// reused prepared statement (the remainder by a second one at the end).
+class BulkWriter
+{
+public:
+    BulkWriter(sqlite3* db, QString table, QStringList columns, QStringList keys, qint64 batchId)
+        : m_db(db), m_table(std::move(table)), m_columns(std::move(columns)), m_keys(std::move(keys)), m_batchId(batchId)
+    {
+        m_buffer.reserve(size_t(RowsPerStatement * m_columns.size()));
+    }
+
+    bool add(std::vector<Cell>& row)
+    {
+        for (Cell& cell : row)
+            m_buffer.push_back(std::move(cell));
+        if (m_buffer.size() >= size_t(RowsPerStatement * m_columns.size()))
+            return flush();
+        return true;
+    }
+
+    bool flush()
+    {
+        const int rows = int(m_buffer.size() / size_t(m_columns.size()));
+        if (rows == 0)
+            return true;
+        Statement partial;
+        sqlite3_stmt* stmt = nullptr;
+        if (rows == RowsPerStatement) {
+            if (!m_full.stmt && !m_full.prepare(m_db, sql(RowsPerStatement)))
+                return failed();
+            stmt = m_full.stmt;
+        } else {
+            if (!partial.prepare(m_db, sql(rows)))
+                return failed();
+            stmt = partial.stmt;
+        }
+        int index = 1;
+        for (const Cell& cell : m_buffer) {
+            if (bindCell(stmt, index++, cell) != SQLITE_OK)
+                return failed();
+        }
+        const int rc = sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+        m_buffer.clear();
+        if (rc != SQLITE_DONE)
+            return failed();
+        return true;
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    QString sql(int rows) const
+    {
+        QString one = QStringLiteral("(");
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            one += QStringLiteral("?,");
+        one += QString::number(m_batchId) + QLatin1Char(')');
+        QStringList values;
+        values.reserve(rows);
+        for (int i = 0; i < rows; ++i)
+            values << one;
+        QStringList updates;
+        for (const QString& column : m_columns) {
+            if (!m_keys.contains(column))
+                updates << QStringLiteral("%1 = excluded.%1").arg(column);
+        }
+        updates << QStringLiteral("batch_id = excluded.batch_id");
+        return QStringLiteral("INSERT INTO %1(%2, batch_id) VALUES %3 ON CONFLICT(%4) DO UPDATE SET %5")
+            .arg(m_table, m_columns.join(QLatin1Char(',')), values.join(QLatin1Char(',')), m_keys.join(QLatin1Char(',')),
+                 updates.join(QStringLiteral(", ")));
+    }
+
+    bool failed()
+    {
+        m_error = QStringLiteral("cannot write %1: %2").arg(m_table, sqliteError(m_db));
+        m_buffer.clear();
+        return false;
+    }
+
+    sqlite3* m_db;
+    QString m_table;
+    QStringList m_columns;
+    QStringList m_keys;
+    qint64 m_batchId;
+    Statement m_full;
+    std::vector<Cell> m_buffer;
+    QString m_error;
+};
+
+// account_key -> accounts.id, creating stub accounts for keys not seen before.
+class AccountIds
+{
+public:
+    AccountIds(sqlite3* db, qint64 batchId) : m_db(db), m_batchId(batchId) {}
+
+    bool load(QString* error)
+    {
+        Statement select;
+        if (!select.prepare(m_db, QStringLiteral("SELECT account_key, id FROM accounts"))) {
+            *error = sqliteError(m_db);
+            return false;
+        }
+        while (sqlite3_step(select.stmt) == SQLITE_ROW) {
+            const auto* text = static_cast<const char16_t*>(sqlite3_column_text16(select.stmt, 0));
+            const int bytes = sqlite3_column_bytes16(select.stmt, 0);
+            m_ids.insert(QString(reinterpret_cast<const QChar*>(text), bytes / 2), sqlite3_column_int64(select.stmt, 1));
+        }
+        return true;
+    }
+
+    void remember(const QString& key, qint64 id) { m_ids.insert(key, id), m_lastKey = key, m_lastId = id; }
+
+    // The id of key, creating a stub account (attributes NULL) when unknown. 0 on failure.
+    qint64 idOf(const QString& key, QString* error)
+    {
+        if (key == m_lastKey && m_lastId)
+            return m_lastId;
+        auto it = m_ids.constFind(key);
+        if (it != m_ids.constEnd()) {
+            m_lastKey = key;
+            m_lastId = it.value();
+            return m_lastId;
+        }
+        if (!m_insert.stmt
+            && !m_insert.prepare(m_db, QStringLiteral("INSERT INTO accounts(account_key, batch_id) VALUES(?, %1)").arg(m_batchId))) {
+            *error = sqliteError(m_db);
+            return 0;
+        }
+        sqlite3_bind_text16(m_insert.stmt, 1, key.utf16(), int(key.size() * 2), SQLITE_TRANSIENT);
+        const int rc = sqlite3_step(m_insert.stmt);
+        sqlite3_reset(m_insert.stmt);
+        if (rc != SQLITE_DONE) {
+            *error = QStringLiteral("cannot add account '%1': %2").arg(key, sqliteError(m_db));
+            return 0;
+        }
+        const qint64 id = sqlite3_last_insert_rowid(m_db);
+        ++m_stubs;
+        remember(key, id);
+        return id;
+    }
+
+    qint64 stubs() const { return m_stubs; }
+
+private:
+    sqlite3* m_db;
+    qint64 m_batchId;
+    QHash<QString, qint64> m_ids;
+    QString m_lastKey;
+    qint64 m_lastId = 0;
+    Statement m_insert;
+    qint64 m_stubs = 0;
+};
+
+QString fileSha256(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// The mapping decided for a file: the caller's, a remembered one, or the alias table's guess.
+// Returns false with *error when no kind fits or required columns are missing.
+bool decideMapping(const QStringList& headers, std::optional<DataKind> kind, const std::optional<ColumnMapping>& given,
+                   Workspace* workspace, ColumnMapping* mapping, QList<KindScore>* scores, QString* error)
+{
+    const ColumnMapper& mapper = ColumnMapper::instance();
+    if (scores)
+        *scores = mapper.rank(headers);
+    if (given) {
+        *mapping = *given;
+    } else {
+        std::optional<ColumnMapping> remembered;
+        if (workspace)
+            remembered = ColumnMapper::loadMapping(*workspace, headers);
+        if (remembered && (!kind || remembered->kind == *kind)) {
+            *mapping = *remembered;
+        } else if (kind) {
+            *mapping = mapper.map(headers, *kind);
+        } else if (const auto guess = mapper.guessKind(headers)) {
+            *mapping = mapper.map(headers, *guess);
+        } else {
+            const QList<KindScore> ranked = scores ? *scores : mapper.rank(headers);
+            *mapping = mapper.map(headers, ranked.first().kind);
+            *error = QStringLiteral("cannot tell which kind of data this is from its header (%1); name it with --kind")
+                         .arg(headers.mid(0, 8).join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    const QStringList missing = mapping->missingRequired();
+    if (!missing.isEmpty()) {
+        *error = QStringLiteral("%1 needs column(s) %2, which the file does not have (header: %3)")
+                     .arg(kindName(mapping->kind), missing.join(QStringLiteral(", ")), headers.mid(0, 8).join(QStringLiteral(", ")));
+        return false;
+    }
+    return true;
+}
+
+// Pass 1: every mapped, typed column's format decided from all of its values.
+struct FormatPass
+{
+    QList<ColumnFormat> formats;
+    QStringList notes;
+};
+
+bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, FormatPass* pass)
+{
+    const KindInfo& info = kindInfo(mapping.kind);
+    struct Tracked
+    {
+        int column;
+        ColumnType type;
+        std::unique_ptr<ColumnFormatDetector> detector;
+        bool centsWhenWhole;
+        bool sawFraction = false;
+    };
+    std::vector<Tracked> tracked;
+    pass->formats.clear();
+    for (const MappedColumn& column : mapping.columns) {
+        ColumnFormat format;
+        format.type = ColumnType::Text;
+        if (!column.canonical.isEmpty()) {
+            for (const CanonicalColumn& canonical : info.columns) {
+                if (canonical.name == column.canonical)
+                    format.type = canonical.type;
+            }
+        }
+        pass->formats.append(format);
+        if (format.type == ColumnType::Text || format.type == ColumnType::Key)
+            continue;
+        tracked.push_back(Tracked{int(pass->formats.size() - 1), format.type, std::make_unique<ColumnFormatDetector>(format.type),
+                                  column.cents == MappedColumn::Cents::WhenWhole});
+    }
+    CsvRecord record;
+    while (reader.readRecord(record)) {
+        for (Tracked& t : tracked) {
+            const QStringView value = record.field(t.column);
+            t.detector->add(value);
+            if (t.centsWhenWhole && !t.sawFraction && (value.contains(u'.') || value.contains(u',')))
+                t.sawFraction = true;
+        }
+    }
+    if (reader.cancelled() || !reader.atEnd())
+        return false;
+    for (Tracked& t : tracked) {
+        ColumnFormat format = t.detector->decide();
+        format.type = t.type;
+        const MappedColumn& column = mapping.columns.at(t.column);
+        format.minorUnits = column.cents == MappedColumn::Cents::Always || (t.centsWhenWhole && !t.sawFraction);
+        pass->formats[t.column] = format;
+        for (const QString& note : t.detector->notes())
+            pass->notes << QStringLiteral("'%1': %2").arg(column.header, note);
+        if (t.centsWhenWhole)
+            pass->notes << (format.minorUnits ? QStringLiteral("'%1' read as cents (every value is a whole number)").arg(column.header)
+                                              : QStringLiteral("'%1' read as currency units (values have decimals)").arg(column.header));
+    }
+    return true;
+}
+
+QJsonObject batchMappingJson(const ColumnMapping& mapping, const QList<ColumnFormat>& formats)
+{
+    QJsonObject json = mapping.toJson();
+    QJsonObject described;
+    for (qsizetype i = 0; i < mapping.columns.size() && i < formats.size(); ++i) {
+        if (!mapping.columns.at(i).canonical.isEmpty())
+            described.insert(mapping.columns.at(i).header, formats.at(i).describe());
+    }
+    json.insert(QStringLiteral("formats"), described);
+    return json;
+}
+
+// The table columns each kind writes (besides batch_id) and its natural key.
+struct TablePlan
+{
+    QStringList columns;
+    QStringList keys;
+};
+
+TablePlan tablePlan(DataKind kind)
+{
+    auto l = [](std::initializer_list<const char*> names) {
+        QStringList list;
+        for (const char* name : names)
+            list << QString::fromLatin1(name);
+        return list;
+    };
+    switch (kind) {
+    case DataKind::Revenue:
+        return {l({"account_id", "month", "mrr", "plan"}), l({"account_id", "month"})};
+    case DataKind::Subscriptions:
+        return {l({"row_key", "account_id", "start_date", "end_date", "amount", "interval", "quantity", "subscription_id"}), l({"row_key"})};
+    case DataKind::Orders:
+        return {l({"row_key", "order_id", "account_id", "ordered_at", "amount", "type"}), l({"row_key"})};
+    case DataKind::Surveys:
+        return {l({"row_key", "response_id", "account_id", "responded_at", "survey", "score", "comment"}), l({"row_key"})};
+    case DataKind::Tickets:
+        return {l({"ticket_id", "account_id", "created_at", "resolved_at", "contacts", "channel"}), l({"ticket_id"})};
+    case DataKind::Signups:
+        return {l({"signup_id", "account_id", "signed_up_at", "activated_at"}), l({"signup_id"})};
+    case DataKind::Funnel:
+        return {l({"date", "source", "visitors", "conversions"}), l({"date", "source"})};
+    case DataKind::Costs:
+        return {l({"row_key", "date", "amount", "category"}), l({"row_key"})};
+    case DataKind::Renewals:
+        return {l({"account_id", "due_date", "renewed", "arr_before", "arr_after"}), l({"account_id", "due_date"})};
+    case DataKind::Accounts:
+        break;
+    }
+    return {};
+}
+
+// The key of kinds whose natural key is "the id column if given, else all columns".
+QString rowKeyColumn(DataKind kind)
+{
+    switch (kind) {
+    case DataKind::Subscriptions:
+        return QStringLiteral("subscription_id");
+    case DataKind::Orders:
+        return QStringLiteral("order_id");
+    case DataKind::Surveys:
+        return QStringLiteral("response_id");
+    case DataKind::Costs:
+        return QStringLiteral("-"); // costs have no id: always every column
+    default:
+        return {};
+    }
+}
+
+class ImportJob
+{
+public:
+    ImportJob(Workspace& workspace, const QString& path, const ImportOptions& options)
+        : m_workspace(workspace), m_path(path), m_options(options)
+    {
+    }
+    ImportResult run();
+
+private:
+    ImportResult& refuse(ImportStatus status, const QString& message)
+    {
+        m_result.status = status;
+        m_result.message = message;
+        return m_result;
+    }
+    bool writeRows(CsvReader& reader, sqlite3* db, QString* error);
+    bool writeAccounts(CsvReader& reader, sqlite3* db, const RowConverter& converter, QString* error);
+    bool reject(const ImportReject& reject);
+    bool reportProgress(qint64 done);
+
+    Workspace& m_workspace;
+    QString m_path;
+    const ImportOptions& m_options;
+    ImportResult m_result;
+    qint64 m_total = 0;
+    qint64 m_offset = 0;
+    bool m_strictStop = false;
+};
+
+bool ImportJob::reportProgress(qint64 done)
+{
+    if (!m_options.progress)
+        return true;
+    return m_options.progress(m_offset + done, m_total);
+}
+
+bool ImportJob::reject(const ImportReject& reject)
+{
+    ++m_result.rowsRejected;
+    if (m_result.rejects.size() < m_options.maxRejectsKept)
+        m_result.rejects.append(reject);
+    if (m_options.onReject)
+        m_options.onReject(reject);
+    if (m_options.strict) {
+        m_strictStop = true;
+        return false;
+    }
+    return true;
+}
+
+ImportResult ImportJob::run()
+{
+    const QFileInfo info(m_path);
+    m_result.fileName = info.fileName();
+    m_result.filePath = info.absoluteFilePath();
+    m_result.fileSize = info.size();
+    m_total = 2 * std::max<qint64>(1, info.size());
+
+    CsvReader reader;
+    if (!reader.open(m_path, m_options.csv))
+        return refuse(ImportStatus::Refused, reader.errorString());
+    m_result.dialect = reader.dialect();
+    const QStringList headers = reader.header();
+
+    QString error;
+    QList<KindScore> scores;
+    if (!decideMapping(headers, m_options.kind, m_options.mapping, &m_workspace, &m_result.mapping, &scores, &error)) {
+        m_result.kind = m_result.mapping.kind;
+        return refuse(ImportStatus::Refused, QStringLiteral("%1: %2").arg(m_result.fileName, error));
+    }
+    const ColumnMapping& mapping = m_result.mapping;
+    m_result.kind = mapping.kind;
+    m_result.warnings << mapping.notes;
+    for (const QString& ignored : mapping.ignoredHeaders())
+        m_result.warnings << QStringLiteral("column '%1' is not used by %2 and is ignored").arg(ignored, kindName(mapping.kind));
+
+    m_result.sha256 = fileSha256(m_path, &error);
+    if (m_result.sha256.isEmpty())
+        return refuse(ImportStatus::Refused, error);
+
+    QSqlDatabase qdb = m_workspace.database();
+    sqlite3* db = sqliteHandle(qdb);
+    if (!db)
+        return refuse(ImportStatus::Failed, QStringLiteral("the workspace connection is not SQLite"));
+
+    if (!m_options.force) {
+        QSqlQuery query(qdb);
+        query.prepare(QStringLiteral("SELECT id FROM import_batches WHERE sha256 = ? AND kind = ? ORDER BY id DESC LIMIT 1"));
+        query.addBindValue(m_result.sha256);
+        query.addBindValue(kindName(mapping.kind));
+        if (query.exec() && query.next()) {
+            m_result.batchId = query.value(0).toLongLong();
+            return refuse(ImportStatus::Skipped, QStringLiteral("%1 was already imported as batch %2 (same content); skipped, use --force to import it again")
+                                                     .arg(m_result.fileName)
+                                                     .arg(m_result.batchId));
+        }
+    }
+
+    // Pass 1: the whole column decides each format.
+    reader.setProgress([this](qint64 done, qint64) { return reportProgress(done); });
+    FormatPass pass;
+    if (!decideFormats(reader, mapping, &pass)) {
+        if (reader.cancelled())
+            return refuse(ImportStatus::Cancelled, QStringLiteral("%1: import cancelled; nothing was written").arg(m_result.fileName));
+        return refuse(ImportStatus::Refused, reader.errorString());
+    }
+    m_result.formats = pass.formats;
+    m_result.warnings << pass.notes;
+
+    // Pass 2 from the start of the file.
+    CsvReader second;
+    if (!second.open(m_path, m_options.csv))
+        return refuse(ImportStatus::Refused, second.errorString());
+    m_offset = std::max<qint64>(1, info.size());
+    second.setProgress([this](qint64 done, qint64) { return reportProgress(done); });
+
+    if (!exec(db, "BEGIN IMMEDIATE", &error))
+        return refuse(ImportStatus::Failed, QStringLiteral("workspace is busy: %1").arg(error));
+    auto rollback = [db]() { exec(db, "ROLLBACK", nullptr); };
+
+    const QString now = (m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODate);
+    {
+        QSqlQuery insert(qdb);
+        insert.prepare(QStringLiteral("INSERT INTO import_batches(file_name, file_path, file_size, sha256, kind, mapping, imported_at) "
+                                      "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(m_result.fileName);
+        insert.addBindValue(m_result.filePath);
+        insert.addBindValue(m_result.fileSize);
+        insert.addBindValue(m_result.sha256);
+        insert.addBindValue(kindName(mapping.kind));
+        insert.addBindValue(QString::fromUtf8(QJsonDocument(batchMappingJson(mapping, pass.formats)).toJson(QJsonDocument::Compact)));
+        insert.addBindValue(now);
+        if (!insert.exec()) {
+            rollback();
+            return refuse(ImportStatus::Failed, QStringLiteral("cannot record the import: %1").arg(insert.lastError().text()));
+        }
+        m_result.batchId = insert.lastInsertId().toLongLong();
+    }
+
+    const bool written = writeRows(second, db, &error);
+    for (const CsvWarning& warning : second.warnings())
+        m_result.warnings << warning.message;
+    if (second.warningCount() > second.warnings().size())
+        m_result.warnings << QStringLiteral("... and %1 more reader warnings").arg(second.warningCount() - second.warnings().size());
+
+    if (!written) {
+        rollback();
+        m_result.rowsImported = 0;
+        const qint64 batch = m_result.batchId;
+        m_result.batchId = 0;
+        Q_UNUSED(batch);
+        if (m_strictStop) {
+            const ImportReject& first = m_result.rejects.first();
+            return refuse(ImportStatus::Aborted,
+                          QStringLiteral("%1: strict import aborted at %2; nothing was written").arg(m_result.fileName, first.describe()));
+        }
+        if (second.cancelled())
+            return refuse(ImportStatus::Cancelled, QStringLiteral("%1: import cancelled; nothing was written").arg(m_result.fileName));
+        return refuse(ImportStatus::Failed, QStringLiteral("%1: %2; nothing was written").arg(m_result.fileName, error));
+    }
+
+    {
+        QSqlQuery update(qdb);
+        update.prepare(QStringLiteral("UPDATE import_batches SET rows_read = ?, rows_imported = ?, rows_rejected = ? WHERE id = ?"));
+        update.addBindValue(m_result.rowsRead);
+        update.addBindValue(m_result.rowsImported);
+        update.addBindValue(m_result.rowsRejected);
+        update.addBindValue(m_result.batchId);
+        if (!update.exec()) {
+            rollback();
+            return refuse(ImportStatus::Failed, QStringLiteral("cannot record the import: %1").arg(update.lastError().text()));
+        }
+    }
+    m_workspace.bumpDataVersion();
+
+    if (m_options.dryRun) {
+        rollback();
+        m_result.batchId = 0;
+        m_result.status = ImportStatus::DryRun;
+    } else {
+        if (!exec(db, "COMMIT", &error)) {
+            rollback();
+            return refuse(ImportStatus::Failed, QStringLiteral("%1: cannot commit: %2; nothing was written").arg(m_result.fileName, error));
+        }
+        m_result.status = ImportStatus::Imported;
+    }
+    m_result.message = QStringLiteral("%1: %2 %3 rows read, %4 imported, %5 rejected%6")
+                           .arg(m_result.fileName, kindName(mapping.kind),
+                                m_options.dryRun ? QStringLiteral("(dry run, nothing written):") : QStringLiteral("batch %1:").arg(m_result.batchId))
+                           .arg(m_result.rowsRead)
+                           .arg(m_result.rowsImported)
+                           .arg(m_result.rowsRejected)
+                           .arg(m_result.stubAccounts ? QStringLiteral(", %1 new accounts referenced").arg(m_result.stubAccounts) : QString());
+    return m_result;
+}
+
+bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
+{
+    const ColumnMapping& mapping = m_result.mapping;
+    RowConverter converter(mapping, m_result.formats, reader.header());
+    if (mapping.kind == DataKind::Accounts)
+        return writeAccounts(reader, db, converter, error);
+
+    AccountIds accounts(db, m_result.batchId);
+    if (!accounts.load(error))
+        return false;
+    const TablePlan plan = tablePlan(mapping.kind);
+    BulkWriter writer(db, kindInfo(mapping.kind).table, plan.columns, plan.keys, m_result.batchId);
+
+    // Where each table column comes from.
+    const int accountSlot = converter.slotOf(QStringLiteral("account_id"));
+    const QString idColumn = rowKeyColumn(mapping.kind);
+    const int idSlot = idColumn.isEmpty() ? -1 : converter.slotOf(idColumn);
+    std::vector<int> sources; // canonical slot per table column; -1 = row_key, -2 = account id
+    for (const QString& column : plan.columns) {
+        if (column == QLatin1String("row_key"))
+            sources.push_back(-1);
+        else if (column == QLatin1String("account_id"))
+            sources.push_back(-2);
+        else
+            sources.push_back(converter.slotOf(column));
+    }
+
+    CsvRecord record;
+    std::vector<Cell> cells;
+    std::vector<Cell> row(plan.columns.size());
+    ImportReject rejected;
+    while (reader.readRecord(record)) {
+        ++m_result.rowsRead;
+        if (!converter.convert(record, cells, &rejected)) {
+            if (!reject(rejected))
+                return false;
+            continue;
+        }
+        for (size_t i = 0; i < sources.size(); ++i) {
+            const int source = sources[i];
+            if (source >= 0) {
+                row[i] = std::move(cells[size_t(source)]);
+            } else if (source == -2) {
+                const Cell& key = cells[size_t(accountSlot)];
+                if (key.isNull()) {
+                    row[i].setNull();
+                } else {
+                    const qint64 id = accounts.idOf(key.s, error);
+                    if (!id)
+                        return false;
+                    row[i].setInt(id);
+                }
+            } else {
+                const Cell* id = idSlot >= 0 ? &cells[size_t(idSlot)] : nullptr;
+                if (id && !id->isNull()) {
+                    row[i].setText(QStringLiteral("id:") + id->s);
+                } else {
+                    QCryptographicHash hash(QCryptographicHash::Sha1);
+                    for (const Cell& cell : cells) {
+                        hash.addData(cell.toText().toUtf8());
+                        hash.addData(QByteArrayView("\x1f", 1));
+                    }
+                    row[i].setText(QStringLiteral("h:") + QString::fromLatin1(hash.result().toHex()));
+                }
+            }
+        }
+        // The id columns moved into row[] above are still needed for the key: they were read
+        // before the move because row_key precedes them in every plan.
+        if (!writer.add(row)) {
+            *error = writer.error();
+            return false;
+        }
+        row.assign(plan.columns.size(), Cell());
+        ++m_result.rowsImported;
+    }
+    if (reader.cancelled())
+        return false;
+    if (!reader.atEnd()) {
+        *error = reader.errorString();
+        return false;
+    }
+    if (!writer.flush()) {
+        *error = writer.error();
+        return false;
+    }
+    m_result.stubAccounts = accounts.stubs();
+    return true;
+}
+
+bool ImportJob::writeAccounts(CsvReader& reader, sqlite3* db, const RowConverter& converter, QString* error)
+{
+    const ColumnMapping& mapping = m_result.mapping;
+    const KindInfo& info = kindInfo(DataKind::Accounts);
+    // Only the columns the file has are written: an export without "industry" keeps the industry
+    // an earlier import set.
+    QStringList columns{QStringLiteral("account_key")};
+    std::vector<int> slots{converter.slotOf(QStringLiteral("account_id"))};
+    for (const CanonicalColumn& column : info.columns) {
+        if (column.name != QLatin1String("account_id") && mapping.provides(column.name)) {
+            columns << column.name;
+            slots.push_back(converter.slotOf(column.name));
+        }
+    }
+    QStringList placeholders, updates;
+    for (const QString& column : columns) {
+        placeholders << QStringLiteral("?");
+        if (column != QLatin1String("account_key"))
+            updates << QStringLiteral("%1 = excluded.%1").arg(column);
+    }
+    updates << QStringLiteral("batch_id = excluded.batch_id");
+    Statement upsert, attribute;
+    if (!upsert.prepare(db, QStringLiteral("INSERT INTO accounts(%1, batch_id) VALUES(%2, %3) ON CONFLICT(account_key) DO UPDATE SET %4 "
+                                           "RETURNING id")
+                                .arg(columns.join(QLatin1Char(',')), placeholders.join(QLatin1Char(',')))
+                                .arg(m_result.batchId)
+                                .arg(updates.join(QStringLiteral(", "))))
+        || !attribute.prepare(db, QStringLiteral("INSERT INTO account_attributes(account_id, attribute, value, batch_id) VALUES(?, ?, ?, %1) "
+                                                 "ON CONFLICT(account_id, attribute) DO UPDATE SET value = excluded.value, "
+                                                 "batch_id = excluded.batch_id")
+                                      .arg(m_result.batchId))) {
+        *error = sqliteError(db);
+        return false;
+    }
+    struct Attribute
+    {
+        int column;
+        QString name;
+    };
+    std::vector<Attribute> attributes;
+    for (qsizetype i = 0; i < mapping.columns.size(); ++i) {
+        if (!mapping.columns.at(i).attribute.isEmpty())
+            attributes.push_back(Attribute{int(i), mapping.columns.at(i).attribute});
+    }
+
+    CsvRecord record;
+    std::vector<Cell> cells;
+    ImportReject rejected;
+    while (reader.readRecord(record)) {
+        ++m_result.rowsRead;
+        if (!converter.convert(record, cells, &rejected)) {
+            if (!reject(rejected))
+                return false;
+            continue;
+        }
+        for (size_t i = 0; i < slots.size(); ++i)
+            bindCell(upsert.stmt, int(i) + 1, cells[size_t(slots[i])]);
+        int rc = sqlite3_step(upsert.stmt);
+        const qint64 id = rc == SQLITE_ROW ? sqlite3_column_int64(upsert.stmt, 0) : 0;
+        if (rc == SQLITE_ROW)
+            rc = sqlite3_step(upsert.stmt);
+        sqlite3_reset(upsert.stmt);
+        if (rc != SQLITE_DONE || !id) {
+            *error = QStringLiteral("cannot write account '%1': %2").arg(cells[size_t(slots[0])].s, sqliteError(db));
+            return false;
+        }
+        for (const Attribute& a : attributes) {
+            const QStringView value = record.field(a.column).trimmed();
+            sqlite3_bind_int64(attribute.stmt, 1, id);
+            sqlite3_bind_text16(attribute.stmt, 2, a.name.utf16(), int(a.name.size() * 2), SQLITE_TRANSIENT);
+            if (value.isEmpty())
+                sqlite3_bind_null(attribute.stmt, 3);
+            else
+                sqlite3_bind_text16(attribute.stmt, 3, value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT);
+            rc = sqlite3_step(attribute.stmt);
+            sqlite3_reset(attribute.stmt);
+            if (rc != SQLITE_DONE) {
+                *error = QStringLiteral("cannot write attribute '%1': %2").arg(a.name, sqliteError(db));
+                return false;
+            }
+        }
+        ++m_result.rowsImported;
+    }
+    if (reader.cancelled())
+        return false;
+    if (!reader.atEnd()) {
+        *error = reader.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString ImportReject::describe() const
+{
+    QString where = QStringLiteral("line %1 (row %2)").arg(line).arg(row);
+    if (column.isEmpty())
+        return QStringLiteral("%1: %2").arg(where, reason);
+    return QStringLiteral("%1: column '%2' value '%3': %4").arg(where, column, value, reason);
+}
+
+QString importStatusName(ImportStatus status)
+{
+    switch (status) {
+    case ImportStatus::Imported:
+        return QStringLiteral("imported");
+    case ImportStatus::DryRun:
+        return QStringLiteral("dry-run");
+    case ImportStatus::Skipped:
+        return QStringLiteral("skipped");
+    case ImportStatus::Refused:
+        return QStringLiteral("refused");
+    case ImportStatus::Aborted:
+        return QStringLiteral("aborted");
+    case ImportStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case ImportStatus::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+int Importer::kindOrder(DataKind kind)
+{
+    return kind == DataKind::Accounts ? 0 : 1;
+}
+
+ImportResult Importer::run(Workspace& workspace, const QString& path, const ImportOptions& options)
+{
+    ImportJob job(workspace, path, options);
+    return job.run();
+}
+
+ImportPreview Importer::preview(const QString& path, const PreviewOptions& options, Workspace* workspace)
+{
+    ImportPreview preview;
+    preview.fileName = QFileInfo(path).fileName();
+    CsvReader reader;
+    if (!reader.open(path, options.csv)) {
+        preview.error = reader.errorString();
+        return preview;
+    }
+    preview.dialect = reader.dialect();
+    preview.headers = reader.header();
+    QString error;
+    const bool mapped = decideMapping(preview.headers, options.kind, options.mapping, workspace, &preview.mapping, &preview.kindScores, &error);
+    if (mapped)
+        preview.kind = preview.mapping.kind;
+    else
+        preview.warnings << error;
+    preview.warnings << preview.mapping.notes;
+    for (const QString& ignored : preview.mapping.ignoredHeaders())
+        preview.warnings << QStringLiteral("column '%1' is not used by %2 and is ignored").arg(ignored, kindName(preview.mapping.kind));
+
+    if (options.progress)
+        reader.setProgress(options.progress);
+    FormatPass pass;
+    if (!decideFormats(reader, preview.mapping, &pass)) {
+        preview.error = reader.cancelled() ? QStringLiteral("cancelled") : reader.errorString();
+        return preview;
+    }
+    preview.formats = pass.formats;
+    preview.warnings << pass.notes;
+    preview.rowsInFile = reader.rowsRead();
+    for (const CsvWarning& warning : reader.warnings())
+        preview.warnings << warning.message;
+
+    CsvReader rows;
+    if (!rows.open(path, options.csv)) {
+        preview.error = rows.errorString();
+        return preview;
+    }
+    std::optional<RowConverter> converter;
+    if (mapped)
+        converter.emplace(preview.mapping, preview.formats, preview.headers);
+    CsvRecord record;
+    std::vector<Cell> cells;
+    ImportReject rejected;
+    while ((options.rows < 0 || preview.rows.size() < options.rows) && rows.readRecord(record)) {
+        QStringList cellsText = record.toStringList();
+        while (cellsText.size() < preview.headers.size())
+            cellsText << QString();
+        preview.rows.append(cellsText);
+        if (converter && !converter->convert(record, cells, &rejected))
+            preview.rejects.append(rejected);
+    }
+    preview.ok = true;
+    return preview;
+}
+
+QList<BatchInfo> ImportBatches::list(Workspace& workspace)
+{
+    QList<BatchInfo> batches;
+    QSqlQuery query(workspace.database());
+    query.exec(QStringLiteral("SELECT id, file_name, file_path, file_size, sha256, kind, mapping, imported_at, rows_read, "
+                              "rows_imported, rows_rejected FROM import_batches ORDER BY id"));
+    while (query.next()) {
+        BatchInfo b;
+        b.id = query.value(0).toLongLong();
+        b.fileName = query.value(1).toString();
+        b.filePath = query.value(2).toString();
+        b.fileSize = query.value(3).toLongLong();
+        b.sha256 = query.value(4).toString();
+        b.kind = query.value(5).toString();
+        b.mapping = query.value(6).toString();
+        b.importedAt = query.value(7).toString();
+        b.rowsRead = query.value(8).toLongLong();
+        b.rowsImported = query.value(9).toLongLong();
+        b.rowsRejected = query.value(10).toLongLong();
+        batches << b;
+    }
+    return batches;
+}
+
+std::optional<BatchInfo> ImportBatches::find(Workspace& workspace, qint64 id)
+{
+    for (const BatchInfo& batch : list(workspace)) {
+        if (batch.id == id)
+            return batch;
+    }
+    return std::nullopt;
+}
+
+bool ImportBatches::remove(Workspace& workspace, qint64 id, QString* error)
+{
+    if (!find(workspace, id)) {
+        *error = QStringLiteral("there is no import batch %1").arg(id);
+        return false;
+    }
+    QSqlDatabase qdb = workspace.database();
+    sqlite3* db = sqliteHandle(qdb);
+    if (!db) {
+        *error = QStringLiteral("the workspace connection is not SQLite");
+        return false;
+    }
+    if (!exec(db, "BEGIN IMMEDIATE", error))
+        return false;
+    const QString b = QString::number(id);
+    QStringList statements;
+    for (const KindInfo& info : allKinds()) {
+        if (info.kind != DataKind::Accounts)
+            statements << QStringLiteral("DELETE FROM %1 WHERE batch_id = %2").arg(info.table, b);
+    }
+    statements << QStringLiteral("DELETE FROM account_attributes WHERE batch_id = %1").arg(b);
+    // Accounts of the batch that other rows still reference stay, as stubs, owned by a batch that
+    // references them.
+    QStringList referencing;
+    QStringList owners;
+    for (const char* table : {"revenue", "subscriptions", "orders", "surveys", "tickets", "signups", "renewals"}) {
+        referencing << QStringLiteral("EXISTS (SELECT 1 FROM %1 r WHERE r.account_id = accounts.id)").arg(QLatin1String(table));
+        owners << QStringLiteral("(SELECT r.batch_id FROM %1 r WHERE r.account_id = accounts.id LIMIT 1)").arg(QLatin1String(table));
+    }
+    statements << QStringLiteral("DELETE FROM accounts WHERE batch_id = %1 AND NOT (%2)").arg(b, referencing.join(QStringLiteral(" OR ")));
+    statements << QStringLiteral("DELETE FROM account_attributes WHERE account_id IN (SELECT id FROM accounts WHERE batch_id = %1)").arg(b);
+    statements << QStringLiteral("UPDATE accounts SET name = NULL, plan = NULL, region = NULL, industry = NULL, size = NULL, owner = NULL, "
+                                 "created_at = NULL, batch_id = coalesce(%2) WHERE batch_id = %1")
+                      .arg(b, owners.join(QStringLiteral(", ")));
+    statements << QStringLiteral("DELETE FROM import_batches WHERE id = %1").arg(b);
+    for (const QString& sql : statements) {
+        if (!exec(db, sql.toUtf8().constData(), error)) {
+            exec(db, "ROLLBACK", nullptr);
+            return false;
+        }
+    }
+    workspace.bumpDataVersion();
+    if (!exec(db, "COMMIT", error)) {
+        exec(db, "ROLLBACK", nullptr);
+        return false;
+    }
+    return true;
+}
+
+} // namespace tenure

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "ColumnMapper.h"
+#include "CsvReader.h"
+#include "DataKinds.h"
+#include "ValueParser.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace tenure {
+
+class Workspace;
+
+// A row that did not fit: which row, which column, which value, and why.
+struct ImportReject
+{
+    qint64 row = 0;  // data row, 1-based (the first row after the header is 1)
+    qint64 line = 0; // physical line in the file where the row starts, 1-based
+    QString column;  // header as in the file; empty when the reason concerns the whole row
+    QString value;
+    QString reason;
+    // "line 12 (row 11): column 'Close Date' value '31/02/2026': not a date (read as d/m/Y)"
+    QString describe() const;
+};
+
+enum class ImportStatus {
+    Imported,  // committed
+    DryRun,    // everything checked and counted, then rolled back
+    Skipped,   // the same file (content hash and kind) was imported before; nothing written
+    Refused,   // the file cannot be read as a table or mapped onto a kind; nothing written
+    Aborted,   // strict mode met a reject; nothing written
+    Cancelled, // the progress callback asked to stop; nothing written
+    Failed,    // the workspace could not be written; nothing written
+};
+QString importStatusName(ImportStatus status);
+
+struct ImportOptions
+{
+    std::optional<DataKind> kind;         // override the guessed kind
+    std::optional<ColumnMapping> mapping; // override the alias mapping (the preview's corrections)
+    CsvOptions csv;
+    bool strict = false; // the first reject aborts the whole import
+    bool dryRun = false; // do everything, write nothing
+    bool force = false;  // import a file again although its content hash was imported before
+    // Called with bytes done of the whole job (both passes); return false to cancel.
+    std::function<bool(qint64 done, qint64 total)> progress;
+    // Every reject as it is found (the result keeps only the first maxRejectsKept).
+    std::function<void(const ImportReject&)> onReject;
+    std::function<QDateTime()> clock; // import time; default: now (UTC)
+    int maxRejectsKept = 1000;
+};
+
+struct ImportResult
+{
+    ImportStatus status = ImportStatus::Failed;
+    QString message; // one line: why it was refused/aborted, or a summary
+    QString fileName;
+    QString filePath;
+    qint64 fileSize = 0;
+    QString sha256;
+    std::optional<DataKind> kind;
+    ColumnMapping mapping;
+    QList<ColumnFormat> formats; // per file column (Text for unmapped ones)
+    CsvDialect dialect;
+    qint64 batchId = 0;          // the new batch; for Skipped, the earlier one
+    qint64 rowsRead = 0;
+    qint64 rowsImported = 0;
+    qint64 rowsRejected = 0;
+    qint64 stubAccounts = 0;     // accounts created because rows referenced unknown account ids
+    QList<ImportReject> rejects; // the first ImportOptions::maxRejectsKept of them
+    QStringList warnings;        // reader warnings, ignored columns, format decisions
+
+    bool ok() const { return status == ImportStatus::Imported || status == ImportStatus::DryRun || status == ImportStatus::Skipped; }
+};
+
+struct PreviewOptions
+{
+    std::optional<DataKind> kind;
+    std::optional<ColumnMapping> mapping;
+    CsvOptions csv;
+    qint64 rows = 20; // data rows to return; -1 = all
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+// What the importer sees in a file, without writing anything.
+struct ImportPreview
+{
+    bool ok = false;
+    QString error; // why the file was refused (one line)
+    QString fileName;
+    CsvDialect dialect;
+    QStringList headers;             // clean, unique
+    std::optional<DataKind> kind;    // null when no kind fits
+    QList<KindScore> kindScores;     // every kind, best first
+    ColumnMapping mapping;           // for kind (or the best incomplete guess)
+    QList<ColumnFormat> formats;     // per file column, decided over the whole file
+    QList<QStringList> rows;         // first rows, cell text as read
+    QList<ImportReject> rejects;     // rejects among those rows
+    QStringList warnings;
+    qint64 rowsInFile = 0;
+};
+
+// Imports one CSV file into a workspace: pass 1 decides every mapped column's format over the
+// whole column, pass 2 converts, validates and writes all rows in ONE transaction.
+class Importer
+{
+public:
+    // The workspace, when given, supplies a remembered mapping for this header.
+    static ImportPreview preview(const QString& path, const PreviewOptions& options = {}, Workspace* workspace = nullptr);
+    static ImportResult run(Workspace& workspace, const QString& path, const ImportOptions& options = {});
+    // Import order of several files: accounts first, then the other kinds (stable otherwise).
+    static int kindOrder(DataKind kind);
+};
+
+struct BatchInfo
+{
+    qint64 id = 0;
+    QString fileName;
+    QString filePath;
+    qint64 fileSize = 0;
+    QString sha256;
+    QString kind;
+    QString mapping; // JSON
+    QString importedAt;
+    qint64 rowsRead = 0;
+    qint64 rowsImported = 0;
+    qint64 rowsRejected = 0;
+};
+
+// The import history of a workspace.
+class ImportBatches
+{
+public:
+    static QList<BatchInfo> list(Workspace& workspace);
+    static std::optional<BatchInfo> find(Workspace& workspace, qint64 id);
+    // Deletes every row the batch wrote, from every table, in one transaction, and bumps the data
+    // version. Accounts of the batch that rows of other batches still reference are kept with
+    // their attributes cleared. false with *error when there is no such batch or on failure.
+    static bool remove(Workspace& workspace, qint64 id, QString* error);
+};
+
+} // namespace tenure
