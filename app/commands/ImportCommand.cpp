@@ -1,12 +1,156 @@
 #include "CommandLine.h"
+#include "DataKinds.h"
+#include "Workspace.h"
 #include "commands/Commands.h"
+#include "import/ColumnMapper.h"
+#include "import/CsvReader.h"
+#include "import/Importer.h"
+#include "import/ValueParser.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
 
 namespace tenure::cli {
 
+namespace {
+
+// How many reject lines each file prints; the rest are counted (and all go to --rejects).
+constexpr int PrintedRejects = 100;
+
+QString csvCell(const QString& text)
+{
+    const QString safe = values::neutraliseFormula(text);
+    if (safe.contains(QLatin1Char(',')) || safe.contains(QLatin1Char('"')) || safe.contains(QLatin1Char('\n')) || safe.contains(QLatin1Char('\r'))) {
+        QString quoted = safe;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return safe;
+}
+
+void writeErr(const QString& line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+// The kind a file will be imported as, to order several files (accounts first).
+int orderOf(const QString& path, const std::optional<DataKind>& kind)
+{
+    if (kind)
+        return Importer::kindOrder(*kind);
+    CsvReader reader;
+    if (!reader.open(path))
+        return 1;
+    const auto guess = ColumnMapper::instance().guessKind(reader.header());
+    return guess ? Importer::kindOrder(*guess) : 1;
+}
+
+} // namespace
+
 int runImport(const QStringList& args)
 {
-    Q_UNUSED(args);
-    return fail(QStringLiteral("import: not implemented yet"));
+    CommandParser command(QStringLiteral("import"),
+                          QStringLiteral("import --workspace W [--kind K] [--strict] [--dry-run] [--force] [--rejects FILE.csv] FILE..."));
+    command.addOption(QStringLiteral("workspace"), QStringLiteral("Workspace file (created when missing)."), QStringLiteral("W"));
+    command.addOption(QStringLiteral("kind"), QStringLiteral("Data kind of the files, instead of guessing it from the header."), QStringLiteral("K"));
+    command.addOption(QStringLiteral("strict"), QStringLiteral("Abort a file's import at its first rejected row."));
+    command.addOption(QStringLiteral("dry-run"), QStringLiteral("Read, check and count everything, write nothing."));
+    command.addOption(QStringLiteral("force"), QStringLiteral("Import files again that were imported before."));
+    command.addOption(QStringLiteral("rejects"), QStringLiteral("Write rejected rows to this CSV file."), QStringLiteral("FILE.csv"));
+    command.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV or TSV files to import."));
+    if (const int code = command.parse(args); code >= 0)
+        return code;
+
+    std::optional<DataKind> kind;
+    if (command.isSet(QStringLiteral("kind"))) {
+        kind = kindFromName(command.value(QStringLiteral("kind")));
+        if (!kind) {
+            QStringList names;
+            for (const KindInfo& info : allKinds())
+                names << info.name;
+            return fail(QStringLiteral("import: unknown kind '%1' (one of %2)").arg(command.value(QStringLiteral("kind")), names.join(QStringLiteral(", "))),
+                        Usage);
+        }
+    }
+    QStringList files = command.positional();
+    if (files.isEmpty())
+        return fail(QStringLiteral("import: give at least one FILE"), Usage);
+    for (const QString& file : files) {
+        if (!QFileInfo(file).isFile())
+            return fail(QStringLiteral("import: %1: no such file").arg(file));
+    }
+
+    auto workspace = openWorkspace(command, false);
+    if (!workspace)
+        return Failed;
+
+    std::unique_ptr<QFile> rejectsFile;
+    if (command.isSet(QStringLiteral("rejects"))) {
+        rejectsFile = std::make_unique<QFile>(command.value(QStringLiteral("rejects")));
+        if (!rejectsFile->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+            return fail(QStringLiteral("import: cannot write %1: %2").arg(rejectsFile->fileName(), rejectsFile->errorString()));
+        rejectsFile->write("file,row,line,column,value,reason\n");
+    }
+
+    // Accounts first, so other kinds find their accounts instead of creating stubs.
+    std::vector<std::pair<int, QString>> ordered;
+    for (const QString& file : files)
+        ordered.emplace_back(orderOf(file, kind), file);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+
+    int failures = 0;
+    QString firstFailure;
+    for (const auto& [order, file] : ordered) {
+        Q_UNUSED(order);
+        const QString name = QFileInfo(file).fileName();
+        ImportOptions options;
+        options.kind = kind;
+        options.strict = command.isSet(QStringLiteral("strict"));
+        options.dryRun = command.isSet(QStringLiteral("dry-run"));
+        options.force = command.isSet(QStringLiteral("force"));
+        qint64 printed = 0;
+        options.onReject = [&](const ImportReject& reject) {
+            if (printed < PrintedRejects) {
+                const QString where = QStringLiteral("%1:%2:").arg(file).arg(reject.line);
+                writeErr(reject.column.isEmpty() ? QStringLiteral("%1 %2").arg(where, reject.reason)
+                                                 : QStringLiteral("%1 column '%2' value '%3': %4").arg(where, reject.column, reject.value, reject.reason));
+            }
+            ++printed;
+            if (rejectsFile) {
+                const QStringList cells{name, QString::number(reject.row), QString::number(reject.line), reject.column, reject.value, reject.reason};
+                QStringList quoted;
+                for (const QString& cell : cells)
+                    quoted << csvCell(cell);
+                rejectsFile->write(quoted.join(QLatin1Char(',')).toUtf8() + '\n');
+            }
+        };
+        const ImportResult result = Importer::run(*workspace, file, options);
+        if (printed > PrintedRejects)
+            writeErr(QStringLiteral("%1: ... and %2 more rejected rows%3")
+                         .arg(file)
+                         .arg(printed - PrintedRejects)
+                         .arg(rejectsFile ? QStringLiteral(" (all in %1)").arg(rejectsFile->fileName()) : QStringLiteral(" (see --rejects)")));
+        if (result.ok()) {
+            out(result.message + QLatin1Char('\n'));
+            continue;
+        }
+        ++failures;
+        const QString message = result.message.startsWith(name) ? result.message : QStringLiteral("%1: %2").arg(name, result.message);
+        if (firstFailure.isEmpty())
+            firstFailure = message;
+        if (ordered.size() > 1)
+            writeErr(QStringLiteral("tenure: import: ") + message);
+    }
+    if (rejectsFile)
+        rejectsFile->close();
+    if (failures == 0)
+        return Ok;
+    if (ordered.size() == 1)
+        return fail(QStringLiteral("import: ") + firstFailure);
+    return fail(QStringLiteral("import: %1 of %2 files not imported (first: %3)").arg(failures).arg(ordered.size()).arg(firstFailure));
 }
 
 } // namespace tenure::cli

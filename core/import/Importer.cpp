@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -600,7 +601,7 @@ ImportResult ImportJob::run()
         }
         m_result.status = ImportStatus::Imported;
     }
-    m_result.message = QStringLiteral("%1: %2 %3 rows read, %4 imported, %5 rejected%6")
+    m_result.message = QStringLiteral("%1: %2 %3 %4 rows read, %5 imported, %6 rejected%7")
                            .arg(m_result.fileName, kindName(mapping.kind),
                                 m_options.dryRun ? QStringLiteral("(dry run, nothing written):") : QStringLiteral("batch %1:").arg(m_result.batchId))
                            .arg(m_result.rowsRead)
@@ -706,11 +707,11 @@ bool ImportJob::writeAccounts(CsvReader& reader, sqlite3* db, const RowConverter
     // Only the columns the file has are written: an export without "industry" keeps the industry
     // an earlier import set.
     QStringList columns{QStringLiteral("account_key")};
-    std::vector<int> slots{converter.slotOf(QStringLiteral("account_id"))};
+    std::vector<int> sourceSlots{converter.slotOf(QStringLiteral("account_id"))};
     for (const CanonicalColumn& column : info.columns) {
         if (column.name != QLatin1String("account_id") && mapping.provides(column.name)) {
             columns << column.name;
-            slots.push_back(converter.slotOf(column.name));
+            sourceSlots.push_back(converter.slotOf(column.name));
         }
     }
     QStringList placeholders, updates;
@@ -754,15 +755,15 @@ bool ImportJob::writeAccounts(CsvReader& reader, sqlite3* db, const RowConverter
                 return false;
             continue;
         }
-        for (size_t i = 0; i < slots.size(); ++i)
-            bindCell(upsert.stmt, int(i) + 1, cells[size_t(slots[i])]);
+        for (size_t i = 0; i < sourceSlots.size(); ++i)
+            bindCell(upsert.stmt, int(i) + 1, cells[size_t(sourceSlots[i])]);
         int rc = sqlite3_step(upsert.stmt);
         const qint64 id = rc == SQLITE_ROW ? sqlite3_column_int64(upsert.stmt, 0) : 0;
         if (rc == SQLITE_ROW)
             rc = sqlite3_step(upsert.stmt);
         sqlite3_reset(upsert.stmt);
         if (rc != SQLITE_DONE || !id) {
-            *error = QStringLiteral("cannot write account '%1': %2").arg(cells[size_t(slots[0])].s, sqliteError(db));
+            *error = QStringLiteral("cannot write account '%1': %2").arg(cells[size_t(sourceSlots[0])].s, sqliteError(db));
             return false;
         }
         for (const Attribute& a : attributes) {
