@@ -22,7 +22,8 @@ constexpr int PrintedRejects = 100;
 QString csvCell(const QString& text)
 {
     const QString safe = values::neutraliseFormula(text);
-    if (safe.contains(QLatin1Char(',')) || safe.contains(QLatin1Char('"')) || safe.contains(QLatin1Char('\n')) || safe.contains(QLatin1Char('\r'))) {
+    if (safe.contains(QLatin1Char(',')) || safe.contains(QLatin1Char('"')) ||
+        safe.contains(QLatin1Char('\n')) || safe.contains(QLatin1Char('\r'))) {
         QString quoted = safe;
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         return QLatin1Char('"') + quoted + QLatin1Char('"');
@@ -52,15 +53,25 @@ int orderOf(const QString& path, const std::optional<DataKind>& kind)
 
 int runImport(const QStringList& args)
 {
-    CommandParser command(QStringLiteral("import"),
-                          QStringLiteral("import --workspace W [--kind K] [--strict] [--dry-run] [--force] [--rejects FILE.csv] FILE..."));
-    command.addOption(QStringLiteral("workspace"), QStringLiteral("Workspace file (created when missing)."), QStringLiteral("W"));
-    command.addOption(QStringLiteral("kind"), QStringLiteral("Data kind of the files, instead of guessing it from the header."), QStringLiteral("K"));
-    command.addOption(QStringLiteral("strict"), QStringLiteral("Abort a file's import at its first rejected row."));
-    command.addOption(QStringLiteral("dry-run"), QStringLiteral("Read, check and count everything, write nothing."));
-    command.addOption(QStringLiteral("force"), QStringLiteral("Import files again that were imported before."));
-    command.addOption(QStringLiteral("rejects"), QStringLiteral("Write rejected rows to this CSV file."), QStringLiteral("FILE.csv"));
-    command.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV or TSV files to import."));
+    CommandParser command(
+        QStringLiteral("import"),
+        QStringLiteral(
+            "import --workspace W [--kind K] [--strict] [--dry-run] [--force] [--rejects FILE.csv] FILE..."));
+    command.addOption(QStringLiteral("workspace"), QStringLiteral("Workspace file (created when missing)."),
+                      QStringLiteral("W"));
+    command.addOption(QStringLiteral("kind"),
+                      QStringLiteral("Data kind of the files, instead of guessing it from the header."),
+                      QStringLiteral("K"));
+    command.addOption(QStringLiteral("strict"),
+                      QStringLiteral("Abort a file's import at its first rejected row."));
+    command.addOption(QStringLiteral("dry-run"),
+                      QStringLiteral("Read, check and count everything, write nothing."));
+    command.addOption(QStringLiteral("force"),
+                      QStringLiteral("Import files again that were imported before."));
+    command.addOption(QStringLiteral("rejects"), QStringLiteral("Write rejected rows to this CSV file."),
+                      QStringLiteral("FILE.csv"));
+    command.parser().addPositionalArgument(QStringLiteral("FILE"),
+                                           QStringLiteral("CSV or TSV files to import."));
     if (const int code = command.parse(args); code >= 0)
         return code;
 
@@ -71,7 +82,8 @@ int runImport(const QStringList& args)
             QStringList names;
             for (const KindInfo& info : allKinds())
                 names << info.name;
-            return fail(QStringLiteral("import: unknown kind '%1' (one of %2)").arg(command.value(QStringLiteral("kind")), names.join(QStringLiteral(", "))),
+            return fail(QStringLiteral("import: unknown kind '%1' (one of %2)")
+                            .arg(command.value(QStringLiteral("kind")), names.join(QStringLiteral(", "))),
                         Usage);
         }
     }
@@ -91,7 +103,8 @@ int runImport(const QStringList& args)
     if (command.isSet(QStringLiteral("rejects"))) {
         rejectsFile = std::make_unique<QFile>(command.value(QStringLiteral("rejects")));
         if (!rejectsFile->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-            return fail(QStringLiteral("import: cannot write %1: %2").arg(rejectsFile->fileName(), rejectsFile->errorString()));
+            return fail(QStringLiteral("import: cannot write %1: %2")
+                            .arg(rejectsFile->fileName(), rejectsFile->errorString()));
         rejectsFile->write("file,row,line,column,value,reason\n");
     }
 
@@ -99,7 +112,8 @@ int runImport(const QStringList& args)
     std::vector<std::pair<int, QString>> ordered;
     for (const QString& file : files)
         ordered.emplace_back(orderOf(file, kind), file);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
 
     int failures = 0;
     QString firstFailure;
@@ -115,12 +129,19 @@ int runImport(const QStringList& args)
         options.onReject = [&](const ImportReject& reject) {
             if (printed < PrintedRejects) {
                 const QString where = QStringLiteral("%1:%2:").arg(file).arg(reject.line);
-                writeErr(reject.column.isEmpty() ? QStringLiteral("%1 %2").arg(where, reject.reason)
-                                                 : QStringLiteral("%1 column '%2' value '%3': %4").arg(where, reject.column, reject.value, reject.reason));
+                writeErr(reject.column.isEmpty()
+                             ? QStringLiteral("%1 %2").arg(where, reject.reason)
+                             : QStringLiteral("%1 column '%2' value '%3': %4")
+                                   .arg(where, reject.column, reject.value, reject.reason));
             }
             ++printed;
             if (rejectsFile) {
-                const QStringList cells{name, QString::number(reject.row), QString::number(reject.line), reject.column, reject.value, reject.reason};
+                const QStringList cells{name,
+                                        QString::number(reject.row),
+                                        QString::number(reject.line),
+                                        reject.column,
+                                        reject.value,
+                                        reject.reason};
                 QStringList quoted;
                 for (const QString& cell : cells)
                     quoted << csvCell(cell);
@@ -132,13 +153,16 @@ int runImport(const QStringList& args)
             writeErr(QStringLiteral("%1: ... and %2 more rejected rows%3")
                          .arg(file)
                          .arg(printed - PrintedRejects)
-                         .arg(rejectsFile ? QStringLiteral(" (all in %1)").arg(rejectsFile->fileName()) : QStringLiteral(" (see --rejects)")));
+                         .arg(rejectsFile ? QStringLiteral(" (all in %1)").arg(rejectsFile->fileName())
+                                          : QStringLiteral(" (see --rejects)")));
         if (result.ok()) {
             out(result.message + QLatin1Char('\n'));
             continue;
         }
         ++failures;
-        const QString message = result.message.startsWith(name) ? result.message : QStringLiteral("%1: %2").arg(name, result.message);
+        const QString message = result.message.startsWith(name)
+                                    ? result.message
+                                    : QStringLiteral("%1: %2").arg(name, result.message);
         if (firstFailure.isEmpty())
             firstFailure = message;
         if (ordered.size() > 1)
@@ -150,7 +174,10 @@ int runImport(const QStringList& args)
         return Ok;
     if (ordered.size() == 1)
         return fail(QStringLiteral("import: ") + firstFailure);
-    return fail(QStringLiteral("import: %1 of %2 files not imported (first: %3)").arg(failures).arg(ordered.size()).arg(firstFailure));
+    return fail(QStringLiteral("import: %1 of %2 files not imported (first: %3)")
+                    .arg(failures)
+                    .arg(ordered.size())
+                    .arg(firstFailure));
 }
 
 } // namespace tenure::cli

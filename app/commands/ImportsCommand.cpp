@@ -20,7 +20,8 @@ QString formatTable(const QStringList& header, const QList<QStringList>& rows, c
     auto line = [&](const QStringList& cells) -> QString {
         QStringList padded;
         for (qsizetype i = 0; i < cells.size(); ++i)
-            padded << (numeric.value(i) ? cells[i].rightJustified(widths[i]) : cells[i].leftJustified(widths[i]));
+            padded << (numeric.value(i) ? cells[i].rightJustified(widths[i])
+                                        : cells[i].leftJustified(widths[i]));
         QString text = padded.join(QStringLiteral("  "));
         while (text.endsWith(QLatin1Char(' ')))
             text.chop(1);
@@ -36,13 +37,17 @@ QString formatTable(const QStringList& header, const QList<QStringList>& rows, c
 
 int runImports(const QStringList& args)
 {
-    CommandParser command(QStringLiteral("imports"), QStringLiteral("imports --workspace W [--remove BATCH]"));
+    CommandParser command(QStringLiteral("imports"),
+                          QStringLiteral("imports --workspace W [--remove BATCH]"));
     command.addOption(QStringLiteral("workspace"), QStringLiteral("Workspace file."), QStringLiteral("W"));
-    command.addOption(QStringLiteral("remove"), QStringLiteral("Remove an import batch and every row it wrote."), QStringLiteral("BATCH"));
+    command.addOption(QStringLiteral("remove"),
+                      QStringLiteral("Remove an import batch and every row it wrote."),
+                      QStringLiteral("BATCH"));
     if (const int code = command.parse(args); code >= 0)
         return code;
     if (!command.positional().isEmpty())
-        return fail(QStringLiteral("imports: unexpected argument '%1'").arg(command.positional().first()), Usage);
+        return fail(QStringLiteral("imports: unexpected argument '%1'").arg(command.positional().first()),
+                    Usage);
     auto workspace = openWorkspace(command, true);
     if (!workspace)
         return Failed;
@@ -51,12 +56,18 @@ int runImports(const QStringList& args)
         bool number = false;
         const qint64 id = command.value(QStringLiteral("remove")).toLongLong(&number);
         if (!number || id <= 0)
-            return fail(QStringLiteral("imports: --remove needs a batch number, not '%1'").arg(command.value(QStringLiteral("remove"))), Usage);
+            return fail(QStringLiteral("imports: --remove needs a batch number, not '%1'")
+                            .arg(command.value(QStringLiteral("remove"))),
+                        Usage);
         const auto batch = ImportBatches::find(*workspace, id);
         QString error;
         if (!batch || !ImportBatches::remove(*workspace, id, &error))
-            return fail(QStringLiteral("imports: %1").arg(batch ? error : QStringLiteral("there is no import batch %1").arg(id)));
-        out(QStringLiteral("removed batch %1 (%2, %3, %4 rows)\n").arg(id).arg(batch->fileName, batch->kind).arg(batch->rowsImported));
+            return fail(QStringLiteral("imports: %1")
+                            .arg(batch ? error : QStringLiteral("there is no import batch %1").arg(id)));
+        out(QStringLiteral("removed batch %1 (%2, %3, %4 rows)\n")
+                .arg(id)
+                .arg(batch->fileName, batch->kind)
+                .arg(batch->rowsImported));
         return Ok;
     }
 
@@ -67,11 +78,18 @@ int runImports(const QStringList& args)
     }
     QList<QStringList> rows;
     for (const BatchInfo& b : batches) {
-        rows << QStringList{QString::number(b.id), b.importedAt, b.kind, b.fileName, QString::number(b.rowsRead), QString::number(b.rowsImported),
-                            QString::number(b.rowsRejected), b.sha256.left(12)};
+        rows << QStringList{QString::number(b.id),
+                            b.importedAt,
+                            b.kind,
+                            b.fileName,
+                            QString::number(b.rowsRead),
+                            QString::number(b.rowsImported),
+                            QString::number(b.rowsRejected),
+                            b.sha256.left(12)};
     }
-    out(formatTable({QStringLiteral("batch"), QStringLiteral("imported_at"), QStringLiteral("kind"), QStringLiteral("file"), QStringLiteral("read"),
-                     QStringLiteral("imported"), QStringLiteral("rejected"), QStringLiteral("sha256")},
+    out(formatTable({QStringLiteral("batch"), QStringLiteral("imported_at"), QStringLiteral("kind"),
+                     QStringLiteral("file"), QStringLiteral("read"), QStringLiteral("imported"),
+                     QStringLiteral("rejected"), QStringLiteral("sha256")},
                     rows, {true, false, false, false, true, true, true, false}));
     return Ok;
 }

@@ -40,9 +40,10 @@ QString asJson(const ImportPreview& preview)
     QJsonArray columns;
     for (qsizetype i = 0; i < preview.headers.size(); ++i) {
         const QString canonical = canonicalOf(preview, i);
-        columns.append(QJsonObject{{QStringLiteral("header"), preview.headers.at(i)},
-                                   {QStringLiteral("canonical"), canonical.isEmpty() ? QJsonValue() : QJsonValue(canonical)},
-                                   {QStringLiteral("type"), typeOf(preview, i)}});
+        columns.append(QJsonObject{
+            {QStringLiteral("header"), preview.headers.at(i)},
+            {QStringLiteral("canonical"), canonical.isEmpty() ? QJsonValue() : QJsonValue(canonical)},
+            {QStringLiteral("type"), typeOf(preview, i)}});
     }
     QJsonArray rows;
     for (const QStringList& row : preview.rows) {
@@ -68,10 +69,12 @@ QString asTable(const ImportPreview& preview)
     const CsvDialect& d = preview.dialect;
     text += QStringLiteral("file: %1 (%2 data rows)\n").arg(preview.fileName).arg(preview.rowsInFile);
     text += QStringLiteral("encoding: %1%2, delimiter: %3, quote: %4, line endings: %5, header rows: %6%7\n")
-                .arg(d.encoding, d.bom ? QStringLiteral(" with BOM") : QString(), delimiterName(d.delimiter), QString(d.quote), d.lineEnding)
+                .arg(d.encoding, d.bom ? QStringLiteral(" with BOM") : QString(), delimiterName(d.delimiter),
+                     QString(d.quote), d.lineEnding)
                 .arg(d.headerRows)
                 .arg(d.sepLine ? QStringLiteral(", sep= line") : QString());
-    text += QStringLiteral("kind: %1\n").arg(preview.kind ? kindName(*preview.kind) : QStringLiteral("unknown"));
+    text +=
+        QStringLiteral("kind: %1\n").arg(preview.kind ? kindName(*preview.kind) : QStringLiteral("unknown"));
     text += QStringLiteral("columns:\n");
     qsizetype width = 0;
     for (const QString& header : preview.headers)
@@ -79,10 +82,13 @@ QString asTable(const ImportPreview& preview)
     for (qsizetype i = 0; i < preview.headers.size(); ++i) {
         const QString canonical = canonicalOf(preview, i);
         const MappedColumn column = preview.mapping.columns.value(i);
-        QString target = canonical.isEmpty() ? (preview.kind && !column.attribute.isEmpty() ? QStringLiteral("(attribute)") : QStringLiteral("-"))
-                                             : canonical;
+        QString target = canonical.isEmpty()
+                             ? (preview.kind && !column.attribute.isEmpty() ? QStringLiteral("(attribute)")
+                                                                            : QStringLiteral("-"))
+                             : canonical;
         QString type = canonical.isEmpty() ? QStringLiteral("text") : preview.formats.value(i).describe();
-        text += QStringLiteral("  %1  -> %2  %3\n").arg(preview.headers.at(i).leftJustified(width), target.leftJustified(16), type);
+        text += QStringLiteral("  %1  -> %2  %3\n")
+                    .arg(preview.headers.at(i).leftJustified(width), target.leftJustified(16), type);
     }
     const QStringList warnings = warningsOf(preview);
     if (!warnings.isEmpty()) {
@@ -118,9 +124,12 @@ QString asTable(const ImportPreview& preview)
 
 int runInspect(const QStringList& args)
 {
-    CommandParser command(QStringLiteral("inspect"), QStringLiteral("inspect FILE [--rows N|all] [--format json|table]"));
-    command.addOption(QStringLiteral("rows"), QStringLiteral("Data rows to show (default 20), or all."), QStringLiteral("N|all"));
-    command.addOption(QStringLiteral("format"), QStringLiteral("json or table (default)."), QStringLiteral("json|table"));
+    CommandParser command(QStringLiteral("inspect"),
+                          QStringLiteral("inspect FILE [--rows N|all] [--format json|table]"));
+    command.addOption(QStringLiteral("rows"), QStringLiteral("Data rows to show (default 20), or all."),
+                      QStringLiteral("N|all"));
+    command.addOption(QStringLiteral("format"), QStringLiteral("json or table (default)."),
+                      QStringLiteral("json|table"));
     command.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV or TSV file."));
     if (const int code = command.parse(args); code >= 0)
         return code;
@@ -140,7 +149,8 @@ int runInspect(const QStringList& args)
         else
             return fail(QStringLiteral("inspect: --rows needs a number or 'all', not '%1'").arg(rows), Usage);
     }
-    const QString format = command.isSet(QStringLiteral("format")) ? command.value(QStringLiteral("format")) : QStringLiteral("table");
+    const QString format = command.isSet(QStringLiteral("format")) ? command.value(QStringLiteral("format"))
+                                                                   : QStringLiteral("table");
     if (format != QLatin1String("json") && format != QLatin1String("table"))
         return fail(QStringLiteral("inspect: unknown format '%1' (json or table)").arg(format), Usage);
     if (!QFileInfo(files.first()).isFile())

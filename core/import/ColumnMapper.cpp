@@ -73,7 +73,8 @@ QString surveyFromHeader(const QStringList& words)
     for (const QString& w : words) {
         if (w == QLatin1String("recommend") || w == QLatin1String("likely") || w == QLatin1String("nps"))
             return QStringLiteral("nps");
-        if (w == QLatin1String("satisfied") || w == QLatin1String("satisfaction") || w == QLatin1String("csat"))
+        if (w == QLatin1String("satisfied") || w == QLatin1String("satisfaction") ||
+            w == QLatin1String("csat"))
             return QStringLiteral("csat");
         if (w == QLatin1String("easy") || w == QLatin1String("effort") || w == QLatin1String("ces"))
             return QStringLiteral("ces");
@@ -133,7 +134,8 @@ QJsonObject ColumnMapping::toJson() const
     QJsonArray array;
     for (const MappedColumn& column : columns) {
         QJsonObject entry{{QStringLiteral("header"), column.header}};
-        entry.insert(QStringLiteral("canonical"), column.canonical.isEmpty() ? QJsonValue() : QJsonValue(column.canonical));
+        entry.insert(QStringLiteral("canonical"),
+                     column.canonical.isEmpty() ? QJsonValue() : QJsonValue(column.canonical));
         if (!column.attribute.isEmpty())
             entry.insert(QStringLiteral("attribute"), column.attribute);
         if (column.cents != MappedColumn::Cents::No)
@@ -143,10 +145,13 @@ QJsonObject ColumnMapping::toJson() const
     QJsonObject defaultsJson;
     for (auto it = defaults.cbegin(); it != defaults.cend(); ++it)
         defaultsJson.insert(it.key(), it.value());
-    return {{QStringLiteral("kind"), kindName(kind)}, {QStringLiteral("columns"), array}, {QStringLiteral("defaults"), defaultsJson}};
+    return {{QStringLiteral("kind"), kindName(kind)},
+            {QStringLiteral("columns"), array},
+            {QStringLiteral("defaults"), defaultsJson}};
 }
 
-std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QStringList& headers, QString* error)
+std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QStringList& headers,
+                                                     QString* error)
 {
     auto failWith = [error](const QString& message) -> std::optional<ColumnMapping> {
         if (error)
@@ -155,10 +160,12 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, co
     };
     const auto kind = kindFromName(json.value(QStringLiteral("kind")).toString());
     if (!kind)
-        return failWith(QStringLiteral("unknown kind '%1'").arg(json.value(QStringLiteral("kind")).toString()));
+        return failWith(
+            QStringLiteral("unknown kind '%1'").arg(json.value(QStringLiteral("kind")).toString()));
     const KindInfo& info = kindInfo(*kind);
     auto known = [&info](const QString& name) {
-        return std::any_of(info.columns.begin(), info.columns.end(), [&name](const CanonicalColumn& c) { return c.name == name; });
+        return std::any_of(info.columns.begin(), info.columns.end(),
+                           [&name](const CanonicalColumn& c) { return c.name == name; });
     };
     ColumnMapping mapping;
     mapping.kind = *kind;
@@ -188,7 +195,7 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, co
         const QString cents = entry.value(QStringLiteral("cents")).toString();
         column.cents = cents == QLatin1String("always")       ? MappedColumn::Cents::Always
                        : cents == QLatin1String("when-whole") ? MappedColumn::Cents::WhenWhole
-                                                               : MappedColumn::Cents::No;
+                                                              : MappedColumn::Cents::No;
     }
     const QJsonObject defaultsJson = json.value(QStringLiteral("defaults")).toObject();
     for (auto it = defaultsJson.begin(); it != defaultsJson.end(); ++it) {
@@ -211,7 +218,8 @@ ColumnMapper::ColumnMapper()
     QFile file(QStringLiteral(":/core/aliases.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("aliases.json is missing from the core resources");
-    const QJsonObject kinds = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("kinds")).toObject();
+    const QJsonObject kinds =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("kinds")).toObject();
     for (const KindInfo& info : allKinds()) {
         const QJsonObject entry = kinds.value(info.name).toObject();
         KindAliases aliases;
@@ -290,7 +298,8 @@ ColumnMapping ColumnMapper::map(const QStringList& headers, DataKind kind) const
         }
     }
     // Best matches first; among equals, the leftmost column.
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
     QSet<QString> taken;
     for (const Candidate& candidate : candidates) {
         MappedColumn& column = mapping.columns[candidate.column];
@@ -305,10 +314,13 @@ ColumnMapping ColumnMapper::map(const QStringList& headers, DataKind kind) const
         MappedColumn& column = mapping.columns[i];
         const QStringList& words = wordsOf.at(i);
         if (!column.canonical.isEmpty()) {
-            const ColumnType type = std::find_if(info.columns.begin(), info.columns.end(), [&column](const CanonicalColumn& c) {
-                                        return c.name == column.canonical;
-                                    })->type;
-            if (type == ColumnType::Money && (words.contains(QStringLiteral("cents")) || normaliseHeader(column.header).endsWith(QLatin1String("cents"))))
+            const ColumnType type =
+                std::find_if(info.columns.begin(), info.columns.end(), [&column](const CanonicalColumn& c) {
+                    return c.name == column.canonical;
+                })->type;
+            if (type == ColumnType::Money &&
+                (words.contains(QStringLiteral("cents")) ||
+                 normaliseHeader(column.header).endsWith(QLatin1String("cents"))))
                 column.cents = MappedColumn::Cents::Always;
             if (type != ColumnType::Money)
                 column.cents = MappedColumn::Cents::No;
@@ -321,11 +333,13 @@ ColumnMapping ColumnMapper::map(const QStringList& headers, DataKind kind) const
         const int scoreColumn = mapping.columnFor(QStringLiteral("score"));
         QString survey = scoreColumn >= 0 ? surveyFromHeader(wordsOf.at(scoreColumn)) : QString();
         if (!survey.isEmpty()) {
-            mapping.notes << QStringLiteral("survey type %1, from the header '%2'").arg(survey, headers.at(scoreColumn));
+            mapping.notes << QStringLiteral("survey type %1, from the header '%2'")
+                                 .arg(survey, headers.at(scoreColumn));
         } else {
             survey = aliases.defaults.value(QStringLiteral("survey"));
             if (!survey.isEmpty())
-                mapping.notes << QStringLiteral("no survey type column: every answer is taken as %1").arg(survey);
+                mapping.notes
+                    << QStringLiteral("no survey type column: every answer is taken as %1").arg(survey);
         }
         if (!survey.isEmpty())
             mapping.defaults.insert(QStringLiteral("survey"), survey);
@@ -333,8 +347,6 @@ ColumnMapping ColumnMapper::map(const QStringList& headers, DataKind kind) const
     for (const MappedColumn& column : mapping.columns) {
         if (column.cents == MappedColumn::Cents::Always)
             mapping.notes << QStringLiteral("'%1' is in cents").arg(column.header);
-        else if (column.cents == MappedColumn::Cents::WhenWhole)
-            mapping.notes << QStringLiteral("'%1' is read as cents if every value is a whole number").arg(column.header);
     }
     return mapping;
 }
@@ -346,9 +358,10 @@ int ColumnMapper::kindScore(const ColumnMapping& mapping, const QStringList& hea
     for (const MappedColumn& column : mapping.columns) {
         if (column.canonical.isEmpty())
             continue;
-        const bool required = std::any_of(info.columns.begin(), info.columns.end(), [&column](const CanonicalColumn& c) {
-            return c.name == column.canonical && c.required;
-        });
+        const bool required =
+            std::any_of(info.columns.begin(), info.columns.end(), [&column](const CanonicalColumn& c) {
+                return c.name == column.canonical && c.required;
+            });
         // Exact aliases weigh more than a word found inside a long header.
         score += (required ? 30 : 10) + (column.score >= 500 ? 5 : 0);
     }
@@ -389,14 +402,18 @@ QString ColumnMapper::headerSignature(const QStringList& headers)
     for (const QString& header : headers)
         normalised << normaliseHeader(header);
     return QString::fromLatin1(
-        QCryptographicHash::hash(normalised.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+        QCryptographicHash::hash(normalised.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(32));
 }
 
-bool ColumnMapper::saveMapping(Workspace& workspace, const QStringList& headers, const ColumnMapping& mapping, QString* error)
+bool ColumnMapper::saveMapping(Workspace& workspace, const QStringList& headers, const ColumnMapping& mapping,
+                               QString* error)
 {
     QSqlQuery query(workspace.database());
-    query.prepare(QStringLiteral("INSERT INTO column_mappings(signature, kind, mapping) VALUES(?, ?, ?) "
-                                 "ON CONFLICT(signature) DO UPDATE SET kind = excluded.kind, mapping = excluded.mapping"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO column_mappings(signature, kind, mapping) VALUES(?, ?, ?) "
+        "ON CONFLICT(signature) DO UPDATE SET kind = excluded.kind, mapping = excluded.mapping"));
     query.addBindValue(headerSignature(headers));
     query.addBindValue(kindName(mapping.kind));
     query.addBindValue(QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
@@ -418,7 +435,8 @@ std::optional<ColumnMapping> ColumnMapper::loadMapping(Workspace& workspace, con
     auto mapping = ColumnMapping::fromJson(json, headers, nullptr);
     if (mapping) {
         mapping->remembered = true;
-        mapping->notes << QStringLiteral("mapping remembered from an earlier import of a file with this header");
+        mapping->notes << QStringLiteral(
+            "mapping remembered from an earlier import of a file with this header");
     }
     return mapping;
 }

@@ -39,11 +39,14 @@ struct ColumnMapping
     // Values for canonical columns no file column maps to, e.g. survey = nps inferred from
     // "How likely are you to recommend us?".
     QHash<QString, QString> defaults;
-    QStringList notes; // how the mapping was decided (shown in the preview)
+    QStringList notes;       // how the mapping was decided (shown in the preview)
     bool remembered = false; // came from a mapping the user confirmed earlier
 
     int columnFor(const QString& canonical) const; // index in columns, -1 when unmapped
-    bool provides(const QString& canonical) const { return columnFor(canonical) >= 0 || defaults.contains(canonical); }
+    bool provides(const QString& canonical) const
+    {
+        return columnFor(canonical) >= 0 || defaults.contains(canonical);
+    }
     QStringList missingRequired() const;
     QStringList ignoredHeaders() const; // unmapped columns of a kind that keeps no extra columns
     bool isComplete() const { return missingRequired().isEmpty(); }
@@ -51,7 +54,8 @@ struct ColumnMapping
     QJsonObject toJson() const;
     // Rebuilds a mapping stored with toJson() for the given file headers. Fails (nullopt, *error)
     // when the JSON names an unknown kind or canonical column, or a header the file does not have.
-    static std::optional<ColumnMapping> fromJson(const QJsonObject& json, const QStringList& headers, QString* error);
+    static std::optional<ColumnMapping> fromJson(const QJsonObject& json, const QStringList& headers,
+                                                 QString* error);
 };
 
 struct KindScore
@@ -78,7 +82,8 @@ public:
     // Hash of the normalised header list: the key of remembered mappings.
     static QString headerSignature(const QStringList& headers);
     // Remembers a mapping the user confirmed, for files with the same header.
-    static bool saveMapping(Workspace& workspace, const QStringList& headers, const ColumnMapping& mapping, QString* error = nullptr);
+    static bool saveMapping(Workspace& workspace, const QStringList& headers, const ColumnMapping& mapping,
+                            QString* error = nullptr);
     static std::optional<ColumnMapping> loadMapping(Workspace& workspace, const QStringList& headers);
     static bool forgetMapping(Workspace& workspace, const QStringList& headers);
 

@@ -68,7 +68,7 @@ struct ImportResult
     ColumnMapping mapping;
     QList<ColumnFormat> formats; // per file column (Text for unmapped ones)
     CsvDialect dialect;
-    qint64 batchId = 0;          // the new batch; for Skipped, the earlier one
+    qint64 batchId = 0; // the new batch; for Skipped, the earlier one
     qint64 rowsRead = 0;
     qint64 rowsImported = 0;
     qint64 rowsRejected = 0;
@@ -76,7 +76,11 @@ struct ImportResult
     QList<ImportReject> rejects; // the first ImportOptions::maxRejectsKept of them
     QStringList warnings;        // reader warnings, ignored columns, format decisions
 
-    bool ok() const { return status == ImportStatus::Imported || status == ImportStatus::DryRun || status == ImportStatus::Skipped; }
+    bool ok() const
+    {
+        return status == ImportStatus::Imported || status == ImportStatus::DryRun ||
+               status == ImportStatus::Skipped;
+    }
 };
 
 struct PreviewOptions
@@ -95,13 +99,13 @@ struct ImportPreview
     QString error; // why the file was refused (one line)
     QString fileName;
     CsvDialect dialect;
-    QStringList headers;             // clean, unique
-    std::optional<DataKind> kind;    // null when no kind fits
-    QList<KindScore> kindScores;     // every kind, best first
-    ColumnMapping mapping;           // for kind (or the best incomplete guess)
-    QList<ColumnFormat> formats;     // per file column, decided over the whole file
-    QList<QStringList> rows;         // first rows, cell text as read
-    QList<ImportReject> rejects;     // rejects among those rows
+    QStringList headers;          // clean, unique
+    std::optional<DataKind> kind; // null when no kind fits
+    QList<KindScore> kindScores;  // every kind, best first
+    ColumnMapping mapping;        // for kind (or the best incomplete guess)
+    QList<ColumnFormat> formats;  // per file column, decided over the whole file
+    QList<QStringList> rows;      // first rows, cell text as read
+    QList<ImportReject> rejects;  // rejects among those rows
     QStringList warnings;
     qint64 rowsInFile = 0;
 };
@@ -112,7 +116,8 @@ class Importer
 {
 public:
     // The workspace, when given, supplies a remembered mapping for this header.
-    static ImportPreview preview(const QString& path, const PreviewOptions& options = {}, Workspace* workspace = nullptr);
+    static ImportPreview preview(const QString& path, const PreviewOptions& options = {},
+                                 Workspace* workspace = nullptr);
     static ImportResult run(Workspace& workspace, const QString& path, const ImportOptions& options = {});
     // Import order of several files: accounts first, then the other kinds (stable otherwise).
     static int kindOrder(DataKind kind);

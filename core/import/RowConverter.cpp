@@ -9,7 +9,8 @@ namespace {
 QString normaliseSurvey(QStringView text)
 {
     const QString t = text.trimmed().toString().toLower();
-    if (t == QLatin1String("nps") || t.contains(QLatin1String("promoter")) || t.contains(QLatin1String("recommend")))
+    if (t == QLatin1String("nps") || t.contains(QLatin1String("promoter")) ||
+        t.contains(QLatin1String("recommend")))
         return QStringLiteral("nps");
     if (t == QLatin1String("csat") || t.contains(QLatin1String("satisf")))
         return QStringLiteral("csat");
@@ -21,15 +22,18 @@ QString normaliseSurvey(QStringView text)
 QString normaliseInterval(QStringView text)
 {
     const QString t = text.trimmed().toString().toLower();
-    if (t == QLatin1String("month") || t == QLatin1String("monthly") || t == QLatin1String("months") || t == QLatin1String("mo")
-        || t == QLatin1String("m"))
+    if (t == QLatin1String("month") || t == QLatin1String("monthly") || t == QLatin1String("months") ||
+        t == QLatin1String("mo") || t == QLatin1String("m"))
         return QStringLiteral("month");
-    if (t == QLatin1String("year") || t == QLatin1String("yearly") || t == QLatin1String("years") || t == QLatin1String("annual")
-        || t == QLatin1String("annually") || t == QLatin1String("yr") || t == QLatin1String("y"))
+    if (t == QLatin1String("year") || t == QLatin1String("yearly") || t == QLatin1String("years") ||
+        t == QLatin1String("annual") || t == QLatin1String("annually") || t == QLatin1String("yr") ||
+        t == QLatin1String("y"))
         return QStringLiteral("year");
-    if (t == QLatin1String("week") || t == QLatin1String("weekly") || t == QLatin1String("weeks") || t == QLatin1String("w"))
+    if (t == QLatin1String("week") || t == QLatin1String("weekly") || t == QLatin1String("weeks") ||
+        t == QLatin1String("w"))
         return QStringLiteral("week");
-    if (t == QLatin1String("day") || t == QLatin1String("daily") || t == QLatin1String("days") || t == QLatin1String("d"))
+    if (t == QLatin1String("day") || t == QLatin1String("daily") || t == QLatin1String("days") ||
+        t == QLatin1String("d"))
         return QStringLiteral("day");
     return {};
 }
@@ -40,10 +44,12 @@ std::optional<bool> parseRenewed(QStringView text)
     if (const auto b = values::parseBoolean(text))
         return b;
     const QString t = text.trimmed().toString().toLower();
-    if (t == QLatin1String("renewed") || t == QLatin1String("won") || t == QLatin1String("closed won") || t == QLatin1String("closed-won"))
+    if (t == QLatin1String("renewed") || t == QLatin1String("won") || t == QLatin1String("closed won") ||
+        t == QLatin1String("closed-won"))
         return true;
-    if (t == QLatin1String("churned") || t == QLatin1String("lost") || t == QLatin1String("closed lost") || t == QLatin1String("closed-lost")
-        || t == QLatin1String("not renewed") || t == QLatin1String("cancelled") || t == QLatin1String("canceled"))
+    if (t == QLatin1String("churned") || t == QLatin1String("lost") || t == QLatin1String("closed lost") ||
+        t == QLatin1String("closed-lost") || t == QLatin1String("not renewed") ||
+        t == QLatin1String("cancelled") || t == QLatin1String("canceled"))
         return false;
     return std::nullopt;
 }
@@ -73,22 +79,23 @@ QString typeWord(ColumnType type)
 
 } // namespace
 
-QString Cell::toText() const
+QByteArray Cell::toBytes() const
 {
     switch (type) {
     case Null:
         return {};
     case Int:
-        return QString::number(i);
+        return QByteArray::number(i);
     case Real:
-        return QString::number(d, 'g', 17);
+        return QByteArray::number(d, 'g', 17);
     case Text:
         return s;
     }
     return {};
 }
 
-RowConverter::RowConverter(const ColumnMapping& mapping, const QList<ColumnFormat>& formats, const QStringList& headers)
+RowConverter::RowConverter(const ColumnMapping& mapping, const QList<ColumnFormat>& formats,
+                           const QStringList& headers)
     : m_kind(mapping.kind)
 {
     for (const CanonicalColumn& column : kindInfo(m_kind).columns) {
@@ -130,7 +137,7 @@ bool RowConverter::convertCell(const Slot& slot, QStringView text, Cell& cell, Q
     switch (format.type) {
     case ColumnType::Text:
     case ColumnType::Key:
-        cell.setText(text.toString());
+        cell.setText(text);
         return true;
     case ColumnType::Date: {
         std::optional<QDate> date = values::parseDate(text, format.date);
@@ -187,7 +194,7 @@ bool RowConverter::convertCell(const Slot& slot, QStringView text, Cell& cell, Q
         // Yes/no satisfaction answers: kept as text here, scored by validate() once the survey
         // type is known.
         if (values::parseBoolean(text)) {
-            cell.setText(text.toString());
+            cell.setText(text);
             return true;
         }
         *reason = QStringLiteral("not a score (a number was expected)");
@@ -206,7 +213,8 @@ bool RowConverter::convertCell(const Slot& slot, QStringView text, Cell& cell, Q
     return unreadable();
 }
 
-bool RowConverter::rejectAt(const CsvRecord& record, int slot, ImportReject* reject, const QString& reason) const
+bool RowConverter::rejectAt(const CsvRecord& record, int slot, ImportReject* reject,
+                            const QString& reason) const
 {
     if (reject) {
         reject->row = record.row();
@@ -239,7 +247,8 @@ bool RowConverter::convert(const CsvRecord& record, std::vector<Cell>& cells, Im
         if (text.isEmpty()) {
             cell.setNull();
             if (slot.column.required)
-                return rejectAt(record, int(i), reject, QStringLiteral("missing required value (%1)").arg(slot.column.name));
+                return rejectAt(record, int(i), reject,
+                                QStringLiteral("missing required value (%1)").arg(slot.column.name));
             continue;
         }
         if (!convertCell(slot, text, cell, &reason))
@@ -255,16 +264,18 @@ bool RowConverter::validate(const CsvRecord& record, std::vector<Cell>& cells, I
     case DataKind::Surveys: {
         const int surveySlot = at("survey");
         const int scoreSlot = at("score");
-        const QString survey = normaliseSurvey(cells[size_t(surveySlot)].s);
+        const QString survey = normaliseSurvey(cells[size_t(surveySlot)].text());
         if (survey.isEmpty())
-            return rejectAt(record, surveySlot, reject, QStringLiteral("unknown survey type (nps, csat or ces)"));
+            return rejectAt(record, surveySlot, reject,
+                            QStringLiteral("unknown survey type (nps, csat or ces)"));
         cells[size_t(surveySlot)].setText(survey);
         Cell& score = cells[size_t(scoreSlot)];
         if (score.type == Cell::Text) {
             if (survey != QLatin1String("csat"))
-                return rejectAt(record, scoreSlot, reject, QStringLiteral("a yes/no answer is only a score for csat"));
+                return rejectAt(record, scoreSlot, reject,
+                                QStringLiteral("a yes/no answer is only a score for csat"));
             // Satisfied yes/no: yes counts as a 5 (satisfied), no as a 1.
-            score.setReal(*values::parseBoolean(score.s) ? 5 : 1);
+            score.setReal(*values::parseBoolean(score.text()) ? 5 : 1);
         }
         double low = 0, high = 10;
         if (survey == QLatin1String("csat"))
@@ -283,7 +294,8 @@ bool RowConverter::validate(const CsvRecord& record, std::vector<Cell>& cells, I
         const Cell& created = cells[size_t(at("created_at"))];
         const Cell& resolved = cells[size_t(at("resolved_at"))];
         if (!resolved.isNull() && resolved.s < created.s)
-            return rejectAt(record, at("resolved_at"), reject, QStringLiteral("resolved before it was created (%1)").arg(created.s));
+            return rejectAt(record, at("resolved_at"), reject,
+                            QStringLiteral("resolved before it was created (%1)").arg(created.text()));
         return true;
     }
     case DataKind::Subscriptions: {
@@ -292,9 +304,10 @@ bool RowConverter::validate(const CsvRecord& record, std::vector<Cell>& cells, I
         if (interval.isNull()) {
             interval.setText(QStringLiteral("month"));
         } else {
-            const QString normalised = normaliseInterval(interval.s);
+            const QString normalised = normaliseInterval(interval.text());
             if (normalised.isEmpty())
-                return rejectAt(record, intervalSlot, reject, QStringLiteral("unknown interval (month, year, week or day)"));
+                return rejectAt(record, intervalSlot, reject,
+                                QStringLiteral("unknown interval (month, year, week or day)"));
             interval.setText(normalised);
         }
         const int quantitySlot = at("quantity");
@@ -306,13 +319,15 @@ bool RowConverter::validate(const CsvRecord& record, std::vector<Cell>& cells, I
         const Cell& start = cells[size_t(at("start_date"))];
         const Cell& end = cells[size_t(at("end_date"))];
         if (!end.isNull() && end.s < start.s)
-            return rejectAt(record, at("end_date"), reject, QStringLiteral("ends before it starts (%1)").arg(start.s));
+            return rejectAt(record, at("end_date"), reject,
+                            QStringLiteral("ends before it starts (%1)").arg(start.text()));
         return true;
     }
     case DataKind::Funnel: {
         for (const char* name : {"visitors", "conversions"}) {
             if (cells[size_t(at(name))].i < 0)
-                return rejectAt(record, at(name), reject, QStringLiteral("%1 cannot be negative").arg(QLatin1String(name)));
+                return rejectAt(record, at(name), reject,
+                                QStringLiteral("%1 cannot be negative").arg(QLatin1String(name)));
         }
         Cell& source = cells[size_t(at("source"))];
         if (source.isNull())
@@ -323,7 +338,8 @@ bool RowConverter::validate(const CsvRecord& record, std::vector<Cell>& cells, I
         const Cell& signed_up = cells[size_t(at("signed_up_at"))];
         const Cell& activated = cells[size_t(at("activated_at"))];
         if (!activated.isNull() && activated.s < signed_up.s)
-            return rejectAt(record, at("activated_at"), reject, QStringLiteral("activated before signing up (%1)").arg(signed_up.s));
+            return rejectAt(record, at("activated_at"), reject,
+                            QStringLiteral("activated before signing up (%1)").arg(signed_up.text()));
         return true;
     }
     case DataKind::Accounts:

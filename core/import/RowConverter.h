@@ -18,14 +18,16 @@ struct Cell
     Type type = Null;
     qint64 i = 0;
     double d = 0;
-    QString s;
+    QByteArray s; // UTF-8: bound to SQLite as is
 
     void setNull() { type = Null; }
     void setInt(qint64 v) { type = Int, i = v; }
     void setReal(double v) { type = Real, d = v; }
-    void setText(QString v) { type = Text, s = std::move(v); }
+    void setText(QByteArray v) { type = Text, s = std::move(v); }
+    void setText(QStringView v) { setText(v.toUtf8()); }
     bool isNull() const { return type == Null; }
-    QString toText() const; // for row hashes
+    QString text() const { return QString::fromUtf8(s); }
+    QByteArray toBytes() const; // for row hashes
 };
 
 // Converts the records of one file into the typed canonical values of its kind (one Cell per
@@ -35,7 +37,8 @@ class RowConverter
 {
 public:
     // formats: one per file column (see Importer), decided over the whole column.
-    RowConverter(const ColumnMapping& mapping, const QList<ColumnFormat>& formats, const QStringList& headers);
+    RowConverter(const ColumnMapping& mapping, const QList<ColumnFormat>& formats,
+                 const QStringList& headers);
     DataKind kind() const { return m_kind; }
     int columnCount() const { return int(m_slots.size()); }
     int slotOf(const QString& canonical) const; // index of a canonical column, -1 when unknown
