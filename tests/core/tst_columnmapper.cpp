@@ -74,83 +74,128 @@ void TestColumnMapper::guessesKindAndMapping_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QList<QPair<QString, QString>>>("expected");
 
-    QTest::newRow("canonical-accounts") << split("account_id|name|plan|region|industry|size|owner|created_at") << QStringLiteral("accounts")
-                                        << pairs("account_id=account_id;owner=owner;created_at=created_at");
+    QTest::newRow("canonical-accounts")
+        << split("account_id|name|plan|region|industry|size|owner|created_at") << QStringLiteral("accounts")
+        << pairs("account_id=account_id;owner=owner;created_at=created_at");
     QTest::newRow("canonical-revenue") << split("account_id|month|mrr") << QStringLiteral("revenue")
                                        << pairs("account_id=account_id;month=month;mrr=mrr");
-    QTest::newRow("canonical-tickets") << split("ticket_id|account_id|created_at|resolved_at|contacts|channel") << QStringLiteral("tickets")
-                                       << pairs("ticket_id=ticket_id;contacts=contacts");
-    QTest::newRow("canonical-renewals") << split("account_id|due_date|renewed|arr_before|arr_after") << QStringLiteral("renewals")
-                                        << pairs("due_date=due_date;renewed=renewed");
-    QTest::newRow("canonical-costs") << split("date|amount|category") << QStringLiteral("costs") << pairs("date=date;amount=amount");
-    QTest::newRow("canonical-signups") << split("signup_id|account_id|signed_up_at|activated_at") << QStringLiteral("signups")
-                                       << pairs("signup_id=signup_id;activated_at=activated_at");
-    QTest::newRow("stripe-customers") << split("id|Description|Email|Name|Created (UTC)|Delinquent|Plan|Currency") << QStringLiteral("accounts")
-                                      << pairs("account_id=id;name=Name;created_at=Created (UTC);plan=Plan");
+    QTest::newRow("canonical-tickets")
+        << split("ticket_id|account_id|created_at|resolved_at|contacts|channel") << QStringLiteral("tickets")
+        << pairs("ticket_id=ticket_id;contacts=contacts");
+    QTest::newRow("canonical-renewals")
+        << split("account_id|due_date|renewed|arr_before|arr_after") << QStringLiteral("renewals")
+        << pairs("due_date=due_date;renewed=renewed");
+    QTest::newRow("canonical-costs") << split("date|amount|category") << QStringLiteral("costs")
+                                     << pairs("date=date;amount=amount");
+    QTest::newRow("canonical-signups")
+        << split("signup_id|account_id|signed_up_at|activated_at") << QStringLiteral("signups")
+        << pairs("signup_id=signup_id;activated_at=activated_at");
+    QTest::newRow("stripe-customers")
+        << split("id|Description|Email|Name|Created (UTC)|Delinquent|Plan|Currency")
+        << QStringLiteral("accounts") << pairs("account_id=id;name=Name;created_at=Created (UTC);plan=Plan");
     QTest::newRow("stripe-subscriptions")
-        << split("id|Customer ID|Customer Email|Plan|Quantity|Interval|Amount|Status|Created (UTC)|Start (UTC)|Current Period Start (UTC)|"
+        << split("id|Customer ID|Customer Email|Plan|Quantity|Interval|Amount|Status|Created (UTC)|Start "
+                 "(UTC)|Current Period Start (UTC)|"
                  "Canceled At (UTC)|Ended At (UTC)")
         << QStringLiteral("subscriptions")
-        << pairs("subscription_id=id;account_id=Customer ID;amount=Amount;interval=Interval;quantity=Quantity;start_date=Start "
+        << pairs("subscription_id=id;account_id=Customer "
+                 "ID;amount=Amount;interval=Interval;quantity=Quantity;start_date=Start "
                  "(UTC);end_date=Ended At (UTC)");
     QTest::newRow("stripe-subscriptions-plan-amount")
-        << split("id|customer|status|Plan Amount|Plan Interval|quantity|Current Period Start|Canceled At|created") << QStringLiteral("subscriptions")
-        << pairs("account_id=customer;amount=Plan Amount;interval=Plan Interval;start_date=created;end_date=Canceled At");
-    QTest::newRow("chargebee") << split("subscription_id|customer_id|plan_id|plan_quantity|plan_amount|billing_period_unit|status|started_at|cancelled_at|mrr")
+        << split("id|customer|status|Plan Amount|Plan Interval|quantity|Current Period Start|Canceled "
+                 "At|created")
+        << QStringLiteral("subscriptions")
+        << pairs("account_id=customer;amount=Plan Amount;interval=Plan "
+                 "Interval;start_date=created;end_date=Canceled At");
+    QTest::newRow("chargebee") << split("subscription_id|customer_id|plan_id|plan_quantity|plan_amount|"
+                                        "billing_period_unit|status|started_at|cancelled_at|mrr")
                                << QStringLiteral("subscriptions")
-                               << pairs("subscription_id=subscription_id;account_id=customer_id;amount=plan_amount;interval=billing_period_unit;"
+                               << pairs("subscription_id=subscription_id;account_id=customer_id;amount=plan_"
+                                        "amount;interval=billing_period_unit;"
                                         "quantity=plan_quantity;start_date=started_at;end_date=cancelled_at");
-    QTest::newRow("baremetrics") << split("customer_oid|customer_email|subscription_oid|plan_oid|plan_amount|plan_interval|quantity|started_at|canceled_at")
+    QTest::newRow("baremetrics") << split("customer_oid|customer_email|subscription_oid|plan_oid|plan_amount|"
+                                          "plan_interval|quantity|started_at|canceled_at")
                                  << QStringLiteral("subscriptions")
-                                 << pairs("subscription_id=subscription_oid;account_id=customer_oid;amount=plan_amount;interval=plan_interval;"
+                                 << pairs("subscription_id=subscription_oid;account_id=customer_oid;amount="
+                                          "plan_amount;interval=plan_interval;"
                                           "start_date=started_at;end_date=canceled_at");
-    QTest::newRow("chartmogul-customers") << split("data_source_uuid|external_id|name|email|company|country|lead_created_at")
-                                          << QStringLiteral("accounts") << pairs("account_id=external_id;name=name;region=country;created_at=lead_created_at");
+    QTest::newRow("chartmogul-customers")
+        << split("data_source_uuid|external_id|name|email|company|country|lead_created_at")
+        << QStringLiteral("accounts")
+        << pairs("account_id=external_id;name=name;region=country;created_at=lead_created_at");
     QTest::newRow("chartmogul-invoices")
-        << split("invoice_external_id|customer_external_id|date|currency|line_item_type|amount_in_cents|quantity") << QStringLiteral("orders")
-        << pairs("order_id=invoice_external_id;account_id=customer_external_id;ordered_at=date;amount=amount_in_cents;type=line_item_type");
-    QTest::newRow("hubspot-companies") << split("Record ID|Company name|Company owner|Create Date|Industry|Country/Region|Number of Employees")
-                                       << QStringLiteral("accounts")
-                                       << pairs("account_id=Record ID;name=Company name;owner=Company owner;created_at=Create "
-                                                "Date;industry=Industry;region=Country/Region;size=Number of Employees");
-    QTest::newRow("hubspot-deals") << split("Record ID|Deal Name|Deal Stage|Amount|Close Date|Deal owner|Associated Company ID|Deal Type")
-                                   << QStringLiteral("orders")
-                                   << pairs("order_id=Record ID;account_id=Associated Company ID;ordered_at=Close Date;amount=Amount;type=Deal Type");
-    QTest::newRow("salesforce-accounts") << split("Account ID|Account Name|Account Owner|Type|Industry|Billing Country|Employees|Created Date")
-                                         << QStringLiteral("accounts")
-                                         << pairs("account_id=Account ID;name=Account Name;owner=Account Owner;region=Billing "
-                                                  "Country;size=Employees;created_at=Created Date");
-    QTest::newRow("salesforce-opportunities") << split("Opportunity ID|Opportunity Name|Account ID|Account Name|Amount|Close Date|Stage|Type")
-                                              << QStringLiteral("orders")
-                                              << pairs("order_id=Opportunity ID;account_id=Account ID;ordered_at=Close Date;amount=Amount;type=Type");
-    QTest::newRow("zendesk") << split("Id|Requester|Organization|Subject|Status|Via|Created at|Solved at|Replies") << QStringLiteral("tickets")
-                             << pairs("ticket_id=Id;account_id=Organization;created_at=Created at;resolved_at=Solved at;contacts=Replies;channel=Via");
-    QTest::newRow("zendesk-agent-replies") << split("Id|Organization|Created at|Solved at|Agent replies") << QStringLiteral("tickets")
-                                           << pairs("contacts=Agent replies");
-    QTest::newRow("freshdesk") << split("Ticket ID|Subject|Status|Source|Type|Created time|Resolved time|Closed time|Agent interactions|Company Name")
-                               << QStringLiteral("tickets")
-                               << pairs("ticket_id=Ticket ID;created_at=Created time;resolved_at=Resolved time;contacts=Agent "
-                                        "interactions;channel=Source;account_id=Company Name");
-    QTest::newRow("intercom") << split("Conversation ID|Created at|First closed at|Teammate replies|Channel|Company ID|Company name")
-                              << QStringLiteral("tickets")
-                              << pairs("ticket_id=Conversation ID;resolved_at=First closed at;contacts=Teammate replies;account_id=Company ID");
-    QTest::newRow("delighted") << split("Response ID|Email|Name|Score|Comment|Created At|Updated At|Tags") << QStringLiteral("surveys")
-                               << pairs("response_id=Response ID;score=Score;comment=Comment;responded_at=Created At");
-    QTest::newRow("delighted-date") << split("Response ID|Email|Score|Comment|Date") << QStringLiteral("surveys") << pairs("responded_at=Date");
+        << split("invoice_external_id|customer_external_id|date|currency|line_item_type|amount_in_cents|"
+                 "quantity")
+        << QStringLiteral("orders")
+        << pairs("order_id=invoice_external_id;account_id=customer_external_id;ordered_at=date;amount=amount_"
+                 "in_cents;type=line_item_type");
+    QTest::newRow("hubspot-companies")
+        << split(
+               "Record ID|Company name|Company owner|Create Date|Industry|Country/Region|Number of Employees")
+        << QStringLiteral("accounts")
+        << pairs("account_id=Record ID;name=Company name;owner=Company owner;created_at=Create "
+                 "Date;industry=Industry;region=Country/Region;size=Number of Employees");
+    QTest::newRow("hubspot-deals")
+        << split(
+               "Record ID|Deal Name|Deal Stage|Amount|Close Date|Deal owner|Associated Company ID|Deal Type")
+        << QStringLiteral("orders")
+        << pairs("order_id=Record ID;account_id=Associated Company ID;ordered_at=Close "
+                 "Date;amount=Amount;type=Deal Type");
+    QTest::newRow("salesforce-accounts")
+        << split("Account ID|Account Name|Account Owner|Type|Industry|Billing Country|Employees|Created Date")
+        << QStringLiteral("accounts")
+        << pairs("account_id=Account ID;name=Account Name;owner=Account Owner;region=Billing "
+                 "Country;size=Employees;created_at=Created Date");
+    QTest::newRow("salesforce-opportunities")
+        << split("Opportunity ID|Opportunity Name|Account ID|Account Name|Amount|Close Date|Stage|Type")
+        << QStringLiteral("orders")
+        << pairs(
+               "order_id=Opportunity ID;account_id=Account ID;ordered_at=Close Date;amount=Amount;type=Type");
+    QTest::newRow("zendesk")
+        << split("Id|Requester|Organization|Subject|Status|Via|Created at|Solved at|Replies")
+        << QStringLiteral("tickets")
+        << pairs("ticket_id=Id;account_id=Organization;created_at=Created at;resolved_at=Solved "
+                 "at;contacts=Replies;channel=Via");
+    QTest::newRow("zendesk-agent-replies") << split("Id|Organization|Created at|Solved at|Agent replies")
+                                           << QStringLiteral("tickets") << pairs("contacts=Agent replies");
+    QTest::newRow("freshdesk")
+        << split("Ticket ID|Subject|Status|Source|Type|Created time|Resolved time|Closed time|Agent "
+                 "interactions|Company Name")
+        << QStringLiteral("tickets")
+        << pairs("ticket_id=Ticket ID;created_at=Created time;resolved_at=Resolved time;contacts=Agent "
+                 "interactions;channel=Source;account_id=Company Name");
+    QTest::newRow("intercom")
+        << split(
+               "Conversation ID|Created at|First closed at|Teammate replies|Channel|Company ID|Company name")
+        << QStringLiteral("tickets")
+        << pairs("ticket_id=Conversation ID;resolved_at=First closed at;contacts=Teammate "
+                 "replies;account_id=Company ID");
+    QTest::newRow("delighted")
+        << split("Response ID|Email|Name|Score|Comment|Created At|Updated At|Tags")
+        << QStringLiteral("surveys")
+        << pairs("response_id=Response ID;score=Score;comment=Comment;responded_at=Created At");
+    QTest::newRow("delighted-date") << split("Response ID|Email|Score|Comment|Date")
+                                    << QStringLiteral("surveys") << pairs("responded_at=Date");
     QTest::newRow("surveymonkey")
-        << split("Respondent ID|Collector ID|Start Date|End Date|Email Address|Custom Data 1|How likely is it that you would recommend us to a "
+        << split("Respondent ID|Collector ID|Start Date|End Date|Email Address|Custom Data 1|How likely is "
+                 "it that you would recommend us to a "
                  "friend?|What is the primary reason for your score?")
         << QStringLiteral("surveys")
-        << pairs("response_id=Respondent ID;responded_at=End Date;account_id=Custom Data 1;score=How likely is it that you would recommend us "
+        << pairs("response_id=Respondent ID;responded_at=End Date;account_id=Custom Data 1;score=How likely "
+                 "is it that you would recommend us "
                  "to a friend?;comment=What is the primary reason for your score?");
-    QTest::newRow("typeform") << split("#|How likely are you to recommend Acme to a friend or colleague?|What is the main reason for your score?|Submitted At")
+    QTest::newRow("typeform") << split("#|How likely are you to recommend Acme to a friend or "
+                                       "colleague?|What is the main reason for your score?|Submitted At")
                               << QStringLiteral("surveys")
-                              << pairs("response_id=#;score=How likely are you to recommend Acme to a friend or colleague?;comment=What is the "
+                              << pairs("response_id=#;score=How likely are you to recommend Acme to a friend "
+                                       "or colleague?;comment=What is the "
                                        "main reason for your score?;responded_at=Submitted At");
-    QTest::newRow("google-analytics") << split("Date|Session source / medium|Users|Sessions|Conversions") << QStringLiteral("funnel")
-                                      << pairs("date=Date;source=Session source / medium;visitors=Users;conversions=Conversions");
-    QTest::newRow("google-analytics-ua") << split("Date|Source / Medium|Sessions|Transactions") << QStringLiteral("funnel")
-                                         << pairs("visitors=Sessions;conversions=Transactions;source=Source / Medium");
+    QTest::newRow("google-analytics")
+        << split("Date|Session source / medium|Users|Sessions|Conversions") << QStringLiteral("funnel")
+        << pairs("date=Date;source=Session source / medium;visitors=Users;conversions=Conversions");
+    QTest::newRow("google-analytics-ua")
+        << split("Date|Source / Medium|Sessions|Transactions") << QStringLiteral("funnel")
+        << pairs("visitors=Sessions;conversions=Transactions;source=Source / Medium");
     QTest::newRow("revenue-cents") << split("Customer|Month|MRR (cents)") << QStringLiteral("revenue")
                                    << pairs("account_id=Customer;month=Month;mrr=MRR (cents)");
 }
@@ -194,7 +239,8 @@ void TestColumnMapper::kindOverrideMapsWhatItCan()
 
 void TestColumnMapper::accountExtrasBecomeAttributes()
 {
-    const ColumnMapping mapping = ColumnMapper::instance().map(split("account_id|name|Lead Source|Tier Code| "), DataKind::Accounts);
+    const ColumnMapping mapping =
+        ColumnMapper::instance().map(split("account_id|name|Lead Source|Tier Code| "), DataKind::Accounts);
     QCOMPARE(mapping.columns.at(2).attribute, QStringLiteral("Lead Source"));
     QCOMPARE(mapping.columns.at(3).attribute, QStringLiteral("Tier Code"));
     QVERIFY(mapping.columns.at(4).attribute.isEmpty()); // an empty header keeps nothing
@@ -204,7 +250,8 @@ void TestColumnMapper::accountExtrasBecomeAttributes()
 
 void TestColumnMapper::otherKindsIgnoreExtras()
 {
-    const ColumnMapping mapping = ColumnMapper::instance().map(split("account_id|month|mrr|Notes"), DataKind::Revenue);
+    const ColumnMapping mapping =
+        ColumnMapper::instance().map(split("account_id|month|mrr|Notes"), DataKind::Revenue);
     QCOMPARE(mapping.ignoredHeaders(), QStringList{QStringLiteral("Notes")});
     QVERIFY(mapping.columns.at(3).attribute.isEmpty());
 }
@@ -215,14 +262,18 @@ void TestColumnMapper::centsColumns_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("header");
     QTest::addColumn<int>("cents");
-    QTest::newRow("amount_in_cents") << split("order_id|account_id|ordered_at|amount_in_cents") << QStringLiteral("orders")
-                                     << QStringLiteral("amount_in_cents") << int(MappedColumn::Cents::Always);
-    QTest::newRow("mrr-cents") << split("account_id|month|MRR (cents)") << QStringLiteral("revenue") << QStringLiteral("MRR (cents)")
-                               << int(MappedColumn::Cents::Always);
-    QTest::newRow("stripe-amount") << split("id|Customer ID|Amount|Start (UTC)") << QStringLiteral("subscriptions") << QStringLiteral("Amount")
+    QTest::newRow("amount_in_cents") << split("order_id|account_id|ordered_at|amount_in_cents")
+                                     << QStringLiteral("orders") << QStringLiteral("amount_in_cents")
+                                     << int(MappedColumn::Cents::Always);
+    QTest::newRow("mrr-cents") << split("account_id|month|MRR (cents)") << QStringLiteral("revenue")
+                               << QStringLiteral("MRR (cents)") << int(MappedColumn::Cents::Always);
+    QTest::newRow("stripe-amount") << split("id|Customer ID|Amount|Start (UTC)")
+                                   << QStringLiteral("subscriptions") << QStringLiteral("Amount")
                                    << int(MappedColumn::Cents::WhenWhole);
-    QTest::newRow("plain-mrr") << split("account_id|month|mrr") << QStringLiteral("revenue") << QStringLiteral("mrr") << int(MappedColumn::Cents::No);
-    QTest::newRow("order-amount") << split("order_id|account_id|ordered_at|amount") << QStringLiteral("orders") << QStringLiteral("amount")
+    QTest::newRow("plain-mrr") << split("account_id|month|mrr") << QStringLiteral("revenue")
+                               << QStringLiteral("mrr") << int(MappedColumn::Cents::No);
+    QTest::newRow("order-amount") << split("order_id|account_id|ordered_at|amount")
+                                  << QStringLiteral("orders") << QStringLiteral("amount")
                                   << int(MappedColumn::Cents::No);
 }
 
@@ -241,10 +292,14 @@ void TestColumnMapper::surveyTypeFromHeader_data()
 {
     QTest::addColumn<QStringList>("headers");
     QTest::addColumn<QString>("survey");
-    QTest::newRow("nps-question") << split("#|How likely are you to recommend us?|Submitted At") << QStringLiteral("nps");
-    QTest::newRow("csat-question") << split("#|How satisfied were you with our support?|Submitted At") << QStringLiteral("csat");
-    QTest::newRow("ces-question") << split("#|How easy was it to solve your problem?|Submitted At") << QStringLiteral("ces");
-    QTest::newRow("bare-score-defaults-to-nps") << split("Response ID|Score|Created At") << QStringLiteral("nps");
+    QTest::newRow("nps-question") << split("#|How likely are you to recommend us?|Submitted At")
+                                  << QStringLiteral("nps");
+    QTest::newRow("csat-question") << split("#|How satisfied were you with our support?|Submitted At")
+                                   << QStringLiteral("csat");
+    QTest::newRow("ces-question") << split("#|How easy was it to solve your problem?|Submitted At")
+                                  << QStringLiteral("ces");
+    QTest::newRow("bare-score-defaults-to-nps")
+        << split("Response ID|Score|Created At") << QStringLiteral("nps");
     QTest::newRow("survey-column-wins") << split("response_id|responded_at|survey|score") << QString();
 }
 
@@ -281,12 +336,14 @@ void TestColumnMapper::jsonRejectsUnknownNames()
     QVERIFY(!ColumnMapping::fromJson(json, headers, &error));
     QVERIFY(error.contains(QLatin1String("nonsense")));
     json = QJsonObject{{QStringLiteral("kind"), QStringLiteral("revenue")},
-                       {QStringLiteral("columns"), QJsonArray{QJsonObject{{QStringLiteral("header"), QStringLiteral("a")},
-                                                                          {QStringLiteral("canonical"), QStringLiteral("bogus")}}}}};
+                       {QStringLiteral("columns"),
+                        QJsonArray{QJsonObject{{QStringLiteral("header"), QStringLiteral("a")},
+                                               {QStringLiteral("canonical"), QStringLiteral("bogus")}}}}};
     QVERIFY(!ColumnMapping::fromJson(json, headers, &error));
     QVERIFY(error.contains(QLatin1String("bogus")));
     json.insert(QStringLiteral("columns"),
-                QJsonArray{QJsonObject{{QStringLiteral("header"), QStringLiteral("zzz")}, {QStringLiteral("canonical"), QStringLiteral("mrr")}}});
+                QJsonArray{QJsonObject{{QStringLiteral("header"), QStringLiteral("zzz")},
+                                       {QStringLiteral("canonical"), QStringLiteral("mrr")}}});
     QVERIFY(!ColumnMapping::fromJson(json, headers, &error));
     QVERIFY(error.contains(QLatin1String("zzz")));
 }
@@ -318,7 +375,8 @@ void TestColumnMapper::rememberedMappings()
     // Saving again replaces; another header is not affected.
     confirmed.columns[2].cents = MappedColumn::Cents::No;
     QVERIFY(ColumnMapper::saveMapping(temp.workspace(), headers, confirmed));
-    QCOMPARE(ColumnMapper::loadMapping(temp.workspace(), headers)->columns.at(2).cents, MappedColumn::Cents::No);
+    QCOMPARE(ColumnMapper::loadMapping(temp.workspace(), headers)->columns.at(2).cents,
+             MappedColumn::Cents::No);
     QVERIFY(!ColumnMapper::loadMapping(temp.workspace(), split("Kunde|Monat")));
     QVERIFY(ColumnMapper::forgetMapping(temp.workspace(), headers));
     QVERIFY(!ColumnMapper::loadMapping(temp.workspace(), headers));
@@ -326,8 +384,10 @@ void TestColumnMapper::rememberedMappings()
 
 void TestColumnMapper::signatureIgnoresSpelling()
 {
-    QCOMPARE(ColumnMapper::headerSignature(split("Account ID|Month|MRR")), ColumnMapper::headerSignature(split("account_id|month|mrr")));
-    QVERIFY(ColumnMapper::headerSignature(split("account_id|month|mrr")) != ColumnMapper::headerSignature(split("month|account_id|mrr")));
+    QCOMPARE(ColumnMapper::headerSignature(split("Account ID|Month|MRR")),
+             ColumnMapper::headerSignature(split("account_id|month|mrr")));
+    QVERIFY(ColumnMapper::headerSignature(split("account_id|month|mrr")) !=
+            ColumnMapper::headerSignature(split("month|account_id|mrr")));
 }
 
 QTEST_GUILESS_MAIN(TestColumnMapper)

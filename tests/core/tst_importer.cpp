@@ -22,7 +22,8 @@ QVariant scalar(Workspace& workspace, const QString& sql)
 
 qint64 count(Workspace& workspace, const char* table)
 {
-    return scalar(workspace, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong();
+    return scalar(workspace, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+        .toLongLong();
 }
 
 QString exportFile(const char* name)
@@ -42,8 +43,9 @@ QString snapshot(Workspace& workspace)
 {
     QString text;
     QSqlQuery query(workspace.database());
-    for (const char* table : {"accounts", "account_attributes", "revenue", "subscriptions", "orders", "surveys", "tickets", "signups",
-                              "funnel", "costs", "renewals", "import_batches"}) {
+    for (const char* table :
+         {"accounts", "account_attributes", "revenue", "subscriptions", "orders", "surveys", "tickets",
+          "signups", "funnel", "costs", "renewals", "import_batches"}) {
         query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
         while (query.next()) {
             for (int i = 0; i < query.record().count(); ++i)
@@ -59,7 +61,8 @@ QString bigRevenueFile(const QString& dir, int rows)
     QByteArray bytes("account_id,month,mrr\n");
     for (int i = 0; i < rows; ++i)
         bytes += "ACC-" + QByteArray::number(i / 24) + ',' + QByteArray::number(2020 + (i % 24) / 12) + '-' +
-                 QByteArray::number((i % 12) + 1).rightJustified(2, '0') + ',' + QByteArray::number(100 + i % 1000) + ".50\n";
+                 QByteArray::number((i % 12) + 1).rightJustified(2, '0') + ',' +
+                 QByteArray::number(100 + i % 1000) + ".50\n";
     return test::writeFile(dir + QStringLiteral("/big_revenue.csv"), bytes);
 }
 
@@ -99,108 +102,156 @@ void TestImporter::importsEveryExport_data()
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("expected");
 
-    auto row = [](const char* name, const char* file, const char* kind, qint64 imported, const char* sql, const char* expected) {
-        QTest::newRow(name) << exportFile(file) << QString::fromLatin1(kind) << imported << QString::fromUtf8(sql) << QString::fromUtf8(expected);
+    auto row = [](const char* name, const char* file, const char* kind, qint64 imported, const char* sql,
+                  const char* expected) {
+        QTest::newRow(name) << exportFile(file) << QString::fromLatin1(kind) << imported
+                            << QString::fromUtf8(sql) << QString::fromUtf8(expected);
     };
     row("canonical-accounts", "canonical_accounts.csv", "accounts", 3,
-        "SELECT group_concat(account_key||':'||name||':'||region||':'||created_at, ';') FROM (SELECT * FROM accounts ORDER BY account_key)",
+        "SELECT group_concat(account_key||':'||name||':'||region||':'||created_at, ';') FROM (SELECT * FROM "
+        "accounts ORDER BY account_key)",
         "A001:Acme Corp:EMEA:2024-01-15;A002:Globex:NA:2024-02-01;A003:Initech:APAC:2024-03-10");
     row("canonical-revenue", "canonical_revenue.csv", "revenue", 5,
-        "SELECT group_concat(a.account_key||':'||r.month||':'||r.mrr, ';') FROM (SELECT * FROM revenue ORDER BY account_id, month) r JOIN "
+        "SELECT group_concat(a.account_key||':'||r.month||':'||r.mrr, ';') FROM (SELECT * FROM revenue ORDER "
+        "BY account_id, month) r JOIN "
         "accounts a ON a.id = r.account_id",
         "A001:202401:120000;A001:202402:125050;A002:202401:30000;A002:202402:30000;A004:202402:9999");
     row("canonical-subscriptions", "canonical_subscriptions.csv", "subscriptions", 3,
-        "SELECT group_concat(start_date||':'||coalesce(end_date,'-')||':'||amount||':'||interval||':'||quantity, ';') FROM (SELECT * FROM "
+        "SELECT "
+        "group_concat(start_date||':'||coalesce(end_date,'-')||':'||amount||':'||interval||':'||quantity, "
+        "';') FROM (SELECT * FROM "
         "subscriptions ORDER BY start_date)",
         "2024-01-01:-:10000:month:3.0;2024-01-15:2024-06-15:120000:year:1.0;2024-02-01:-:4900:month:1.0");
     row("canonical-orders", "canonical_orders.csv", "orders", 2,
-        "SELECT group_concat(coalesce(order_id,'-')||':'||ordered_at||':'||amount||':'||type, ';') FROM (SELECT * FROM orders ORDER BY ordered_at)",
+        "SELECT group_concat(coalesce(order_id,'-')||':'||ordered_at||':'||amount||':'||type, ';') FROM "
+        "(SELECT * FROM orders ORDER BY ordered_at)",
         "O1:2024-03-02:50000:add-on;-:2024-03-05:7550:services");
     row("canonical-surveys", "canonical_surveys.csv", "surveys", 4,
-        "SELECT group_concat(response_id||':'||survey||':'||score, ';') FROM (SELECT * FROM surveys ORDER BY response_id)",
+        "SELECT group_concat(response_id||':'||survey||':'||score, ';') FROM (SELECT * FROM surveys ORDER BY "
+        "response_id)",
         "R1:nps:9.0;R2:csat:4.0;R3:ces:6.0;R5:csat:5.0");
     row("canonical-tickets", "canonical_tickets.csv", "tickets", 2,
-        "SELECT group_concat(ticket_id||':'||coalesce(resolved_at,'-')||':'||contacts||':'||channel, ';') FROM (SELECT * FROM tickets ORDER BY "
+        "SELECT group_concat(ticket_id||':'||coalesce(resolved_at,'-')||':'||contacts||':'||channel, ';') "
+        "FROM (SELECT * FROM tickets ORDER BY "
         "ticket_id)",
         "T1:2024-02-02:1:email;T2:-:0:help center");
     row("canonical-signups", "canonical_signups.csv", "signups", 2,
-        "SELECT group_concat(signup_id||':'||coalesce(account_id,'-')||':'||coalesce(activated_at,'-'), ';') FROM (SELECT * FROM signups ORDER "
+        "SELECT group_concat(signup_id||':'||coalesce(account_id,'-')||':'||coalesce(activated_at,'-'), ';') "
+        "FROM (SELECT * FROM signups ORDER "
         "BY signup_id)",
         "U1:1:2024-01-05;U2:-:-");
     row("canonical-funnel", "canonical_funnel.csv", "funnel", 3,
-        "SELECT group_concat(date||':'||source||':'||visitors||':'||conversions, ';') FROM (SELECT * FROM funnel ORDER BY date, source)",
+        "SELECT group_concat(date||':'||source||':'||visitors||':'||conversions, ';') FROM (SELECT * FROM "
+        "funnel ORDER BY date, source)",
         "2024-01-01::400:5;2024-01-01:google:1000:25;2024-01-02:google:900:20");
     row("canonical-costs", "canonical_costs.csv", "costs", 2,
-        "SELECT group_concat(date||':'||amount||':'||category, ';') FROM (SELECT * FROM costs ORDER BY amount)",
+        "SELECT group_concat(date||':'||amount||':'||category, ';') FROM (SELECT * FROM costs ORDER BY "
+        "amount)",
         "2024-01-31:80000:tools;2024-01-31:1200000:salaries");
     row("canonical-renewals", "canonical_renewals.csv", "renewals", 2,
-        "SELECT group_concat(due_date||':'||renewed||':'||coalesce(arr_before,'-')||':'||coalesce(arr_after,'-'), ';') FROM (SELECT * FROM "
+        "SELECT "
+        "group_concat(due_date||':'||renewed||':'||coalesce(arr_before,'-')||':'||coalesce(arr_after,'-'), "
+        "';') FROM (SELECT * FROM "
         "renewals ORDER BY due_date)",
         "2024-06-30:0:360000:-;2024-12-31:1:1440000:1500000");
     row("stripe-customers", "stripe_customers.csv", "accounts", 3,
-        "SELECT group_concat(account_key||':'||name||':'||plan||':'||created_at, ';') FROM (SELECT * FROM accounts ORDER BY account_key)",
-        "cus_P1aa:Acme Corp:pro-monthly:2023-04-12;cus_P2bb:Globex:starter-monthly:2023-05-02;cus_P3cc:Initech:enterprise-annual:2023-06-20");
+        "SELECT group_concat(account_key||':'||name||':'||plan||':'||created_at, ';') FROM (SELECT * FROM "
+        "accounts ORDER BY account_key)",
+        "cus_P1aa:Acme "
+        "Corp:pro-monthly:2023-04-12;cus_P2bb:Globex:starter-monthly:2023-05-02;cus_P3cc:Initech:enterprise-"
+        "annual:2023-06-20");
     row("stripe-subscriptions", "stripe_subscriptions.csv", "subscriptions", 3,
-        "SELECT group_concat(subscription_id||':'||start_date||':'||coalesce(end_date,'-')||':'||amount||':'||interval||':'||quantity, ';') "
+        "SELECT "
+        "group_concat(subscription_id||':'||start_date||':'||coalesce(end_date,'-')||':'||amount||':'||"
+        "interval||':'||quantity, ';') "
         "FROM (SELECT * FROM subscriptions ORDER BY subscription_id)",
-        "sub_1Aa:2023-04-12:-:4900:month:3.0;sub_2Bb:2023-05-02:2024-02-02:1900:month:1.0;sub_3Cc:2023-06-20:-:990000:year:10.0");
+        "sub_1Aa:2023-04-12:-:4900:month:3.0;sub_2Bb:2023-05-02:2024-02-02:1900:month:1.0;sub_3Cc:2023-06-20:"
+        "-:990000:year:10.0");
     row("chargebee", "chargebee_subscriptions.csv", "subscriptions", 2,
-        "SELECT group_concat(subscription_id||':'||start_date||':'||coalesce(end_date,'-')||':'||amount||':'||interval||':'||quantity, ';') "
+        "SELECT "
+        "group_concat(subscription_id||':'||start_date||':'||coalesce(end_date,'-')||':'||amount||':'||"
+        "interval||':'||quantity, ';') "
         "FROM (SELECT * FROM subscriptions ORDER BY subscription_id)",
         "cb_sub_01:2024-01-15:-:9900:month:2.0;cb_sub_02:2023-11-01:2024-03-01:99000:year:1.0");
     row("baremetrics", "baremetrics_subscriptions.csv", "subscriptions", 2,
-        "SELECT group_concat(subscription_id||':'||start_date||':'||coalesce(end_date,'-')||':'||amount||':'||interval||':'||quantity, ';') "
+        "SELECT "
+        "group_concat(subscription_id||':'||start_date||':'||coalesce(end_date,'-')||':'||amount||':'||"
+        "interval||':'||quantity, ';') "
         "FROM (SELECT * FROM subscriptions ORDER BY subscription_id)",
         "bm_s1:2024-01-01:-:2900:month:1.0;bm_s2:2024-02-01:2024-07-01:49000:year:5.0");
     row("chartmogul-customers", "chartmogul_customers.csv", "accounts", 2,
-        "SELECT group_concat(account_key||':'||name||':'||region||':'||created_at, ';') FROM (SELECT * FROM accounts ORDER BY account_key)",
+        "SELECT group_concat(account_key||':'||name||':'||region||':'||created_at, ';') FROM (SELECT * FROM "
+        "accounts ORDER BY account_key)",
         "cm_cus_1:Umbrella Corp:GB:2023-09-01;cm_cus_2:Hooli:US:2023-10-11");
     row("chartmogul-invoices", "chartmogul_invoices.csv", "orders", 2,
-        "SELECT group_concat(order_id||':'||ordered_at||':'||amount||':'||type, ';') FROM (SELECT * FROM orders ORDER BY order_id)",
+        "SELECT group_concat(order_id||':'||ordered_at||':'||amount||':'||type, ';') FROM (SELECT * FROM "
+        "orders ORDER BY order_id)",
         "inv_001:2024-01-01:15000:subscription;inv_002:2024-01-15:50000:one_time");
     row("hubspot-companies", "hubspot_companies.csv", "accounts", 2,
-        "SELECT group_concat(account_key||':'||name||':'||owner||':'||industry||':'||region||':'||size||':'||created_at, ';') FROM (SELECT * "
+        "SELECT "
+        "group_concat(account_key||':'||name||':'||owner||':'||industry||':'||region||':'||size||':'||"
+        "created_at, ';') FROM (SELECT * "
         "FROM accounts ORDER BY account_key)",
-        "5012345601:Stark Industries:Pepper Potts:Defense:United States:5000:2023-02-14;5012345602:Wayne Enterprises:Lucius "
+        "5012345601:Stark Industries:Pepper Potts:Defense:United States:5000:2023-02-14;5012345602:Wayne "
+        "Enterprises:Lucius "
         "Fox:Conglomerate:United States:10000:2023-03-01");
     row("hubspot-deals", "hubspot_deals.csv", "orders", 2,
-        "SELECT group_concat(o.order_id||':'||a.account_key||':'||o.ordered_at||':'||o.amount||':'||o.type, ';') FROM (SELECT * FROM orders "
+        "SELECT group_concat(o.order_id||':'||a.account_key||':'||o.ordered_at||':'||o.amount||':'||o.type, "
+        "';') FROM (SELECT * FROM orders "
         "ORDER BY order_id) o JOIN accounts a ON a.id = o.account_id",
-        "9001:5012345601:2024-03-15:12000000:existingbusiness;9002:5012345602:2024-04-02:4500050:newbusiness");
+        "9001:5012345601:2024-03-15:12000000:existingbusiness;9002:5012345602:2024-04-02:4500050:"
+        "newbusiness");
     row("salesforce-accounts", "salesforce_accounts.csv", "accounts", 2,
-        "SELECT group_concat(account_key||':'||name||':'||owner||':'||region||':'||created_at, ';') FROM (SELECT * FROM accounts ORDER BY "
+        "SELECT group_concat(account_key||':'||name||':'||owner||':'||region||':'||created_at, ';') FROM "
+        "(SELECT * FROM accounts ORDER BY "
         "account_key)",
-        "0015g00000A1xYzAAB:Cyberdyne Systems:Miles Dyson:USA:2023-03-15;0015g00000A2xYzAAB:Tyrell Corp:Eldon Tyrell:Japan:2023-11-02");
+        "0015g00000A1xYzAAB:Cyberdyne Systems:Miles Dyson:USA:2023-03-15;0015g00000A2xYzAAB:Tyrell "
+        "Corp:Eldon Tyrell:Japan:2023-11-02");
     row("salesforce-opportunities", "salesforce_opportunities.csv", "orders", 2,
-        "SELECT group_concat(order_id||':'||ordered_at||':'||amount, ';') FROM (SELECT * FROM orders ORDER BY order_id)",
+        "SELECT group_concat(order_id||':'||ordered_at||':'||amount, ';') FROM (SELECT * FROM orders ORDER "
+        "BY order_id)",
         "0065g00000Z1aaaAAA:2024-03-31:1200000;0065g00000Z2bbbAAA:2024-04-15:345025");
     row("zendesk", "zendesk_tickets.csv", "tickets", 3,
-        "SELECT group_concat(t.ticket_id||':'||a.account_key||':'||t.created_at||':'||coalesce(t.resolved_at,'-')||':'||t.contacts||':'||t."
-        "channel, ';') FROM (SELECT * FROM tickets ORDER BY ticket_id) t JOIN accounts a ON a.id = t.account_id",
-        "1001:Acme Corp:2024-02-01:2024-02-01:1:Mail;1002:Globex:2024-02-02:2024-02-02:0:Web form;1003:Acme Corp:2024-02-03:-:2:Chat");
+        "SELECT "
+        "group_concat(t.ticket_id||':'||a.account_key||':'||t.created_at||':'||coalesce(t.resolved_at,'-')||'"
+        ":'||t.contacts||':'||t."
+        "channel, ';') FROM (SELECT * FROM tickets ORDER BY ticket_id) t JOIN accounts a ON a.id = "
+        "t.account_id",
+        "1001:Acme Corp:2024-02-01:2024-02-01:1:Mail;1002:Globex:2024-02-02:2024-02-02:0:Web form;1003:Acme "
+        "Corp:2024-02-03:-:2:Chat");
     row("freshdesk", "freshdesk_tickets.csv", "tickets", 2,
-        "SELECT group_concat(ticket_id||':'||created_at||':'||resolved_at||':'||contacts||':'||channel, ';') FROM (SELECT * FROM tickets ORDER "
+        "SELECT group_concat(ticket_id||':'||created_at||':'||resolved_at||':'||contacts||':'||channel, ';') "
+        "FROM (SELECT * FROM tickets ORDER "
         "BY ticket_id)",
         "501:2024-03-01:2024-03-01:1:Email;502:2024-03-02:2024-03-04:3:Portal");
     row("intercom", "intercom_conversations.csv", "tickets", 2,
-        "SELECT group_concat(t.ticket_id||':'||a.account_key||':'||coalesce(t.resolved_at,'-')||':'||t.contacts||':'||t.channel, ';') FROM "
+        "SELECT "
+        "group_concat(t.ticket_id||':'||a.account_key||':'||coalesce(t.resolved_at,'-')||':'||t.contacts||':'"
+        "||t.channel, ';') FROM "
         "(SELECT * FROM tickets ORDER BY ticket_id) t JOIN accounts a ON a.id = t.account_id",
         "215468791:acme-1:2024-02-05:1:Messenger;215468792:hooli-7:-:0:Email");
     row("delighted", "delighted_responses.csv", "surveys", 3,
-        "SELECT group_concat(response_id||':'||survey||':'||score||':'||responded_at||':'||coalesce(comment,'-'), ';') FROM (SELECT * FROM "
+        "SELECT "
+        "group_concat(response_id||':'||survey||':'||score||':'||responded_at||':'||coalesce(comment,'-'), "
+        "';') FROM (SELECT * FROM "
         "surveys ORDER BY response_id)",
-        "d_101:nps:10.0:2024-02-10:Love it;d_102:nps:6.0:2024-02-11:Slow exports,\nneeds work;d_103:nps:3.0:2024-02-12:-");
+        "d_101:nps:10.0:2024-02-10:Love it;d_102:nps:6.0:2024-02-11:Slow exports,\nneeds "
+        "work;d_103:nps:3.0:2024-02-12:-");
     row("surveymonkey", "surveymonkey_responses.csv", "surveys", 2,
-        "SELECT group_concat(response_id||':'||survey||':'||score||':'||responded_at||':'||comment, ';') FROM (SELECT * FROM surveys ORDER BY "
+        "SELECT group_concat(response_id||':'||survey||':'||score||':'||responded_at||':'||comment, ';') "
+        "FROM (SELECT * FROM surveys ORDER BY "
         "response_id)",
         "11400001:nps:9.0:2024-02-10:Fast support;11400002:nps:4.0:2024-02-13:Too expensive");
     row("typeform", "typeform_responses.csv", "surveys", 2,
-        "SELECT group_concat(response_id||':'||survey||':'||score||':'||responded_at||':'||comment, ';') FROM (SELECT * FROM surveys ORDER BY "
+        "SELECT group_concat(response_id||':'||survey||':'||score||':'||responded_at||':'||comment, ';') "
+        "FROM (SELECT * FROM surveys ORDER BY "
         "response_id)",
         "k2j3h4g5:nps:8.0:2024-03-01:Good value;l3k4j5h6:nps:10.0:2024-03-02:Support team");
     row("google-analytics", "google_analytics.csv", "funnel", 3,
-        "SELECT group_concat(date||':'||source||':'||visitors||':'||conversions, ';') FROM (SELECT * FROM funnel ORDER BY date, source)",
-        "2024-01-01:(direct) / (none):400:8;2024-01-01:google / organic:1200:30;2024-01-02:google / organic:1100:27");
+        "SELECT group_concat(date||':'||source||':'||visitors||':'||conversions, ';') FROM (SELECT * FROM "
+        "funnel ORDER BY date, source)",
+        "2024-01-01:(direct) / (none):400:8;2024-01-01:google / organic:1200:30;2024-01-02:google / "
+        "organic:1100:27");
 }
 
 void TestImporter::importsEveryExport()
@@ -227,29 +278,41 @@ void TestImporter::importsEveryExport()
     QCOMPARE(batches.first().importedAt, QStringLiteral("2026-03-31T12:00:00Z"));
     QCOMPARE(batches.first().sha256.size(), 64);
     QCOMPARE(batches.first().fileSize, QFileInfo(file).size());
-    QVERIFY(QJsonDocument::fromJson(batches.first().mapping.toUtf8()).object().contains(QStringLiteral("columns")));
+    QVERIFY(QJsonDocument::fromJson(batches.first().mapping.toUtf8())
+                .object()
+                .contains(QStringLiteral("columns")));
     // Every row of the data table carries the batch id.
     const QString table = kindInfo(*result.kind).table;
-    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT count(*) FROM %1 WHERE batch_id IS NOT %2").arg(table).arg(result.batchId)).toLongLong(),
-             0);
+    QCOMPARE(
+        scalar(
+            temp.workspace(),
+            QStringLiteral("SELECT count(*) FROM %1 WHERE batch_id IS NOT %2").arg(table).arg(result.batchId))
+            .toLongLong(),
+        0);
 }
 
 void TestImporter::reimportUpserts()
 {
     test::TempWorkspace temp;
-    const QString first = test::writeFile(temp.dir() + QStringLiteral("/a.csv"), "account_id,month,mrr\nA1,2024-01,100\nA1,2024-02,110\n");
+    const QString first = test::writeFile(temp.dir() + QStringLiteral("/a.csv"),
+                                          "account_id,month,mrr\nA1,2024-01,100\nA1,2024-02,110\n");
     QCOMPARE(Importer::run(temp.workspace(), first).rowsImported, 2);
     // Same keys, new values, one new month: replaced, not doubled.
-    const QString second = test::writeFile(temp.dir() + QStringLiteral("/b.csv"), "account_id,month,mrr\nA1,2024-02,120\nA1,2024-03,130\n");
+    const QString second = test::writeFile(temp.dir() + QStringLiteral("/b.csv"),
+                                           "account_id,month,mrr\nA1,2024-02,120\nA1,2024-03,130\n");
     const ImportResult result = Importer::run(temp.workspace(), second);
     QCOMPARE(result.status, ImportStatus::Imported);
     QCOMPARE(count(temp.workspace(), "revenue"), 3);
-    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT mrr FROM revenue WHERE month = 202402")).toLongLong(), 12000);
+    QCOMPARE(
+        scalar(temp.workspace(), QStringLiteral("SELECT mrr FROM revenue WHERE month = 202402")).toLongLong(),
+        12000);
     QCOMPARE(count(temp.workspace(), "accounts"), 1);
 
     // Keyless kinds: the same row again is the same row.
-    const QString costs = test::writeFile(temp.dir() + QStringLiteral("/c.csv"), "date,amount,category\n2024-01-31,10,tools\n");
-    const QString costsAgain = test::writeFile(temp.dir() + QStringLiteral("/d.csv"), "date,category,amount\n2024-01-31,tools,10.00\n");
+    const QString costs =
+        test::writeFile(temp.dir() + QStringLiteral("/c.csv"), "date,amount,category\n2024-01-31,10,tools\n");
+    const QString costsAgain = test::writeFile(temp.dir() + QStringLiteral("/d.csv"),
+                                               "date,category,amount\n2024-01-31,tools,10.00\n");
     QCOMPARE(Importer::run(temp.workspace(), costs).status, ImportStatus::Imported);
     QCOMPARE(Importer::run(temp.workspace(), costsAgain).status, ImportStatus::Imported);
     QCOMPARE(count(temp.workspace(), "costs"), 1);
@@ -277,20 +340,22 @@ void TestImporter::sameFileIsSkippedUnlessForced()
     QCOMPARE(forced.status, ImportStatus::Imported);
     QCOMPARE(ImportBatches::list(temp.workspace()).size(), 2);
     QCOMPARE(count(temp.workspace(), "revenue"), 5); // replaced, not doubled
-    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT count(DISTINCT batch_id) FROM revenue")).toLongLong(), 1);
+    QCOMPARE(
+        scalar(temp.workspace(), QStringLiteral("SELECT count(DISTINCT batch_id) FROM revenue")).toLongLong(),
+        1);
 }
 
 void TestImporter::rejectsCarryRowColumnValueReason()
 {
     test::TempWorkspace temp;
-    const QString file = test::writeFile(temp.dir() + QStringLiteral("/r.csv"),
-                                         "account_id,Month,MRR\n"
-                                         "A1,2024-01,100\n"
-                                         "A1,not a month,100\n"
-                                         ",2024-02,100\n"
-                                         "A2,2024-02,lots\n"
-                                         "\"A3\",\"2024-03\",\"=1+2\"\n"
-                                         "A4,2024-04,50\n");
+    const QString file =
+        test::writeFile(temp.dir() + QStringLiteral("/r.csv"), "account_id,Month,MRR\n"
+                                                               "A1,2024-01,100\n"
+                                                               "A1,not a month,100\n"
+                                                               ",2024-02,100\n"
+                                                               "A2,2024-02,lots\n"
+                                                               "\"A3\",\"2024-03\",\"=1+2\"\n"
+                                                               "A4,2024-04,50\n");
     QList<ImportReject> streamed;
     ImportOptions options;
     options.onReject = [&streamed](const ImportReject& reject) { streamed << reject; };
@@ -308,7 +373,8 @@ void TestImporter::rejectsCarryRowColumnValueReason()
     QCOMPARE(month.column, QStringLiteral("Month"));
     QCOMPARE(month.value, QStringLiteral("not a month"));
     QVERIFY2(month.reason.contains(QLatin1String("not a month")), qPrintable(month.reason));
-    QCOMPARE(month.describe(), QStringLiteral("line 3 (row 2): column 'Month' value 'not a month': ") + month.reason);
+    QCOMPARE(month.describe(),
+             QStringLiteral("line 3 (row 2): column 'Month' value 'not a month': ") + month.reason);
 
     QCOMPARE(result.rejects.at(1).column, QStringLiteral("account_id"));
     QVERIFY(result.rejects.at(1).reason.contains(QLatin1String("missing required value")));
@@ -335,7 +401,8 @@ void TestImporter::strictAbortsWithNothingWritten()
     QCOMPARE(result.status, ImportStatus::Aborted);
     QVERIFY(!result.ok());
     QCOMPARE(result.rowsRejected, 1);
-    QVERIFY2(result.message.contains(QLatin1String("column 'resolved_at' value '2024-02-04'")), qPrintable(result.message));
+    QVERIFY2(result.message.contains(QLatin1String("column 'resolved_at' value '2024-02-04'")),
+             qPrintable(result.message));
     QCOMPARE(count(temp.workspace(), "tickets"), 0);
     QCOMPARE(snapshot(temp.workspace()), before);
     QCOMPARE(temp.workspace().dataVersion(), version);
@@ -357,7 +424,8 @@ void TestImporter::dryRunWritesNothing()
     QCOMPARE(snapshot(temp.workspace()), before);
     QCOMPARE(temp.workspace().dataVersion(), 0);
     // A dry run does not count as an import of the file.
-    QCOMPARE(Importer::run(temp.workspace(), exportFile("canonical_revenue.csv")).status, ImportStatus::Imported);
+    QCOMPARE(Importer::run(temp.workspace(), exportFile("canonical_revenue.csv")).status,
+             ImportStatus::Imported);
 }
 
 void TestImporter::rollsBackOnWriteError()
@@ -417,7 +485,8 @@ void TestImporter::refusesUnreadableFiles_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("empty") << QByteArray();
-    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0\x5c\x72\xa8\x66\0\0\0\0IEND", 45);
+    QTest::newRow("binary") << QByteArray(
+        "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0\x5c\x72\xa8\x66\0\0\0\0IEND", 45);
     QTest::newRow("blank-lines") << QByteArray("\n\n\n");
 }
 
@@ -470,7 +539,10 @@ void TestImporter::batchesAreListedAndRemoved()
     QCOMPARE(count(temp.workspace(), "surveys"), 4);
     // The stub account the revenue batch created went with it; the imported accounts stay.
     QCOMPARE(count(temp.workspace(), "accounts"), 3);
-    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT count(*) FROM accounts WHERE account_key = 'A004'")).toInt(), 0);
+    QCOMPARE(
+        scalar(temp.workspace(), QStringLiteral("SELECT count(*) FROM accounts WHERE account_key = 'A004'"))
+            .toInt(),
+        0);
     QCOMPARE(ImportBatches::list(temp.workspace()).size(), 2);
     QCOMPARE(temp.workspace().dataVersion(), version + 1);
 
@@ -478,21 +550,31 @@ void TestImporter::batchesAreListedAndRemoved()
     QVERIFY(error.contains(QLatin1String("999")));
 
     // The file can be imported again once its batch is gone.
-    QCOMPARE(Importer::run(temp.workspace(), exportFile("canonical_revenue.csv")).status, ImportStatus::Imported);
+    QCOMPARE(Importer::run(temp.workspace(), exportFile("canonical_revenue.csv")).status,
+             ImportStatus::Imported);
 }
 
 void TestImporter::removingAccountsKeepsReferencedOnes()
 {
     test::TempWorkspace temp;
     const ImportResult accounts = Importer::run(temp.workspace(), exportFile("canonical_accounts.csv"));
-    QVERIFY(Importer::run(temp.workspace(), exportFile("canonical_revenue.csv")).ok()); // references A001, A002
+    QVERIFY(
+        Importer::run(temp.workspace(), exportFile("canonical_revenue.csv")).ok()); // references A001, A002
     QString error;
     QVERIFY2(ImportBatches::remove(temp.workspace(), accounts.batchId, &error), qPrintable(error));
     // A003 had no other rows: gone. A001 and A002 stay as stubs, attributes cleared.
-    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT group_concat(account_key, ',') FROM (SELECT * FROM accounts ORDER BY account_key)"))
-                 .toString(),
-             QStringLiteral("A001,A002,A004"));
-    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT count(*) FROM accounts WHERE name IS NOT NULL OR plan IS NOT NULL")).toInt(), 0);
+    QCOMPARE(
+        scalar(
+            temp.workspace(),
+            QStringLiteral(
+                "SELECT group_concat(account_key, ',') FROM (SELECT * FROM accounts ORDER BY account_key)"))
+            .toString(),
+        QStringLiteral("A001,A002,A004"));
+    QCOMPARE(
+        scalar(temp.workspace(),
+               QStringLiteral("SELECT count(*) FROM accounts WHERE name IS NOT NULL OR plan IS NOT NULL"))
+            .toInt(),
+        0);
     QCOMPARE(count(temp.workspace(), "account_attributes"), 0);
     QCOMPARE(count(temp.workspace(), "revenue"), 5);
     QCOMPARE(scalar(temp.workspace(), QStringLiteral("PRAGMA foreign_key_check")).toString(), QString());
@@ -502,28 +584,40 @@ void TestImporter::customAttributesAndFormulaCells()
 {
     test::TempWorkspace temp;
     QVERIFY(Importer::run(temp.workspace(), exportFile("canonical_accounts.csv")).ok());
-    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT value FROM account_attributes aa JOIN accounts a ON a.id = aa.account_id "
-                                                     "WHERE a.account_key = 'A001' AND attribute = 'tier_code'"))
+    QCOMPARE(scalar(temp.workspace(),
+                    QStringLiteral(
+                        "SELECT value FROM account_attributes aa JOIN accounts a ON a.id = aa.account_id "
+                        "WHERE a.account_key = 'A001' AND attribute = 'tier_code'"))
                  .toString(),
              QStringLiteral("007"));
-    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT value FROM account_attributes aa JOIN accounts a ON a.id = aa.account_id "
-                                                     "WHERE a.account_key = 'A001' AND attribute = 'health_note'"))
+    QCOMPARE(scalar(temp.workspace(),
+                    QStringLiteral(
+                        "SELECT value FROM account_attributes aa JOIN accounts a ON a.id = aa.account_id "
+                        "WHERE a.account_key = 'A001' AND attribute = 'health_note'"))
                  .toString(),
              QStringLiteral("=HYPERLINK(\"http://x\")"));
-    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT typeof(value) FROM account_attributes WHERE attribute = 'tier_code' LIMIT 1")).toString(),
+    QCOMPARE(scalar(temp.workspace(),
+                    QStringLiteral(
+                        "SELECT typeof(value) FROM account_attributes WHERE attribute = 'tier_code' LIMIT 1"))
+                 .toString(),
              QStringLiteral("text"));
 
     // Formula-looking cells of other kinds stay text as they are.
-    const QString file = test::writeFile(temp.dir() + QStringLiteral("/t.csv"),
-                                         "ticket_id,created_at,contacts,channel\n=cmd|' /C calc'!A0,2024-01-01,1,@SUM(1)\n");
+    const QString file =
+        test::writeFile(temp.dir() + QStringLiteral("/t.csv"),
+                        "ticket_id,created_at,contacts,channel\n=cmd|' /C calc'!A0,2024-01-01,1,@SUM(1)\n");
     QCOMPARE(Importer::run(temp.workspace(), file).rowsImported, 1);
-    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT ticket_id||'|'||channel FROM tickets")).toString(),
-             QStringLiteral("=cmd|' /C calc'!A0|@SUM(1)"));
+    QCOMPARE(
+        scalar(temp.workspace(), QStringLiteral("SELECT ticket_id||'|'||channel FROM tickets")).toString(),
+        QStringLiteral("=cmd|' /C calc'!A0|@SUM(1)"));
 
     // Re-importing accounts without a column keeps what an earlier import set there.
-    const QString partial = test::writeFile(temp.dir() + QStringLiteral("/p.csv"), "account_id,owner\nA001,Zoe\n");
+    const QString partial =
+        test::writeFile(temp.dir() + QStringLiteral("/p.csv"), "account_id,owner\nA001,Zoe\n");
     QVERIFY(Importer::run(temp.workspace(), partial).ok());
-    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT name||'/'||owner FROM accounts WHERE account_key = 'A001'")).toString(),
+    QCOMPARE(scalar(temp.workspace(),
+                    QStringLiteral("SELECT name||'/'||owner FROM accounts WHERE account_key = 'A001'"))
+                 .toString(),
              QStringLiteral("Acme Corp/Zoe"));
 }
 
@@ -533,13 +627,21 @@ void TestImporter::stubAccountsForUnknownIds()
     const ImportResult result = Importer::run(temp.workspace(), exportFile("zendesk_tickets.csv"));
     QCOMPARE(result.status, ImportStatus::Imported);
     QCOMPARE(result.stubAccounts, 2);
-    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT count(*) FROM accounts WHERE name IS NULL AND batch_id = %1").arg(result.batchId)).toInt(),
+    QCOMPARE(scalar(temp.workspace(),
+                    QStringLiteral("SELECT count(*) FROM accounts WHERE name IS NULL AND batch_id = %1")
+                        .arg(result.batchId))
+                 .toInt(),
              2);
     // A later accounts import fills the stub in place: same id, the tickets still point at it.
-    const qint64 id = scalar(temp.workspace(), QStringLiteral("SELECT id FROM accounts WHERE account_key = 'Globex'")).toLongLong();
-    const QString accounts = test::writeFile(temp.dir() + QStringLiteral("/a.csv"), "account_id,name,plan\nGlobex,Globex Inc,Pro\n");
+    const qint64 id =
+        scalar(temp.workspace(), QStringLiteral("SELECT id FROM accounts WHERE account_key = 'Globex'"))
+            .toLongLong();
+    const QString accounts = test::writeFile(temp.dir() + QStringLiteral("/a.csv"),
+                                             "account_id,name,plan\nGlobex,Globex Inc,Pro\n");
     QVERIFY(Importer::run(temp.workspace(), accounts).ok());
-    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT id||':'||name FROM accounts WHERE account_key = 'Globex'")).toString(),
+    QCOMPARE(scalar(temp.workspace(),
+                    QStringLiteral("SELECT id||':'||name FROM accounts WHERE account_key = 'Globex'"))
+                 .toString(),
              QStringLiteral("%1:Globex Inc").arg(id));
     QCOMPARE(count(temp.workspace(), "accounts"), 2);
 }
@@ -547,15 +649,18 @@ void TestImporter::stubAccountsForUnknownIds()
 void TestImporter::rememberedMappingIsUsed()
 {
     test::TempWorkspace temp;
-    const QString file = test::writeFile(temp.dir() + QStringLiteral("/k.csv"), "Kunde,Monat,Umsatz\nK1,2024-01,10\n");
+    const QString file =
+        test::writeFile(temp.dir() + QStringLiteral("/k.csv"), "Kunde,Monat,Umsatz\nK1,2024-01,10\n");
     QCOMPARE(Importer::run(temp.workspace(), file).status, ImportStatus::Refused);
 
-    ColumnMapping confirmed = ColumnMapper::instance().map({QStringLiteral("Kunde"), QStringLiteral("Monat"), QStringLiteral("Umsatz")},
-                                                           DataKind::Revenue);
+    ColumnMapping confirmed = ColumnMapper::instance().map(
+        {QStringLiteral("Kunde"), QStringLiteral("Monat"), QStringLiteral("Umsatz")}, DataKind::Revenue);
     confirmed.columns[0].canonical = QStringLiteral("account_id");
     confirmed.columns[1].canonical = QStringLiteral("month");
     confirmed.columns[2].canonical = QStringLiteral("mrr");
-    QVERIFY(ColumnMapper::saveMapping(temp.workspace(), {QStringLiteral("Kunde"), QStringLiteral("Monat"), QStringLiteral("Umsatz")}, confirmed));
+    QVERIFY(ColumnMapper::saveMapping(
+        temp.workspace(), {QStringLiteral("Kunde"), QStringLiteral("Monat"), QStringLiteral("Umsatz")},
+        confirmed));
     const ImportResult result = Importer::run(temp.workspace(), file);
     QVERIFY2(result.status == ImportStatus::Imported, qPrintable(result.message));
     QVERIFY(result.mapping.remembered);
@@ -598,12 +703,15 @@ void TestImporter::mappingOverride()
     ImportPreview preview = Importer::preview(file);
     ColumnMapping mapping = preview.mapping;
     mapping.columns[mapping.columnFor(QStringLiteral("start_date"))].canonical.clear();
-    mapping.columns[preview.headers.indexOf(QStringLiteral("Current Period Start (UTC)"))].canonical = QStringLiteral("start_date");
+    mapping.columns[preview.headers.indexOf(QStringLiteral("Current Period Start (UTC)"))].canonical =
+        QStringLiteral("start_date");
     ImportOptions options;
     options.mapping = mapping;
     const ImportResult result = Importer::run(temp.workspace(), file, options);
     QCOMPARE(result.status, ImportStatus::Imported);
-    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT start_date FROM subscriptions WHERE subscription_id = 'sub_1Aa'")).toString(),
+    QCOMPARE(scalar(temp.workspace(),
+                    QStringLiteral("SELECT start_date FROM subscriptions WHERE subscription_id = 'sub_1Aa'"))
+                 .toString(),
              QStringLiteral("2024-03-12"));
 }
 
