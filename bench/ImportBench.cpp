@@ -21,28 +21,6 @@ QString fixed(double value, int decimals)
     return QLocale::c().toString(value, 'f', decimals);
 }
 
-// Peak resident memory (VmHWM) and its reset. Local twins of bench::peakMemoryMb() and
-// bench::resetPeakMemory(), which bench/main.cpp's support file provides, so this section links
-// whether or not that file is there.
-double peakResidentMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-void resetPeakResident()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
-
 QString grouped(qint64 value)
 {
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(value);
@@ -106,11 +84,11 @@ int runImportBench(const Context& context)
             << fixed(double(timer.nsecsElapsed()) / 1e9, 2) << " s\n";
     }
 
-    resetPeakResident();
+    resetPeakMemory();
     timer.restart();
     const ImportResult result = Importer::run(*workspace, revenue);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    const double peak = peakResidentMb();
+    const double peak = peakMemoryMb();
     if (result.status != ImportStatus::Imported) {
         out << "import: revenue.csv: " << result.message << "\n";
         return 1;
