@@ -95,6 +95,8 @@ int runCohorts(const QStringList& args)
                               output::number(row.startMrr)};
             for (double v : row.values)
                 cells << (format == QLatin1String("table") ? QString::number(v, 'f', 1) : output::number(v));
+            while (cells.size() < header.size())
+                cells << QString(); // younger cohorts have fewer months
             rows << cells;
         }
     if (format == QLatin1String("table")) {

@@ -271,9 +271,10 @@ bool Bands::setTarget(const Target& target, QString* error)
     q.prepare(QStringLiteral("INSERT INTO targets(kpi, segment_attribute, segment_value, value, due_date) "
                              "VALUES(?, ?, ?, ?, ?) ON CONFLICT(kpi, segment_attribute, segment_value) "
                              "DO UPDATE SET value = excluded.value, due_date = excluded.due_date"));
+    // NOT NULL columns: a null QString would bind as NULL.
     q.addBindValue(target.kpi);
-    q.addBindValue(target.segmentAttribute);
-    q.addBindValue(target.segmentValue);
+    q.addBindValue(QString(target.segmentAttribute.isNull() ? QStringLiteral("") : target.segmentAttribute));
+    q.addBindValue(QString(target.segmentValue.isNull() ? QStringLiteral("") : target.segmentValue));
     q.addBindValue(target.value);
     q.addBindValue(target.due.isValid() ? QVariant(target.due.toString(Qt::ISODate)) : QVariant());
     if (!q.exec()) {
@@ -291,8 +292,8 @@ void Bands::removeTarget(const QString& kpi, const QString& segmentAttribute, co
     q.prepare(
         QStringLiteral("DELETE FROM targets WHERE kpi = ? AND segment_attribute = ? AND segment_value = ?"));
     q.addBindValue(kpi);
-    q.addBindValue(segmentAttribute);
-    q.addBindValue(segmentValue);
+    q.addBindValue(QString(segmentAttribute.isNull() ? QStringLiteral("") : segmentAttribute));
+    q.addBindValue(QString(segmentValue.isNull() ? QStringLiteral("") : segmentValue));
     q.exec();
     reload();
 }

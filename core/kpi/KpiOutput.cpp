@@ -44,7 +44,7 @@ QString textTable(const QStringList& header, const QList<QStringList>& rows, con
     for (const QStringList& row : rows)
         for (int i = 0; i < row.size() && i < width.size(); ++i)
             width[i] = std::max(width[i], int(row.at(i).size()));
-    auto line = [&](const QStringList& cells, bool head) {
+    auto line = [&](const QStringList& cells, bool head) -> QString {
         QStringList out;
         for (int i = 0; i < header.size(); ++i) {
             const QString c = cells.value(i);

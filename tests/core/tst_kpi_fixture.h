@@ -122,4 +122,72 @@ private:
     qint64 m_last = 0;
 };
 
+// The small company of the hand-checked tests (amounts in cents).
+inline void buildSmallCompany(Company& c)
+{
+    const qint64 a = c.account(QStringLiteral("A"), QStringLiteral("pro"), QStringLiteral("eu"));
+    const qint64 b = c.account(QStringLiteral("B"), QStringLiteral("basic"), QStringLiteral("us"));
+    const qint64 cc = c.account(QStringLiteral("C"), QStringLiteral("basic"), QStringLiteral("eu"));
+    const qint64 d = c.account(QStringLiteral("D"), QStringLiteral("pro"));
+    const qint64 e = c.account(QStringLiteral("E"), QStringLiteral("basic"));
+    // MRR (currency):  Jan  Feb  Mar  Apr
+    //   A              100  100  150  150
+    //   B               50   50    -    -
+    //   C                -   80   60   60
+    //   D              200    -    -  120
+    //   E (yearly sub)   -  100  100    -   1,200 a year from Feb 15 to Apr 10
+    for (auto [m, v] : {std::pair{202601, 10000}, {202602, 10000}, {202603, 15000}, {202604, 15000}})
+        c.revenue(a, m, v);
+    c.revenue(b, 202601, 5000);
+    c.revenue(b, 202602, 5000);
+    c.revenue(cc, 202602, 8000);
+    c.revenue(cc, 202603, 6000);
+    c.revenue(cc, 202604, 6000);
+    c.revenue(d, 202601, 20000);
+    c.revenue(d, 202604, 12000);
+    c.subscription(e, QStringLiteral("2026-02-15"), QStringLiteral("2026-04-10"), 120000,
+                   QStringLiteral("year"));
+
+    c.survey(a, QStringLiteral("2026-02-10"), QStringLiteral("nps"), 10);
+    c.survey(a, QStringLiteral("2026-03-02"), QStringLiteral("nps"), 10, QStringLiteral("Love it"));
+    c.survey(cc, QStringLiteral("2026-03-03"), QStringLiteral("nps"), 9);
+    c.survey(0, QStringLiteral("2026-03-04"), QStringLiteral("nps"), 8);
+    c.survey(b, QStringLiteral("2026-03-05"), QStringLiteral("nps"), 3, QStringLiteral("Too slow"));
+    c.survey(e, QStringLiteral("2026-03-31"), QStringLiteral("nps"), 6);
+    c.survey(a, QStringLiteral("2026-03-06"), QStringLiteral("csat"), 5);
+    c.survey(cc, QStringLiteral("2026-03-07"), QStringLiteral("csat"), 4);
+    c.survey(b, QStringLiteral("2026-03-08"), QStringLiteral("csat"), 2);
+    c.survey(0, QStringLiteral("2026-03-09"), QStringLiteral("csat"), 3);
+    c.survey(a, QStringLiteral("2026-03-10"), QStringLiteral("ces"), 7);
+    c.survey(cc, QStringLiteral("2026-03-11"), QStringLiteral("ces"), 5);
+    c.survey(b, QStringLiteral("2026-03-12"), QStringLiteral("ces"), 3);
+
+    c.ticket(a, QStringLiteral("2026-02-20"), QStringLiteral("2026-03-02"), 0);
+    c.ticket(a, QStringLiteral("2026-03-01"), QStringLiteral("2026-03-03"), 1);
+    c.ticket(cc, QStringLiteral("2026-03-01"), QStringLiteral("2026-03-04"), 1);
+    c.ticket(b, QStringLiteral("2026-03-01"), QStringLiteral("2026-03-05"), 3);
+    c.ticket(0, QStringLiteral("2026-03-01"), QStringLiteral("2026-03-06"), 0);
+    c.ticket(a, QStringLiteral("2026-03-30"), QStringLiteral("2026-04-02"), 1);
+    c.ticket(a, QStringLiteral("2026-03-30"), {}, 2);
+
+    c.signup(a, QStringLiteral("2026-03-01"), QStringLiteral("2026-03-11"));
+    c.signup(a, QStringLiteral("2026-03-05"), QStringLiteral("2026-03-25"));
+    c.signup(cc, QStringLiteral("2026-03-10"), {});
+    c.signup(0, QStringLiteral("2026-03-20"), QStringLiteral("2026-04-19"));
+
+    c.order(a, QStringLiteral("2026-01-10"), 10000);
+    c.order(b, QStringLiteral("2026-02-01"), 2000);
+    c.order(a, QStringLiteral("2026-03-05"), 5000, QStringLiteral("add-on"));
+    c.order(cc, QStringLiteral("2026-03-20"), 3000);
+
+    c.funnel(QStringLiteral("2026-03-01"), 1000, 30);
+    c.funnel(QStringLiteral("2026-03-15"), 500, 15, QStringLiteral("ads"));
+    c.cost(QStringLiteral("2026-03-31"), 30000);
+    c.cost(QStringLiteral("2026-03-01"), 15000);
+
+    c.renewal(a, QStringLiteral("2026-03-15"), true, 120000, 180000);
+    c.renewal(b, QStringLiteral("2026-03-20"), false, 60000, std::nullopt);
+    c.done();
+}
+
 } // namespace tenure::test

@@ -1,0 +1,199 @@
+// tenure kpi / cohorts / health end to end (SPEC.md section 5): formats and errors.
+
+#include "../core/tst_kpi_fixture.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace tenure;
+using test::runTenure;
+
+class TestKpiCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void kpiCsv();
+    void kpiSegmentsAndQuarters();
+    void kpiJsonAndTable();
+    void errors_data();
+    void errors();
+    void cohorts();
+    void health();
+
+private:
+    test::TempWorkspace m_temp;
+    QString ws() const { return m_temp.path(); }
+};
+
+void TestKpiCli::initTestCase()
+{
+    {
+        test::Company c(m_temp.workspace());
+        test::buildSmallCompany(c);
+    }
+    m_temp.close();
+}
+
+void TestKpiCli::kpiCsv()
+{
+    const auto r = runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), ws(),
+                              QStringLiteral("--kpi"), QStringLiteral("churn_rate,mrr,nps")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.first(), QStringLiteral("kpi,period,segment,value,numerator,denominator,band"));
+    QVERIFY(lines.contains(QStringLiteral("churn_rate,2026-01,all,,0,0,")));
+    QVERIFY(lines.contains(QStringLiteral("churn_rate,2026-03,all,25,1,4,too high")));
+    QVERIFY(lines.contains(QStringLiteral("mrr,2026-03,all,310,,,")));
+    QVERIFY(lines.contains(QStringLiteral("nps,2026-03,all,0,0,5,acceptable")));
+    // Unrounded: at least 6 significant digits.
+    const auto nrr =
+        runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), ws(), QStringLiteral("--kpi"),
+                   QStringLiteral("nrr"), QStringLiteral("--from"), QStringLiteral("2026-03"),
+                   QStringLiteral("--to"), QStringLiteral("2026-03")});
+    QCOMPARE(nrr.out.trimmed().split(QLatin1Char('\n')).value(1),
+             QStringLiteral("nrr,2026-03,all,93.9393939394,310,330,"));
+    // mrr runs Jan..Apr, nps only Feb..Mar (its own data).
+    QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^mrr,"))).size(), 4);
+    QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^nps,"))).size(), 2);
+}
+
+void TestKpiCli::kpiSegmentsAndQuarters()
+{
+    const auto r =
+        runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), ws(), QStringLiteral("--kpi"),
+                   QStringLiteral("customers"), QStringLiteral("--period"), QStringLiteral("quarter"),
+                   QStringLiteral("--segment"), QStringLiteral("plan")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QVERIFY(lines.contains(QStringLiteral("customers,2026-Q1,basic,2,,,")));
+    QVERIFY(lines.contains(QStringLiteral("customers,2026-Q1,pro,1,,,")));
+    QVERIFY(lines.contains(QStringLiteral("customers,2026-Q2,pro,2,,,")));
+    // Funnel and cost rows have no account, so "unknown" is a segment value too.
+    QVERIFY(lines.contains(QStringLiteral("customers,2026-Q1,unknown,0,,,")));
+    QCOMPARE(lines.size(), 1 + 2 * 3);
+}
+
+void TestKpiCli::kpiJsonAndTable()
+{
+    const auto r =
+        runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), ws(), QStringLiteral("--kpi"),
+                   QStringLiteral("csat"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject o = rows.first().toObject();
+    QCOMPARE(o.value(QStringLiteral("period")).toString(), QStringLiteral("2026-03"));
+    QCOMPARE(o.value(QStringLiteral("value")).toDouble(), 50.0);
+    QCOMPARE(o.value(QStringLiteral("responses")).toInt(), 4);
+    QCOMPARE(o.value(QStringLiteral("small_sample")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("margin_of_error")).toDouble(), 49.0);
+    QCOMPARE(o.value(QStringLiteral("band")).toString(), QStringLiteral("below benchmark"));
+
+    const auto t =
+        runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), ws(), QStringLiteral("--kpi"),
+                   QStringLiteral("mrr"), QStringLiteral("--format"), QStringLiteral("table")});
+    QCOMPARE(t.exitCode, 0);
+    QVERIFY(t.out.startsWith(QStringLiteral("kpi  period")));
+    QVERIFY(t.out.contains(QStringLiteral("2026-04")));
+}
+
+void TestKpiCli::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString missing = m_temp.dir() + QStringLiteral("/missing.tenure");
+    QTest::newRow("kpi: missing workspace")
+        << QStringList{QStringLiteral("kpi"), QStringLiteral("--workspace"), missing};
+    QTest::newRow("kpi: no workspace option") << QStringList{QStringLiteral("kpi")};
+    QTest::newRow("kpi: unknown KPI")
+        << QStringList{QStringLiteral("kpi"), QStringLiteral("--workspace"), ws(), QStringLiteral("--kpi"),
+                       QStringLiteral("mrr,happiness")};
+    QTest::newRow("kpi: bad period") << QStringList{QStringLiteral("kpi"), QStringLiteral("--workspace"),
+                                                    ws(), QStringLiteral("--period"), QStringLiteral("week")};
+    QTest::newRow("kpi: bad from") << QStringList{QStringLiteral("kpi"), QStringLiteral("--workspace"), ws(),
+                                                  QStringLiteral("--from"), QStringLiteral("2026-13")};
+    QTest::newRow("kpi: unknown segment")
+        << QStringList{QStringLiteral("kpi"), QStringLiteral("--workspace"), ws(),
+                       QStringLiteral("--segment"), QStringLiteral("colour")};
+    QTest::newRow("kpi: bad format") << QStringList{QStringLiteral("kpi"), QStringLiteral("--workspace"),
+                                                    ws(), QStringLiteral("--format"), QStringLiteral("xml")};
+    QTest::newRow("kpi: unknown option") << QStringList{QStringLiteral("kpi"), QStringLiteral("--workspace"),
+                                                        ws(), QStringLiteral("--colour")};
+    QTest::newRow("cohorts: bad metric")
+        << QStringList{QStringLiteral("cohorts"), QStringLiteral("--workspace"), ws(),
+                       QStringLiteral("--metric"), QStringLiteral("nps")};
+    QTest::newRow("cohorts: missing workspace")
+        << QStringList{QStringLiteral("cohorts"), QStringLiteral("--workspace"), missing};
+    QTest::newRow("health: bad period")
+        << QStringList{QStringLiteral("health"), QStringLiteral("--workspace"), ws(),
+                       QStringLiteral("--period"), QStringLiteral("soon")};
+    QTest::newRow("health: period without data")
+        << QStringList{QStringLiteral("health"), QStringLiteral("--workspace"), ws(),
+                       QStringLiteral("--period"), QStringLiteral("2020")};
+}
+
+void TestKpiCli::errors()
+{
+    QFETCH(QStringList, args);
+    const auto r = runTenure(args);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(r.err.startsWith(QStringLiteral("tenure: ")));
+}
+
+void TestKpiCli::cohorts()
+{
+    const auto r = runTenure({QStringLiteral("cohorts"), QStringLiteral("--workspace"), ws()});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.first(), QStringLiteral("segment,cohort,accounts,start_mrr,m0,m1,m2,m3"));
+    QCOMPARE(lines.value(1),
+             QStringLiteral("all,2026-01,3,350,100,66.6666666667,33.3333333333,66.6666666667"));
+    QCOMPARE(lines.value(2), QStringLiteral("all,2026-02,2,180,100,100,50,"));
+    const auto mrr =
+        runTenure({QStringLiteral("cohorts"), QStringLiteral("--workspace"), ws(), QStringLiteral("--metric"),
+                   QStringLiteral("mrr"), QStringLiteral("--segment"), QStringLiteral("plan"),
+                   QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(mrr.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(mrr.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 3); // basic Jan, basic Feb, pro Jan
+    QCOMPARE(rows.at(2).toObject().value(QStringLiteral("segment")).toString(), QStringLiteral("pro"));
+    QCOMPARE(rows.at(2).toObject().value(QStringLiteral("values")).toArray().at(3).toDouble(), 90.0);
+    const auto table = runTenure({QStringLiteral("cohorts"), QStringLiteral("--workspace"), ws(),
+                                  QStringLiteral("--format"), QStringLiteral("table")});
+    QVERIFY(table.out.contains(QStringLiteral("66.7")));
+}
+
+void TestKpiCli::health()
+{
+    const auto r = runTenure({QStringLiteral("health"), QStringLiteral("--workspace"), ws()});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.first(),
+             QStringLiteral(
+                 "account,name,month,mrr,score,band,mrr_trend,nps,csat,tickets,activation,renewal,drags"));
+    QVERIFY(lines.value(1).startsWith(QStringLiteral("all,(MRR-weighted mean),2026-04,330,")));
+    QCOMPARE(lines.size(), 1 + 1 + 3); // all + A, C, D active in April
+    const auto json =
+        runTenure({QStringLiteral("health"), QStringLiteral("--workspace"), ws(), QStringLiteral("--period"),
+                   QStringLiteral("2026-Q1"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("month")).toString(), QStringLiteral("2026-03"));
+    QCOMPARE(o.value(QStringLiteral("accounts")).toArray().size(), 3);
+    const auto backtest = runTenure(
+        {QStringLiteral("health"), QStringLiteral("--workspace"), ws(), QStringLiteral("--backtest")});
+    QCOMPARE(backtest.exitCode, 0);
+    const QStringList bt = backtest.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(bt.first(), QStringLiteral("month,band,accounts,churned_within_3_months,churn_share"));
+    QCOMPARE(bt.size(), 1 + 3); // Jan only has 3 later months (Feb..Apr)
+}
+
+QTEST_GUILESS_MAIN(TestKpiCli)
+#include "tst_kpi_cli.moc"
