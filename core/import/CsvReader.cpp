@@ -236,6 +236,7 @@ struct CsvReader::Private
     qint64 lastProgress = 0;
     bool endReported = false;
     Progress progress;
+    int testWindow = 0;
     QByteArray raw;
 
     // decoding
@@ -246,7 +247,9 @@ struct CsvReader::Private
     // text
     std::vector<char16_t> buf;
     qsizetype pos = 0;
-    qsizetype end = 0;
+    qsizetype end = 0;   // decoded text
+    qsizetype limit = 0; // what the parser sees: end, or less with a test window
+    qsizetype window = 0;
     bool eof = false;
 
     // parsing
@@ -371,11 +374,16 @@ struct CsvReader::Private
     // Moves the unread text to the front and appends the next chunk. false when nothing was added.
     bool refill()
     {
+        if (limit < end) {
+            limit = window > 0 ? std::min(end, limit + window) : end;
+            return true;
+        }
         if (eof)
             return false;
         if (pos > 0) {
             memmove(buf.data(), buf.data() + pos, size_t(end - pos) * sizeof(char16_t));
             end -= pos;
+            limit -= pos;
             pos = 0;
         }
         // Read at least as much as is already buffered, so that a huge record costs linear time.
@@ -388,6 +396,7 @@ struct CsvReader::Private
         }
         bytesRead += n;
         decodeAppend(raw.constData(), n);
+        limit = window > 0 ? std::min(end, limit + window) : end;
         reportProgress(false);
         return true;
     }
@@ -442,8 +451,8 @@ struct CsvReader::Private
     {
         const char16_t* base = buf.data() + pos;
         const char16_t* p = base;
-        const char16_t* const e = buf.data() + end;
-        const bool last = eof;
+        const char16_t* const e = buf.data() + limit;
+        const bool last = eof && limit == end;
         const char16_t D = delim;
         const char16_t Q = quote;
         rec.m_fields.clear();
@@ -557,14 +566,14 @@ struct CsvReader::Private
         if (failed || cancelled)
             return false;
         for (;;) {
-            if (pos >= end && eof)
+            if (pos >= limit && limit == end && eof)
                 return false;
             qsizetype nextPos = 0;
             qint64 newlines = 0;
             bool unterminated = false;
             bool nul = false;
             if (parse(rec, nextPos, newlines, unterminated, nul) == Status::NeedMore) {
-                if (end - pos > kMaxRecord)
+                if (limit - pos > kMaxRecord)
                     return fail(QStringLiteral("line %1: a record longer than %2 million characters "
                                                "(is a quote missing its closing quote?)")
                                     .arg(line)
@@ -739,8 +748,10 @@ bool CsvReader::Private::detectEncoding(const CsvOptions& options, qsizetype n, 
 
 bool CsvReader::Private::openSource(const CsvOptions& options)
 {
-    raw.resize(kFirstChunk);
-    const qint64 n = readRaw(raw.data(), kFirstChunk);
+    // Small inputs get small buffers (many tiny files are opened for previews).
+    const qint64 first = std::clamp<qint64>(total + 1, 4096, kFirstChunk);
+    raw.resize(first);
+    const qint64 n = readRaw(raw.data(), first);
     if (n < 0)
         return fail(QStringLiteral("cannot read (%1)").arg(file.errorString()));
     if (n == 0)
@@ -749,9 +760,9 @@ bool CsvReader::Private::openSource(const CsvOptions& options)
     qsizetype bom = 0;
     if (!detectEncoding(options, n, bom))
         return false;
-    buf.resize(size_t(kFirstChunk + 16));
     decodeAppend(raw.constData() + bom, n - bom);
-    if (n < kFirstChunk && !useFile)
+    limit = window > 0 ? std::min(end, window) : end;
+    if (!useFile)
         eof = dataPos >= data.size();
     if (enc == Enc::Utf16LE || enc == Enc::Utf16BE || enc == Enc::Other) {
         const qsizetype check = std::min<qsizetype>(end, kSniffBytes);
@@ -771,7 +782,7 @@ bool CsvReader::Private::openSource(const CsvOptions& options)
         const char16_t c = buf[size_t(i)];
         blank = c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == 0xFEFF || c == 0x1A;
     }
-    if (blank && (eof || n < kFirstChunk)) {
+    if (blank && (eof || n < first)) {
         refill();
         for (qsizetype i = 0; i < end && blank; ++i) {
             const char16_t c = buf[size_t(i)];
@@ -818,6 +829,7 @@ void CsvReader::Private::detectDialect(const CsvOptions& options)
                 if (q < e)
                     ++q;
                 pos = q - buf.data();
+                limit = std::max(limit, pos);
                 line = 2;
                 dialect.sepLine = true;
                 delim = sep;
@@ -979,8 +991,11 @@ CsvReader::~CsvReader() = default;
 bool CsvReader::open(const QString& path, const CsvOptions& options)
 {
     Progress progress = std::move(d->progress);
+    const int testWindow = d->testWindow;
     d = std::make_unique<Private>();
     d->progress = std::move(progress);
+    d->testWindow = testWindow;
+    d->window = testWindow;
     d->name = QFileInfo(path).fileName();
     if (d->name.isEmpty())
         d->name = path;
@@ -1003,8 +1018,11 @@ bool CsvReader::open(const QString& path, const CsvOptions& options)
 bool CsvReader::openData(const QByteArray& bytes, const QString& name, const CsvOptions& options)
 {
     Progress progress = std::move(d->progress);
+    const int testWindow = d->testWindow;
     d = std::make_unique<Private>();
     d->progress = std::move(progress);
+    d->testWindow = testWindow;
+    d->window = testWindow;
     d->name = name;
     d->data = bytes;
     d->total = bytes.size();
@@ -1073,6 +1091,11 @@ bool CsvReader::readRecord(CsvRecord& record)
 bool CsvReader::atEnd() const
 {
     return d->finished || (d->eof && d->pos >= d->end);
+}
+
+void CsvReader::setParseWindowForTesting(int characters)
+{
+    d->testWindow = characters;
 }
 
 bool CsvReader::cancelled() const

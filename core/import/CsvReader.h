@@ -116,6 +116,10 @@ public:
     qint64 warningCount() const;
     qint64 rowsRead() const; // data records returned so far
 
+    // Tests and fuzzing: the record scanner sees the decoded text only this many characters at a
+    // time, so that every record crosses buffer refills. Call before open(); 0 = normal.
+    void setParseWindowForTesting(int characters);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;
