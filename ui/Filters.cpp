@@ -41,7 +41,8 @@ std::optional<std::pair<MonthIndex, MonthIndex>> monthRange(Workspace& workspace
         return std::make_pair(fromYyyymm(query.value(0).toInt()), fromYyyymm(query.value(1).toInt()));
     std::optional<std::pair<MonthIndex, MonthIndex>> range;
     for (const auto& entry : workspace.summary()) {
-        if (!entry.first.isValid() || !entry.last.isValid())
+        // Account creation dates reach far back and are no KPI period.
+        if (entry.kind == DataKind::Accounts || !entry.first.isValid() || !entry.last.isValid())
             continue;
         const MonthIndex first = monthIndexOf(entry.first);
         const MonthIndex last = monthIndexOf(entry.last);
@@ -92,6 +93,73 @@ QStringList segmentValues(Workspace& workspace, const QString& attribute)
     if (query.exec()) {
         while (query.next())
             result << query.value(0).toString();
+    }
+    return result;
+}
+
+namespace {
+bool isBuiltIn(const QString& attribute)
+{
+    static const QStringList builtIn = {QStringLiteral("plan"), QStringLiteral("region"),
+                                        QStringLiteral("industry"), QStringLiteral("size"),
+                                        QStringLiteral("owner")};
+    return builtIn.contains(attribute);
+}
+} // namespace
+
+QString segmentCondition(const QString& attribute, const QString& value, QVariantList* binds)
+{
+    if (attribute.isEmpty() || value.isEmpty())
+        return QStringLiteral("1");
+    if (isBuiltIn(attribute)) {
+        if (value == QLatin1String("unknown"))
+            return QStringLiteral("(a.%1 IS NULL OR a.%1 = '')").arg(attribute);
+        *binds << value;
+        return QStringLiteral("a.%1 = ?").arg(attribute);
+    }
+    *binds << attribute << value;
+    return QStringLiteral(
+        "EXISTS (SELECT 1 FROM account_attributes x WHERE x.account_id = a.id AND x.attribute = ? AND "
+        "x.value = ?)");
+}
+
+QStringList largestSegments(Workspace& workspace, const QString& attribute, int n)
+{
+    QStringList result;
+    QSqlQuery query(workspace.database());
+    if (isBuiltIn(attribute)) {
+        query.prepare(
+            QStringLiteral("SELECT %1, count(*) FROM accounts WHERE %1 IS NOT NULL AND %1 <> '' GROUP BY 1 "
+                           "ORDER BY 2 DESC, 1 LIMIT %2")
+                .arg(attribute)
+                .arg(n));
+    } else {
+        query.prepare(
+            QStringLiteral(
+                "SELECT value, count(*) FROM account_attributes WHERE attribute = ? AND value <> '' "
+                "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %1")
+                .arg(n));
+        query.addBindValue(attribute);
+    }
+    if (query.exec()) {
+        while (query.next())
+            result << query.value(0).toString();
+    }
+    return result;
+}
+
+QSet<QString> accountKeysIn(Workspace& workspace, const QString& attribute, const QString& value)
+{
+    QSet<QString> result;
+    QVariantList binds;
+    const QString condition = segmentCondition(attribute, value, &binds);
+    QSqlQuery query(workspace.database());
+    query.prepare(QStringLiteral("SELECT a.account_key FROM accounts a WHERE %1").arg(condition));
+    for (const QVariant& bind : binds)
+        query.addBindValue(bind);
+    if (query.exec()) {
+        while (query.next())
+            result.insert(query.value(0).toString());
     }
     return result;
 }

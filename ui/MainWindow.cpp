@@ -1,10 +1,16 @@
 #include "MainWindow.h"
 
+#include "ExplainDialog.h"
 #include "FileDialog.h"
 #include "Filters.h"
 #include "ReportHook.h"
 #include "Workspace.h"
+#include "kpi/Bands.h"
+#include "kpi/KpiEngine.h"
 #include "pages/DataPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/TablePages.h"
+#include "pages/TrendPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -62,6 +68,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_viewActions->setExclusive(true);
     createMenus();
 
+    addPage(new OverviewPage(&m_context, this));
+    addPage(new TrendPage(&m_context, this));
+    addPage(new MovementsPage(&m_context, this));
+    addPage(new CohortsPage(&m_context, this));
+    addPage(new SegmentsPage(&m_context, this));
+    addPage(new SurveysPage(&m_context, this));
+    addPage(new HealthPage(&m_context, this));
     m_dataPage = new DataPage(&m_context, this);
     connect(m_dataPage, &DataPage::removeBatchRequested, this, &MainWindow::removeBatch);
     addPage(m_dataPage);
@@ -173,8 +186,16 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     auto workspace = Workspace::open(path, error);
     if (!workspace)
         return false;
+    // Pages drop their pointers before the old engine and workspace go.
+    m_context = {nullptr, nullptr, nullptr, m_context.filter};
+    m_bands.reset();
+    m_engine.reset();
     m_workspace = std::move(workspace);
+    m_engine = std::make_unique<KpiEngine>(*m_workspace);
+    m_bands = std::make_unique<Bands>(*m_workspace);
     m_context.workspace = m_workspace.get();
+    m_context.engine = m_engine.get();
+    m_context.bands = m_bands.get();
     m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
     m_filterBar->setWorkspace(m_workspace.get());
     m_context.filter = m_filterBar->filter();
@@ -186,6 +207,8 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
 
 void MainWindow::dataChanged()
 {
+    if (m_bands)
+        m_bands->reload();
     m_filterBar->setWorkspace(m_context.workspace);
     m_context.filter = m_filterBar->filter();
     for (DashboardPage* page : m_pages)

@@ -3,6 +3,7 @@
 #include "pages/DashboardPage.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -14,8 +15,11 @@ class QStackedWidget;
 
 namespace tenure {
 
+class Bands;
 class DataPage;
+class ExplainDialog;
 class FilterBar;
+class KpiEngine;
 class Workspace;
 
 // The main window: menus, a filter toolbar, the dashboard pages (a sidebar and a stack) and a
@@ -52,6 +56,11 @@ public:
     void importFiles(const QStringList& files);
     // Recomputes every page after the workspace's data changed.
     void dataChanged();
+    // Opens the explanation of a value (non-modal to the test, window-modal to the user).
+    void explain(const QString& kpi, const QString& period, const QString& attribute, const QString& value);
+    ExplainDialog* explainDialog() const { return m_explainDialog; }
+    KpiEngine* engine() const { return m_context.engine; }
+    Bands* bands() const { return m_context.bands; }
 
 public slots:
     void newWorkspace();
@@ -75,9 +84,11 @@ private:
     void openAndReport(const QString& path);
     void filterChanged(const DashboardFilter& filter);
     void removeBatch(qint64 batchId, const QString& fileName);
-    void explain(const QString& kpi, const QString& period, const QString& attribute, const QString& value);
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<KpiEngine> m_engine;
+    std::unique_ptr<Bands> m_bands;
+    QPointer<ExplainDialog> m_explainDialog;
     DashboardContext m_context;
     FilterBar* m_filterBar = nullptr;
     QListWidget* m_sidebar = nullptr;

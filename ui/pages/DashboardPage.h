@@ -1,18 +1,33 @@
 #pragma once
 
 #include "Filters.h"
+#include "kpi/KpiEngine.h"
 
 #include <QWidget>
 
 namespace tenure {
 
+class Bands;
 class Workspace;
 
-// What every page sees: the open workspace and the filter. Owned by the main window.
+// What every page sees: the open workspace, its KPI engine and bands, and the filter. Owned by the
+// main window.
 struct DashboardContext
 {
     Workspace* workspace = nullptr;
+    KpiEngine* engine = nullptr;
+    Bands* bands = nullptr;
     DashboardFilter filter;
+
+    QString currency() const;
+    // The periods the filter selects, within the workspace's data (MRR months first); oldest first.
+    QList<Period> periods() const;
+    // The last selected period, or nullopt when there is no data.
+    std::optional<Period> currentPeriod() const;
+    // Restricts a query to the filter's segment value (a split by attribute is up to each page).
+    void applySegment(KpiQuery& query) const;
+    // The segment name the results of applySegment() carry: "all" or the value.
+    QString resultSegment() const;
 };
 
 // One page of the dashboard. A page recomputes only when it is visible and stale, so a filter

@@ -1,0 +1,121 @@
+#include "ExplainDialog.h"
+
+#include "FileDialog.h"
+#include "kpi/KpiCatalogue.h"
+#include "models/KpiModels.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tenure {
+
+ExplainDialog::ExplainDialog(const Explanation& explanation, const QString& currency, QWidget* parent)
+    : QDialog(parent), m_explanation(explanation), m_rows(new DataTableModel(this))
+{
+    const KpiResult& result = explanation.result;
+    const KpiInfo* info = kpiInfo(result.kpi);
+    const QString name = info ? info->name : result.kpi;
+    const QString segment = result.segment == QLatin1String("all") ? tr("all accounts") : result.segment;
+    setWindowTitle(tr("Explain: %1, %2").arg(name, result.period.label()));
+    resize(820, 560);
+    auto* layout = new QVBoxLayout(this);
+    auto* heading =
+        new QLabel(QStringLiteral("<h3>%1</h3>")
+                       .arg(tr("%1 in %2 (%3)").arg(name, result.period.label(), segment).toHtmlEscaped()),
+                   this);
+    layout->addWidget(heading);
+    auto* definition = new QLabel(explanation.definition, this);
+    definition->setWordWrap(true);
+    definition->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(definition);
+
+    auto* form = new QFormLayout;
+    m_value = new QLabel(info ? kpiformat::value(*info, result.value, currency) : QString(), this);
+    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_value->font();
+    bold.setBold(true);
+    m_value->setFont(bold);
+    form->addRow(tr("Value:"), m_value);
+    m_numerator =
+        new QLabel(result.numerator ? kpiformat::plain(*result.numerator) : QStringLiteral("–"), this);
+    m_denominator =
+        new QLabel(result.denominator ? kpiformat::plain(*result.denominator) : QStringLiteral("–"), this);
+    if (result.numerator || result.denominator) {
+        form->addRow(explanation.numeratorLabel.isEmpty() ? tr("Numerator:")
+                                                          : explanation.numeratorLabel + QLatin1Char(':'),
+                     m_numerator);
+        form->addRow(explanation.denominatorLabel.isEmpty() ? tr("Denominator:")
+                                                            : explanation.denominatorLabel + QLatin1Char(':'),
+                     m_denominator);
+    } else {
+        m_numerator->hide();
+        m_denominator->hide();
+    }
+    if (result.partial)
+        form->addRow(QString(), new QLabel(tr("Partial period: the data end before the period does."), this));
+    if (info && info->survey) {
+        QString sample = tr("%n answer(s)", nullptr, result.responses);
+        if (result.marginOfError)
+            sample += tr(", margin of error ±%1 (95 %)").arg(kpiformat::plain(*result.marginOfError, 1));
+        if (result.smallSample)
+            sample += tr(" — small sample (fewer than 30 answers)");
+        form->addRow(tr("Sample:"), new QLabel(sample, this));
+    }
+    layout->addLayout(form);
+    auto* text = new QLabel(explanation.text, this);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(text);
+
+    m_rows->setTable(explanation.rows);
+    auto* rowsTitle =
+        new QLabel(tr("<b>Behind the number</b> (%n row(s))", nullptr, m_rows->rowCount()), this);
+    layout->addWidget(rowsTitle);
+    m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Accounts and rows behind the number"));
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_rows);
+    proxy->setSortRole(GridModel::RawValueRole);
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = buttons->addButton(tr("&Export CSV..."), QDialogButtonBox::ActionRole);
+    m_export->setEnabled(m_rows->rowCount() > 0);
+    connect(m_export, &QPushButton::clicked, this, &ExplainDialog::exportCsv);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+bool ExplainDialog::exportCsv()
+{
+    const QString suggested =
+        QStringLiteral("%1-%2.csv").arg(m_explanation.result.kpi, m_explanation.result.period.label());
+    const QString path =
+        FileDialog::instance().saveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(*m_rows)) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace tenure

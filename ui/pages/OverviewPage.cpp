@@ -1,0 +1,340 @@
+#include "OverviewPage.h"
+
+#include "Style.h"
+#include "kpi/KpiCatalogue.h"
+#include "models/KpiModels.h"
+
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
+#include <QVBoxLayout>
+
+namespace tenure {
+
+namespace {
+constexpr int TileWidth = 270;
+
+QColor directionColour(int direction, const QPalette& palette)
+{
+    if (direction == 0)
+        return palette.color(QPalette::PlaceholderText);
+    const bool dark = style::isDark(palette);
+    if (direction > 0)
+        return dark ? QColor(0x81, 0xC7, 0x84) : QColor(0x1B, 0x5E, 0x20);
+    return dark ? QColor(0xEF, 0x9A, 0x9A) : QColor(0xB7, 0x1C, 0x1C);
+}
+} // namespace
+
+KpiTile::KpiTile(QWidget* parent) : QFrame(parent)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+QSize KpiTile::sizeHint() const
+{
+    const int line = fontMetrics().height();
+    return QSize(TileWidth, line * 8 + 24);
+}
+
+QSize KpiTile::minimumSizeHint() const
+{
+    return QSize(220, sizeHint().height());
+}
+
+void KpiTile::setRow(const OverviewModel* model, int row)
+{
+    auto cell = [&](int column, int role = Qt::DisplayRole) { return model->index(row, column).data(role); };
+    m_kpi = cell(OverviewModel::ValueColumn, GridModel::KpiRole).toString();
+    m_period = cell(OverviewModel::ValueColumn, GridModel::PeriodRole).toString();
+    m_name = cell(OverviewModel::NameColumn).toString();
+    m_value = cell(OverviewModel::ValueColumn).toString();
+    m_previous = cell(OverviewModel::PreviousChangeColumn).toString();
+    m_previousDirection = cell(OverviewModel::PreviousChangeColumn, GridModel::RawValueRole).toInt();
+    m_yearBefore = cell(OverviewModel::YearChangeColumn).toString();
+    m_yearDirection = cell(OverviewModel::YearChangeColumn, GridModel::RawValueRole).toInt();
+    m_band = cell(OverviewModel::BandColumn).toString();
+    m_bandColour = cell(OverviewModel::BandColumn, GridModel::BandColourRole).toString();
+    m_target = cell(OverviewModel::TargetColumn).toString();
+    const QVariant progress = cell(OverviewModel::TargetColumn, GridModel::RawValueRole);
+    m_progress = progress.isValid() && !m_target.isEmpty() ? progress.toDouble() : -1;
+    m_targetMet = cell(OverviewModel::TargetColumn, GridModel::ExtraRole).toBool();
+    m_smallSample = cell(OverviewModel::ValueColumn, GridModel::ExtraRole).toBool();
+    m_responses = cell(OverviewModel::ResponsesColumn).toString();
+    m_spark = cell(OverviewModel::ValueColumn, GridModel::SparklineRole).toList();
+    setToolTip(cell(OverviewModel::ValueColumn, Qt::ToolTipRole).toString());
+    setAccessibleName(tr("%1: %2").arg(m_name, m_value));
+    QStringList description;
+    if (!m_band.isEmpty())
+        description << m_band;
+    if (!m_previous.isEmpty())
+        description << tr("%1 against the previous period").arg(m_previous);
+    setAccessibleDescription(description.join(QStringLiteral("; ")));
+    update();
+}
+
+void KpiTile::paintEvent(QPaintEvent* event)
+{
+    QFrame::paintEvent(event);
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette& pal = palette();
+    const QRect area = contentsRect().adjusted(10, 8, -10, -8);
+    const QFontMetrics fm = fontMetrics();
+    const int line = fm.height();
+
+    // Band stripe on the left edge: the colour at a glance.
+    if (!m_bandColour.isEmpty())
+        p.fillRect(QRect(contentsRect().left(), contentsRect().top(), 4, contentsRect().height()),
+                   style::bandColour(m_bandColour, pal));
+
+    QFont nameFont = font();
+    nameFont.setBold(true);
+    p.setFont(nameFont);
+    p.setPen(pal.color(QPalette::WindowText));
+    const QString name = QFontMetrics(nameFont).elidedText(m_name, Qt::ElideRight, area.width());
+    p.drawText(QRect(area.left(), area.top(), area.width(), line), Qt::AlignLeft | Qt::AlignVCenter, name);
+
+    // Value, large.
+    QFont big = font();
+    big.setPointSizeF(font().pointSizeF() * 1.9);
+    big.setBold(true);
+    const QFontMetrics bigFm(big);
+    const QRect valueRect(area.left(), area.top() + line + 2, area.width() * 3 / 5, bigFm.height());
+    p.setFont(big);
+    p.drawText(valueRect, Qt::AlignLeft | Qt::AlignVCenter,
+               bigFm.elidedText(m_value, Qt::ElideRight, valueRect.width()));
+
+    // Sparkline to the right of the value.
+    const QRect sparkRect(area.left() + area.width() * 3 / 5 + 6, valueRect.top() + 2,
+                          area.width() * 2 / 5 - 6, valueRect.height() - 4);
+    double lo = 0, hi = 0;
+    bool any = false;
+    for (const QVariant& v : m_spark) {
+        if (!v.isValid())
+            continue;
+        const double d = v.toDouble();
+        lo = any ? std::min(lo, d) : d;
+        hi = any ? std::max(hi, d) : d;
+        any = true;
+    }
+    if (any && m_spark.size() > 1) {
+        QPainterPath path;
+        bool started = false;
+        const double span = hi - lo > 1e-12 ? hi - lo : 1;
+        QPointF last;
+        for (int i = 0; i < m_spark.size(); ++i) {
+            const QVariant& v = m_spark.at(i);
+            if (!v.isValid()) {
+                started = false;
+                continue;
+            }
+            const QPointF point(sparkRect.left() + sparkRect.width() * i / double(m_spark.size() - 1),
+                                sparkRect.bottom() - (v.toDouble() - lo) / span * sparkRect.height());
+            if (started)
+                path.lineTo(point);
+            else
+                path.moveTo(point);
+            started = true;
+            last = point;
+        }
+        p.setPen(QPen(pal.color(QPalette::Highlight), 1.6));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        p.setBrush(pal.color(QPalette::Highlight));
+        p.drawEllipse(last, 2.5, 2.5);
+    }
+
+    p.setFont(font());
+    int y = valueRect.bottom() + 4;
+    // Changes against the previous period and the year before.
+    auto drawChange = [&](const QString& text, int direction, const QString& suffix, int x, int width) {
+        if (text.isEmpty())
+            return;
+        const QString arrow = direction > 0   ? QStringLiteral("▲ ")
+                              : direction < 0 ? QStringLiteral("▼ ")
+                                              : QString();
+        p.setPen(directionColour(direction, pal));
+        const QString full = fm.elidedText(arrow + text + QLatin1Char(' ') + suffix, Qt::ElideRight, width);
+        p.drawText(QRect(x, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, full);
+    };
+    const int half = area.width() / 2;
+    drawChange(m_previous, m_previousDirection, tr("vs prev."), area.left(), half - 4);
+    drawChange(m_yearBefore, m_yearDirection, tr("vs year"), area.left() + half, half);
+    y += line + 4;
+
+    // Band chip.
+    if (!m_band.isEmpty()) {
+        const QColor chip = style::bandColour(m_bandColour, pal);
+        const int width = std::min(area.width(), fm.horizontalAdvance(m_band) + 14);
+        const QRect chipRect(area.left(), y, width, line + 2);
+        p.setPen(Qt::NoPen);
+        p.setBrush(chip);
+        p.drawRoundedRect(chipRect, 4, 4);
+        p.setPen(style::textOn(chip));
+        p.drawText(chipRect, Qt::AlignCenter, fm.elidedText(m_band, Qt::ElideRight, chipRect.width() - 8));
+    } else if (m_value == QStringLiteral("–")) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(QRect(area.left(), y, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("No data in this period"));
+    }
+    if (m_smallSample || !m_responses.isEmpty()) {
+        const QString sample =
+            m_smallSample ? tr("small sample (n=%1)").arg(m_responses) : tr("n=%1").arg(m_responses);
+        p.setPen(m_smallSample ? directionColour(-1, pal) : pal.color(QPalette::PlaceholderText));
+        p.drawText(QRect(area.left(), y, area.width(), line + 2), Qt::AlignRight | Qt::AlignVCenter, sample);
+    }
+    y += line + 8;
+
+    // Progress to target.
+    if (!m_target.isEmpty()) {
+        p.setPen(pal.color(QPalette::WindowText));
+        p.drawText(QRect(area.left(), y, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(m_target, Qt::ElideRight, area.width()));
+        y += line + 2;
+        if (m_progress >= 0) {
+            const QRect bar(area.left(), y, area.width(), 5);
+            p.setPen(Qt::NoPen);
+            QColor track = pal.color(QPalette::Mid);
+            track.setAlpha(90);
+            p.setBrush(track);
+            p.drawRoundedRect(bar, 2, 2);
+            p.setBrush(m_targetMet ? directionColour(1, pal) : pal.color(QPalette::Highlight));
+            p.drawRoundedRect(QRect(bar.left(), bar.top(),
+                                    int(bar.width() * std::clamp(m_progress, 0.0, 100.0) / 100),
+                                    bar.height()),
+                              2, 2);
+        }
+    }
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = contentsRect().adjusted(2, 2, -2, -2);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &p, this);
+    }
+}
+
+void KpiTile::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    QFrame::mouseDoubleClickEvent(event);
+    if (!m_period.isEmpty())
+        emit activated(m_kpi, m_period);
+}
+
+void KpiTile::keyPressEvent(QKeyEvent* event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) &&
+        !m_period.isEmpty()) {
+        emit activated(m_kpi, m_period);
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+OverviewPage::OverviewPage(const DashboardContext* context, QWidget* parent)
+    : DashboardPage(context, parent), m_model(new OverviewModel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    m_heading->setTextFormat(Qt::RichText);
+    layout->addWidget(m_heading);
+    m_empty = new QLabel(this);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setText(
+        tr("<h3>No data yet</h3><p>Drop CSV exports from your CRM, billing, support or survey tools on this "
+           "window, or use <b>File &gt; Import...</b>.<br>Start with accounts and revenue (MRR) or "
+           "subscriptions.</p>"));
+    layout->addWidget(m_empty, 1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_content = new QWidget(m_scroll);
+    m_layout = new QVBoxLayout(m_content);
+    m_scroll->setWidget(m_content);
+    layout->addWidget(m_scroll, 1);
+
+    // One tile per KPI, created once; a refresh only changes what they show.
+    for (KpiFamily family : allFamilies()) {
+        auto* label =
+            new QLabel(QStringLiteral("<b>%1</b>").arg(familyName(family).toHtmlEscaped()), m_content);
+        m_familyLabels << label;
+        m_layout->addWidget(label);
+        auto* grid = new QGridLayout;
+        grid->setSpacing(8);
+        m_grids << grid;
+        m_layout->addLayout(grid);
+    }
+    m_layout->addStretch(1);
+    for (size_t i = 0; i < kpiCatalogue().size(); ++i) {
+        auto* tile = new KpiTile(m_content);
+        connect(tile, &KpiTile::activated, this, [this](const QString& kpi, const QString& period) {
+            emit explainRequested(kpi, period, this->context().filter.segmentAttribute,
+                                  this->context().filter.segmentValue);
+        });
+        m_tiles << tile;
+    }
+    relayout();
+}
+
+void OverviewPage::refresh()
+{
+    m_model->load(context());
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setVisible(empty);
+    m_scroll->setVisible(!empty);
+    for (int row = 0; row < m_model->rowCount() && row < m_tiles.size(); ++row)
+        m_tiles.at(row)->setRow(m_model, row);
+    QString segment;
+    if (!context().filter.segmentAttribute.isEmpty() && !context().filter.segmentValue.isEmpty())
+        segment = tr(" · %1 = %2")
+                      .arg(context().filter.segmentAttribute.toHtmlEscaped(),
+                           context().filter.segmentValue.toHtmlEscaped());
+    m_heading->setText(
+        empty ? QString()
+              : tr("<b>%1</b>%2 · changes against the previous period and a year before · double-click a "
+                   "tile to explain it")
+                    .arg(m_model->periodLabel().toHtmlEscaped(), segment));
+}
+
+void OverviewPage::resizeEvent(QResizeEvent* event)
+{
+    DashboardPage::resizeEvent(event);
+    relayout();
+}
+
+void OverviewPage::relayout()
+{
+    const int available = m_scroll->viewport()->width() - 24;
+    const int columns = std::clamp(available / TileWidth, 1, 6);
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (QGridLayout* grid : m_grids) {
+        for (KpiTile* tile : m_tiles)
+            grid->removeWidget(tile);
+    }
+    QList<int> counts(m_grids.size(), 0);
+    const QList<KpiFamily> families = allFamilies();
+    for (size_t i = 0; i < kpiCatalogue().size(); ++i) {
+        const int family = int(families.indexOf(kpiCatalogue().at(i).family));
+        QGridLayout* grid = m_grids.value(family);
+        if (!grid)
+            continue;
+        const int n = counts[family]++;
+        grid->addWidget(m_tiles.at(int(i)), n / columns, n % columns);
+    }
+    for (QGridLayout* grid : m_grids) {
+        for (int c = 0; c < 6; ++c)
+            grid->setColumnStretch(c, c < columns ? 1 : 0);
+    }
+}
+
+} // namespace tenure
