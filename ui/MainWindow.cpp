@@ -55,6 +55,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Dashboard pages"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(3);
+    m_sidebar->setBackgroundRole(QPalette::Window);
     m_stack = new QStackedWidget(this);
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -357,13 +359,25 @@ void MainWindow::removeBatch(qint64 batchId, const QString& fileName)
                              tr("Removing imports is not available in this build yet."));
 }
 
+ExplainDialog* MainWindow::explainDialog() const
+{
+    return m_explainDialog.data();
+}
+
 void MainWindow::explain(const QString& kpi, const QString& period, const QString& attribute,
                          const QString& value)
 {
-    Q_UNUSED(kpi);
-    Q_UNUSED(period);
-    Q_UNUSED(attribute);
-    Q_UNUSED(value);
+    const auto parsed = Period::parse(period);
+    if (!m_context.engine || !parsed)
+        return;
+    if (m_explainDialog)
+        m_explainDialog->close();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Explanation explanation = m_context.engine->explain(kpi, *parsed, attribute, value);
+    QApplication::restoreOverrideCursor();
+    m_explainDialog = new ExplainDialog(explanation, m_context.currency(), this);
+    m_explainDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_explainDialog->open();
 }
 
 void MainWindow::exportReport()

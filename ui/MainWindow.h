@@ -58,7 +58,7 @@ public:
     void dataChanged();
     // Opens the explanation of a value (non-modal to the test, window-modal to the user).
     void explain(const QString& kpi, const QString& period, const QString& attribute, const QString& value);
-    ExplainDialog* explainDialog() const { return m_explainDialog; }
+    ExplainDialog* explainDialog() const;
     KpiEngine* engine() const { return m_context.engine; }
     Bands* bands() const { return m_context.bands; }
 

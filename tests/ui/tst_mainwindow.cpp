@@ -11,11 +11,11 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
-#include <QStatusBar>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QtTest>
 

@@ -31,12 +31,16 @@ QString change(const KpiInfo& info, const std::optional<double>& now, const std:
     if (!now || !before)
         return {};
     if (info.unit == KpiUnit::Percent || info.unit == KpiUnit::Score) {
-        const double diff = *now - *before;
+        double diff = *now - *before;
+        if (std::abs(diff) < 0.05)
+            diff = 0; // never "-0.0"
         return QStringLiteral("%1%2 pts").arg(diff > 0 ? QStringLiteral("+") : QString(), plain(diff, 1));
     }
     if (*before == 0)
         return {};
-    const double relative = (*now - *before) / std::abs(*before) * 100;
+    double relative = (*now - *before) / std::abs(*before) * 100;
+    if (std::abs(relative) < 0.05)
+        relative = 0;
     return QStringLiteral("%1%2 %").arg(relative > 0 ? QStringLiteral("+") : QString(), plain(relative, 1));
 }
 
@@ -145,6 +149,10 @@ void OverviewModel::load(const DashboardContext& context)
             for (const KpiResult* before : {previous, yearBefore}) {
                 Cell change = number(kpiformat::change(info, valueOf(now), valueOf(before)),
                                      kpiformat::changeDirection(info, valueOf(now), valueOf(before)));
+                if (valueOf(now) && valueOf(before))
+                    change[ExtraRole] = *valueOf(now) > *valueOf(before)   ? 1
+                                        : *valueOf(now) < *valueOf(before) ? -1
+                                                                           : 0;
                 if (before)
                     change[Qt::ToolTipRole] =
                         tr("%1 in %2")
@@ -412,6 +420,8 @@ void SegmentModel::load(const DashboardContext& context)
             } else {
                 accounts = int(workspaceinfo::accountKeysIn(*context.workspace, m_attribute, segment).size());
             }
+            if (accounts == 0 && segment != QLatin1String("all"))
+                continue;
             row << number(QLocale().toString(accounts), accounts);
             for (const QString& id : ids) {
                 Cell cell = valueCell(*kpiInfo(id), table.find(id, *current, segment), context);

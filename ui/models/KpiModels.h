@@ -31,7 +31,8 @@ public:
         NameColumn,
         ValueColumn, // KpiRole, PeriodRole, SegmentRole, SparklineRole, BandColourRole, ExtraRole = small
                      // sample
-        PreviousChangeColumn, // RawValueRole: +1 good, -1 bad, 0 neutral; ToolTip: the earlier value
+        PreviousChangeColumn, // RawValueRole: +1 good, -1 bad, 0 neutral; ExtraRole: +1 up, -1 down; ToolTip:
+                              // earlier value
         YearChangeColumn,
         BandColumn,
         TargetColumn, // RawValueRole: progress to target 0..100; ExtraRole: target met

@@ -41,7 +41,7 @@ KpiTile::KpiTile(QWidget* parent) : QFrame(parent)
 QSize KpiTile::sizeHint() const
 {
     const int line = fontMetrics().height();
-    return QSize(TileWidth, line * 8 + 24);
+    return QSize(TileWidth, line * 7 + 20);
 }
 
 QSize KpiTile::minimumSizeHint() const
@@ -60,6 +60,8 @@ void KpiTile::setRow(const OverviewModel* model, int row)
     m_previousDirection = cell(OverviewModel::PreviousChangeColumn, GridModel::RawValueRole).toInt();
     m_yearBefore = cell(OverviewModel::YearChangeColumn).toString();
     m_yearDirection = cell(OverviewModel::YearChangeColumn, GridModel::RawValueRole).toInt();
+    m_previousSign = cell(OverviewModel::PreviousChangeColumn, GridModel::ExtraRole).toInt();
+    m_yearSign = cell(OverviewModel::YearChangeColumn, GridModel::ExtraRole).toInt();
     m_band = cell(OverviewModel::BandColumn).toString();
     m_bandColour = cell(OverviewModel::BandColumn, GridModel::BandColourRole).toString();
     m_target = cell(OverviewModel::TargetColumn).toString();
@@ -107,7 +109,10 @@ void KpiTile::paintEvent(QPaintEvent* event)
     big.setPointSizeF(font().pointSizeF() * 1.9);
     big.setBold(true);
     const QFontMetrics bigFm(big);
-    const QRect valueRect(area.left(), area.top() + line + 2, area.width() * 3 / 5, bigFm.height());
+    // The value takes what it needs; the sparkline gets the rest (or nothing when too narrow).
+    const int valueWidth =
+        std::min(area.width(), std::max(area.width() * 3 / 5, bigFm.horizontalAdvance(m_value) + 8));
+    const QRect valueRect(area.left(), area.top() + line + 2, valueWidth, bigFm.height());
     p.setFont(big);
     p.drawText(valueRect, Qt::AlignLeft | Qt::AlignVCenter,
                bigFm.elidedText(m_value, Qt::ElideRight, valueRect.width()));
@@ -125,7 +130,7 @@ void KpiTile::paintEvent(QPaintEvent* event)
         hi = any ? std::max(hi, d) : d;
         any = true;
     }
-    if (any && m_spark.size() > 1) {
+    if (any && m_spark.size() > 1 && sparkRect.width() >= 40) {
         QPainterPath path;
         bool started = false;
         const double span = hi - lo > 1e-12 ? hi - lo : 1;
@@ -154,20 +159,19 @@ void KpiTile::paintEvent(QPaintEvent* event)
 
     p.setFont(font());
     int y = valueRect.bottom() + 4;
-    // Changes against the previous period and the year before.
-    auto drawChange = [&](const QString& text, int direction, const QString& suffix, int x, int width) {
+    // Changes against the previous period and the year before. The arrow says which way the
+    // number went; the colour says whether that is good.
+    auto drawChange = [&](const QString& text, int direction, int sign, const QString& suffix, int x, int width) {
         if (text.isEmpty())
             return;
-        const QString arrow = direction > 0   ? QStringLiteral("▲ ")
-                              : direction < 0 ? QStringLiteral("▼ ")
-                                              : QString();
+        const QString arrow = sign > 0 ? QStringLiteral("▲ ") : sign < 0 ? QStringLiteral("▼ ") : QString();
         p.setPen(directionColour(direction, pal));
         const QString full = fm.elidedText(arrow + text + QLatin1Char(' ') + suffix, Qt::ElideRight, width);
         p.drawText(QRect(x, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, full);
     };
     const int half = area.width() / 2;
-    drawChange(m_previous, m_previousDirection, tr("vs prev."), area.left(), half - 4);
-    drawChange(m_yearBefore, m_yearDirection, tr("vs year"), area.left() + half, half);
+    drawChange(m_previous, m_previousDirection, m_previousSign, tr("vs prev."), area.left(), half - 4);
+    drawChange(m_yearBefore, m_yearDirection, m_yearSign, tr("vs year"), area.left() + half, half);
     y += line + 4;
 
     // Band chip.
@@ -312,7 +316,8 @@ void OverviewPage::resizeEvent(QResizeEvent* event)
 
 void OverviewPage::relayout()
 {
-    const int available = m_scroll->viewport()->width() - 24;
+    // The page's own width: the scroll area's viewport is not resized yet when this runs.
+    const int available = width() - 2 * style()->pixelMetric(QStyle::PM_ScrollBarExtent) - 24;
     const int columns = std::clamp(available / TileWidth, 1, 6);
     if (columns == m_columns)
         return;

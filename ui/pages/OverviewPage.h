@@ -41,6 +41,8 @@ private:
     QString m_value;
     QString m_previous;
     int m_previousDirection = 0;
+    int m_previousSign = 0;
+    int m_yearSign = 0;
     QString m_yearBefore;
     int m_yearDirection = 0;
     QString m_band;

@@ -80,6 +80,7 @@ MovementsPage::MovementsPage(const DashboardContext* context, QWidget* parent)
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({500, 180});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     connectExplain(this, m_table, [this](const QModelIndex& index) {
@@ -251,6 +252,7 @@ SegmentsPage::SegmentsPage(const DashboardContext* context, QWidget* parent)
     m_table = makeTable(this, tr("KPIs by segment"), m_proxy);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setAlternatingRowColors(false);
     layout->addWidget(m_table, 1);
     connectExplain(this, m_table, [this](const QModelIndex& index) {
@@ -324,6 +326,7 @@ SurveysPage::SurveysPage(const DashboardContext* context, QWidget* parent)
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({350, 350});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     auto updateCount = [this] {

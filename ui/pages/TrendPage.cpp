@@ -56,6 +56,7 @@ TrendPage::TrendPage(const DashboardContext* context, QWidget* parent)
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({500, 180});
     layout->addWidget(splitter, 1);
 
     connect(m_kpiBox, &QComboBox::currentIndexChanged, this, [this] { invalidate(); });
