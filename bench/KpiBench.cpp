@@ -1,10 +1,96 @@
+// KPI benchmark (SPEC.md section 7): every KPI of section 4 for every month of the benchmark
+// workspace, for "all" and for one segment attribute, from a cold start (open the workspace, load,
+// compute) and warm (the engine already loaded, a filter change: another segment attribute).
 #include "Bench.h"
+#include "Workspace.h"
+#include "kpi/KpiEngine.h"
+
+#include <QElapsedTimer>
+#include <QLocale>
 
 namespace tenure::bench {
 
+namespace {
+
+QString fixed(double value, int decimals)
+{
+    return QLocale::c().toString(value, 'f', decimals);
+}
+
+double ms(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+int countValues(const KpiTable& t)
+{
+    int n = 0;
+    for (const KpiResult& r : t.rows)
+        n += r.value ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
 int runKpiBench(const Context& context)
 {
-    *context.out << "kpi: not measured yet\n";
+    QTextStream& out = *context.out;
+    QString error;
+    QElapsedTimer total, step;
+    total.start();
+    step.start();
+    auto workspace = Workspace::openExisting(context.workspacePath, &error);
+    if (!workspace) {
+        out << "kpi: " << error << "\n";
+        return 1;
+    }
+    const double openMs = ms(step);
+    KpiEngine engine(*workspace);
+    step.restart();
+    engine.refresh();
+    const double loadMs = ms(step);
+    const double loadMb = peakMemoryMb();
+
+    KpiQuery all; // every KPI, every month
+    step.restart();
+    const KpiTable allTable = engine.compute(all);
+    const double allMs = ms(step);
+
+    KpiQuery byPlan = all;
+    byPlan.segmentAttribute = QStringLiteral("plan");
+    step.restart();
+    const KpiTable planTable = engine.compute(byPlan);
+    const double planMs = ms(step);
+    const double coldMs = ms(total);
+
+    // Warm: a filter change on the loaded engine (another attribute), then the same again.
+    KpiQuery byRegion = all;
+    byRegion.segmentAttribute = QStringLiteral("region");
+    step.restart();
+    const KpiTable regionTable = engine.compute(byRegion);
+    const double regionMs = ms(step);
+    KpiQuery oneValue = byRegion;
+    const QStringList regions = engine.segmentValues(QStringLiteral("region"));
+    oneValue.segmentValues = regions.mid(0, 1);
+    step.restart();
+    const KpiTable oneTable = engine.compute(oneValue);
+    const double oneMs = ms(step);
+    step.restart();
+    const KpiTable allAgain = engine.compute(all);
+    const double allAgainMs = ms(step);
+
+    const auto range = engine.mrrRange();
+    const int months = range ? range->last - range->first + 1 : 0;
+    out << "  workspace: " << months << " months of MRR, " << engine.accounts().size() << " accounts\n";
+    out << "  cold: open " << fixed(openMs, 0) << " ms, load " << fixed(loadMs, 0) << " ms (peak "
+        << fixed(loadMb, 0) << " MB), all KPIs x months for all " << fixed(allMs, 0) << " ms ("
+        << allTable.rows.size() << " results, " << countValues(allTable) << " with a value), by plan "
+        << fixed(planMs, 0) << " ms (" << planTable.rows.size() << " results)\n";
+    out << "  cold total " << fixed(coldMs, 0) << " ms (target < 500 ms)\n";
+    out << "  warm: by region " << fixed(regionMs, 1) << " ms (" << regionTable.rows.size()
+        << " results), one region " << fixed(oneMs, 1) << " ms (" << oneTable.rows.size()
+        << " results), all again " << fixed(allAgainMs, 1) << " ms (target < 50 ms)\n";
+    out << "  peak memory " << fixed(peakMemoryMb(), 0) << " MB (target < 300 MB)\n";
     return 0;
 }
 

@@ -2,7 +2,10 @@
 
 #include "Workspace.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -41,6 +44,16 @@ QSqlQuery run(Workspace& workspace, const QString& sql)
     query.setForwardOnly(true);
     query.exec(sql);
     return query;
+}
+
+// The Qt connection's own sqlite3 handle: reading the million revenue rows through it is several
+// times faster than QSqlQuery's per-value QVariants.
+sqlite3* sqliteHandle(Workspace& w)
+{
+    const QVariant handle = w.database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 int accountOf(const Store& s, const QVariant& v)
@@ -163,17 +176,79 @@ struct SubRow
     double monthly;   // cents
 };
 
+struct RevenueRow
+{
+    int account;
+    MonthIndex month;
+    double mrr;
+    int plan; // index into the plan attribute's values, -1 = none
+};
+
+// One pass over the revenue table (no separate min/max or count scans: the table is the biggest).
+void readRevenue(Workspace& w, Store& s, std::vector<RevenueRow>& rows, Range& range)
+{
+    Attribute& plan = s.attributes[0];
+    QHash<QString, int> planIndex;
+    for (int i = 0; i < plan.values.size(); ++i)
+        planIndex.insert(plan.values.at(i), i);
+    qint64 lastId = std::numeric_limits<qint64>::min();
+    int account = -1;
+    int lastMonth = -1;
+    MonthIndex lastIndex = 0;
+    auto add = [&](qint64 id, int month, double mrr, const QString* planText) {
+        if (id != lastId) {
+            lastId = id;
+            account = s.accountIndex.value(id, -1);
+        }
+        if (account < 0)
+            return;
+        if (month != lastMonth) {
+            lastMonth = month;
+            lastIndex = fromYyyymm(month);
+        }
+        int p = -1;
+        if (planText && !planText->isEmpty()) {
+            auto it = planIndex.find(*planText);
+            if (it == planIndex.end()) {
+                it = planIndex.insert(*planText, int(plan.values.size()));
+                plan.values << *planText;
+            }
+            p = *it;
+        }
+        range.add(lastIndex);
+        rows.push_back({account, lastIndex, mrr, p});
+    };
+    const char* sql = "SELECT account_id, month, mrr, plan FROM revenue";
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3* db = sqliteHandle(w);
+    if (db && sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK) {
+        QString text;
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            const QString* planPtr = nullptr;
+            if (sqlite3_column_type(stmt, 3) != SQLITE_NULL) {
+                text = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 3)),
+                                         sqlite3_column_bytes(stmt, 3))
+                           .trimmed();
+                planPtr = &text;
+            }
+            add(sqlite3_column_int64(stmt, 0), sqlite3_column_int(stmt, 1), sqlite3_column_double(stmt, 2),
+                planPtr);
+        }
+        sqlite3_finalize(stmt);
+        return;
+    }
+    QSqlQuery q = run(w, QString::fromLatin1(sql));
+    while (q.next()) {
+        const QString text = q.value(3).toString().trimmed();
+        add(q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toDouble(), &text);
+    }
+}
+
 void loadMrr(Workspace& w, Store& s)
 {
     Range range;
-    QSqlQuery r = run(w, QStringLiteral("SELECT min(month), max(month), count(plan) FROM revenue"));
-    bool hasPlan = false;
-    if (r.next() && !r.value(0).isNull()) {
-        range.add(fromYyyymm(r.value(0).toInt()));
-        range.add(fromYyyymm(r.value(1).toInt()));
-        hasPlan = r.value(2).toLongLong() > 0;
-    }
-    r.finish();
+    std::vector<RevenueRow> revenue;
+    readRevenue(w, s, revenue, range);
 
     std::vector<SubRow> subs;
     QSqlQuery q = run(w, QStringLiteral("SELECT account_id, start_date, end_date, amount, interval, quantity "
@@ -205,40 +280,15 @@ void loadMrr(Workspace& w, Store& s)
     s.revenuePlan.clear();
     if (!range.valid)
         return;
+    const bool hasPlan =
+        std::any_of(revenue.begin(), revenue.end(), [](const RevenueRow& r) { return r.plan >= 0; });
     if (hasPlan)
         s.revenuePlan.assign(s.mrr.size(), -1);
-
-    Attribute& plan = s.attributes[0];
-    QHash<QString, int> planIndex;
-    for (int i = 0; i < plan.values.size(); ++i)
-        planIndex.insert(plan.values.at(i), i);
-
-    QSqlQuery rev = run(w, hasPlan ? QStringLiteral("SELECT account_id, month, mrr, plan FROM revenue")
-                                   : QStringLiteral("SELECT account_id, month, mrr FROM revenue"));
-    qint64 lastId = std::numeric_limits<qint64>::min();
-    int account = -1;
-    while (rev.next()) {
-        const qint64 id = rev.value(0).toLongLong();
-        if (id != lastId) {
-            lastId = id;
-            account = s.accountIndex.value(id, -1);
-        }
-        if (account < 0)
-            continue;
-        const size_t at =
-            size_t(account) * size_t(s.months) + size_t(fromYyyymm(rev.value(1).toInt()) - range.first);
-        s.mrr[at] += rev.value(2).toDouble();
-        if (hasPlan) {
-            const QString p = rev.value(3).toString().trimmed();
-            if (!p.isEmpty()) {
-                auto it = planIndex.find(p);
-                if (it == planIndex.end()) {
-                    it = planIndex.insert(p, int(plan.values.size()));
-                    plan.values << p;
-                }
-                s.revenuePlan[at] = *it;
-            }
-        }
+    for (const RevenueRow& r : revenue) {
+        const size_t at = size_t(r.account) * size_t(s.months) + size_t(r.month - range.first);
+        s.mrr[at] += r.mrr;
+        if (hasPlan && r.plan >= 0)
+            s.revenuePlan[at] = r.plan;
     }
     for (const SubRow& sub : subs) {
         const MonthIndex last =

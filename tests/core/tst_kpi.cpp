@@ -53,6 +53,9 @@ private slots:
     void zeroDenominators();
     void reloadsOnDataVersion();
     void catalogueComplete();
+    void explainChurn();
+    void explainRows();
+    void comments();
 };
 
 void TestKpi::workedExamples_data()
@@ -529,6 +532,77 @@ void TestKpi::catalogueComplete()
         QVERIFY(!info.needs.isEmpty());
         QCOMPARE(info.isRatio, !info.numeratorLabel.isEmpty());
     }
+}
+
+void TestKpi::explainChurn()
+{
+    test::TempWorkspace temp;
+    {
+        Company c(temp.workspace());
+        test::buildSmallCompany(c);
+    }
+    KpiEngine engine(temp.workspace());
+    const Explanation e = engine.explain(QStringLiteral("churn_rate"), P("2026-03"));
+    COMPARE_OPT(e.result.value, 25.0);
+    QVERIFY(e.text.contains(QLatin1String("1 / accounts active at start (S) 4")));
+    QVERIFY(e.definition.contains(QLatin1String("|S \\ E|")));
+    const int status = int(e.rows.columns.indexOf(QStringLiteral("status")));
+    const int countsIn = int(e.rows.columns.indexOf(QStringLiteral("counts in")));
+    const int start = int(e.rows.columns.indexOf(QStringLiteral("start MRR")));
+    QCOMPARE(e.rows.rows.size(), 4); // S: A, B, C, E
+    // The lost account first, with its lost MRR.
+    QCOMPARE(e.rows.rows.first().at(0).toString(), QStringLiteral("B"));
+    QCOMPARE(e.rows.rows.first().at(status).toString(), QStringLiteral("churned"));
+    QCOMPARE(e.rows.rows.first().at(countsIn).toString(), QStringLiteral("numerator and denominator"));
+    QCOMPARE(e.rows.rows.first().at(start).toDouble(), 50.0);
+    QCOMPARE(e.rows.rows.at(1).at(countsIn).toString(), QStringLiteral("denominator"));
+
+    const Explanation basic = engine.explain(QStringLiteral("churned_customers"), P("2026-03"),
+                                             QStringLiteral("plan"), QStringLiteral("basic"));
+    QCOMPARE(basic.rows.rows.size(), 1);
+    const Explanation movement = engine.explain(QStringLiteral("mrr_reactivation"), P("2026-04"));
+    QCOMPARE(movement.rows.rows.size(), 1);
+    QCOMPARE(movement.rows.rows.first().at(0).toString(), QStringLiteral("D"));
+}
+
+void TestKpi::explainRows()
+{
+    test::TempWorkspace temp;
+    {
+        Company c(temp.workspace());
+        test::buildSmallCompany(c);
+    }
+    KpiEngine engine(temp.workspace());
+    const Explanation nps = engine.explain(QStringLiteral("nps"), P("2026-03"));
+    QCOMPARE(nps.rows.rows.size(), 5);
+    QVERIFY(nps.rows.columns.contains(QStringLiteral("category")));
+    const Explanation fcr = engine.explain(QStringLiteral("fcr_rate"), P("2026-03"));
+    QCOMPARE(fcr.rows.rows.size(), 5); // resolved in March
+    const Explanation eu =
+        engine.explain(QStringLiteral("nps"), P("2026-03"), QStringLiteral("region"), QStringLiteral("eu"));
+    QCOMPARE(eu.rows.rows.size(), 2);
+    const Explanation renewals = engine.explain(QStringLiteral("net_renewal_rate"), P("2026-03"));
+    QCOMPARE(renewals.rows.rows.size(), 2);
+    const Explanation none = engine.explain(QStringLiteral("churn_rate"), P("2026-01"));
+    QVERIFY(none.text.contains(QLatin1String("no value")));
+}
+
+void TestKpi::comments()
+{
+    test::TempWorkspace temp;
+    {
+        Company c(temp.workspace());
+        test::buildSmallCompany(c);
+    }
+    KpiEngine engine(temp.workspace());
+    const QList<SurveyComment> all = engine.comments();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.first().comment, QStringLiteral("Too slow")); // newest first
+    QCOMPARE(all.first().category, QStringLiteral("detractor"));
+    QCOMPARE(all.first().accountKey, QStringLiteral("B"));
+    QCOMPARE(engine.comments(std::nullopt, {}, QStringLiteral("region"), QStringLiteral("eu")).size(), 1);
+    QCOMPARE(engine.comments(P("2026-02")).size(), 0);
+    QCOMPARE(engine.comments(std::nullopt, QStringLiteral("csat")).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestKpi)
