@@ -4,6 +4,7 @@
 
 #include "kpi/KpiData.h"
 
+#include <array>
 #include <map>
 #include <memory>
 
@@ -53,6 +54,10 @@ struct HealthIndex; // per-account event lists, built once per load
 std::shared_ptr<HealthIndex> buildHealthIndex(const Store& s);
 AccountHealth accountHealth(const Store& s, const HealthIndex& index, int account, MonthIndex month,
                             const HealthConfig& config, bool withDetail);
+// The weighted score alone (no strings): for every account and month of the KPI and the backtest.
+std::array<double, 6> healthWeights(const HealthConfig& config);
+std::optional<double> healthScore(const Store& s, const HealthIndex& index, int account, MonthIndex month,
+                                  const std::array<double, 6>& weights);
 
 } // namespace tenure::kpidata
 
@@ -64,10 +69,10 @@ struct KpiEngine::Data
     bool loaded = false;
     std::shared_ptr<kpidata::HealthIndex> healthIndex;
     QByteArray healthCacheKey;
-    std::map<MonthIndex, std::vector<float>> healthCache;
+    std::map<MonthIndex, std::vector<double>> healthCache;
 
     // Health score per account (NaN: inactive or no component with data) as of month m, cached.
-    const std::vector<float>& healthScores(const HealthConfig& config, MonthIndex m);
+    const std::vector<double>& healthScores(const HealthConfig& config, MonthIndex m);
     const kpidata::HealthIndex& index();
 };
 

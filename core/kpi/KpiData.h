@@ -120,6 +120,13 @@ struct Store
 
     std::vector<AccountRec> accounts;
     QHash<qint64, int> accountIndex; // accounts.id -> index
+    std::vector<int> accountById;    // the same for dense ids (INTEGER PRIMARY KEY 1..N): no hashing
+    int indexOfId(qint64 id) const
+    {
+        if (id >= 0 && id < qint64(accountById.size()))
+            return accountById[size_t(id)];
+        return accountIndex.value(id, -1);
+    }
     QHash<QString, int> accountByKey;
     std::vector<Attribute> attributes; // plan, region, industry, size, owner, custom...
 

@@ -280,7 +280,8 @@ Range unionRange(const Store& s)
 class Calc
 {
 public:
-    Calc(const Store& s, const Segmentation& seg, std::function<const std::vector<float>&(MonthIndex)> health)
+    Calc(const Store& s, const Segmentation& seg,
+         std::function<const std::vector<double>&(MonthIndex)> health)
         : m_s(s), m_seg(seg), m_health(std::move(health)), m_slots(int(seg.names.size()))
     {}
 
@@ -367,43 +368,63 @@ public:
     // S, E and what follows from them, per slot, for start month `start` and end month `end`.
     const std::vector<PeriodStats>& stats(MonthIndex start, MonthIndex end)
     {
-        ensureMrr();
-        const auto key = std::make_pair(start, end);
-        auto it = m_stats.find(key);
+        auto it = m_stats.find(std::make_pair(start, end));
         if (it != m_stats.end())
             return it->second;
-        std::vector<PeriodStats> st(static_cast<size_t>(m_slots));
+        prepareStats({std::make_pair(start, end)});
+        return m_stats.find(std::make_pair(start, end))->second;
+    }
+
+    // Computes the stats of many (start, end) pairs in one pass over the accounts: each account's
+    // MRR row is read once for all periods instead of once per period (cache misses dominate).
+    void prepareStats(std::vector<std::pair<MonthIndex, MonthIndex>> keys)
+    {
+        ensureMrr();
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        keys.erase(
+            std::remove_if(keys.begin(), keys.end(), [this](const auto& k) { return m_stats.count(k) > 0; }),
+            keys.end());
+        if (keys.empty())
+            return;
+        std::vector<std::vector<PeriodStats>> all(keys.size(),
+                                                  std::vector<PeriodStats>(static_cast<size_t>(m_slots)));
         const int months = m_s.months;
         const MonthIndex F = m_s.mrrRange.first;
         for (size_t a = 0; a < m_s.accounts.size(); ++a) {
-            const double x = m_s.mrrAt(int(a), start);
-            const double y = m_s.mrrAt(int(a), end);
-            const int sy = y > 0 ? m_seg.slotOf(int(a), end) : -1;
-            if (sy >= 0)
-                st[size_t(sy)].E += 1;
-            if (x <= 0)
-                continue;
-            const int sx = m_seg.slotOf(int(a), start);
-            if (sx < 0)
-                continue;
-            PeriodStats& p = st[size_t(sx)];
-            const double yin = sy == sx ? y : 0;
-            p.S += 1;
-            p.startMrr += x;
-            p.nrrNum += yin;
-            p.grrNum += std::min(x, yin);
-            if (yin > 0)
-                p.retained += 1;
-            else
-                p.churned += 1;
-            for (MonthIndex m = std::max(start + 1, F); m <= end; ++m) {
-                if (m_expFlag[a * size_t(months) + size_t(m - F)] && m_seg.slotOf(int(a), m) == sx) {
-                    p.upsell += 1;
-                    break;
+            for (size_t ki = 0; ki < keys.size(); ++ki) {
+                const auto [start, end] = keys[ki];
+                std::vector<PeriodStats>& st = all[ki];
+                const double x = m_s.mrrAt(int(a), start);
+                const double y = m_s.mrrAt(int(a), end);
+                const int sy = y > 0 ? m_seg.slotOf(int(a), end) : -1;
+                if (sy >= 0)
+                    st[size_t(sy)].E += 1;
+                if (x <= 0)
+                    continue;
+                const int sx = m_seg.slotOf(int(a), start);
+                if (sx < 0)
+                    continue;
+                PeriodStats& p = st[size_t(sx)];
+                const double yin = sy == sx ? y : 0;
+                p.S += 1;
+                p.startMrr += x;
+                p.nrrNum += yin;
+                p.grrNum += std::min(x, yin);
+                if (yin > 0)
+                    p.retained += 1;
+                else
+                    p.churned += 1;
+                for (MonthIndex m = std::max(start + 1, F); m <= end; ++m) {
+                    if (m_expFlag[a * size_t(months) + size_t(m - F)] && m_seg.slotOf(int(a), m) == sx) {
+                        p.upsell += 1;
+                        break;
+                    }
                 }
             }
         }
-        return m_stats.emplace(key, std::move(st)).first->second;
+        for (size_t ki = 0; ki < keys.size(); ++ki)
+            m_stats.emplace(keys[ki], std::move(all[ki]));
     }
 
     // --- Events -------------------------------------------------------------------------------
@@ -578,13 +599,13 @@ public:
 
     std::pair<double, double> healthSums(int slot, MonthIndex m)
     {
-        const std::vector<float>& scores = m_health(m);
+        const std::vector<double>& scores = m_health(m);
         double num = 0, den = 0;
         for (size_t a = 0; a < m_s.accounts.size(); ++a) {
             const double y = m_s.mrrAt(int(a), m);
             if (y <= 0 || std::isnan(scores[a]) || m_seg.slotOf(int(a), m) != slot)
                 continue;
-            num += double(scores[a]) * y;
+            num += scores[a] * y;
             den += y;
         }
         return {num, den};
@@ -599,7 +620,7 @@ public:
 private:
     const Store& m_s;
     const Segmentation& m_seg;
-    std::function<const std::vector<float>&(MonthIndex)> m_health;
+    std::function<const std::vector<double>&(MonthIndex)> m_health;
     int m_slots;
     bool m_mrrDone = false;
     std::vector<MonthAgg> m_agg;
@@ -902,7 +923,7 @@ void KpiEngine::invalidate()
     m_data->loaded = false;
 }
 
-const std::vector<float>& KpiEngine::Data::healthScores(const HealthConfig& config, MonthIndex m)
+const std::vector<double>& KpiEngine::Data::healthScores(const HealthConfig& config, MonthIndex m)
 {
     const QByteArray key = QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact);
     if (key != healthCacheKey) {
@@ -912,15 +933,23 @@ const std::vector<float>& KpiEngine::Data::healthScores(const HealthConfig& conf
     auto it = healthCache.find(m);
     if (it != healthCache.end())
         return it->second;
-    std::vector<float> scores(store.accounts.size(), std::nanf(""));
-    for (size_t a = 0; a < store.accounts.size(); ++a) {
-        if (store.mrrAt(int(a), m) <= 0)
-            continue;
-        const AccountHealth h = accountHealth(store, index(), int(a), m, config, false);
-        if (h.score)
-            scores[a] = float(*h.score);
-    }
-    return healthCache.emplace(m, std::move(scores)).first->second;
+    const size_t accounts = store.accounts.size();
+    if (!store.mrrRange.valid || m < store.mrrRange.first || m > store.mrrRange.last)
+        return healthCache.emplace(m, std::vector<double>(accounts, std::nan(""))).first->second;
+    // Every month of the MRR range at once, account by account (each account's rows stay in cache).
+    const MonthIndex first = store.mrrRange.first, last = store.mrrRange.last;
+    std::vector<std::vector<double>> scores(size_t(last - first + 1),
+                                            std::vector<double>(accounts, std::nan("")));
+    const std::array<double, 6> weights = healthWeights(config);
+    const HealthIndex& idx = index();
+    for (size_t a = 0; a < accounts; ++a)
+        for (MonthIndex k = first; k <= last; ++k)
+            if (store.mrrAt(int(a), k) > 0)
+                if (const auto score = healthScore(store, idx, int(a), k, weights))
+                    scores[size_t(k - first)][a] = *score;
+    for (MonthIndex k = first; k <= last; ++k)
+        healthCache[k] = std::move(scores[size_t(k - first)]);
+    return healthCache[m];
 }
 
 const HealthIndex& KpiEngine::Data::index()
@@ -942,7 +971,7 @@ KpiTable KpiEngine::compute(const KpiQuery& query)
         return table;
     const HealthConfig config = healthConfig();
     Data& d = *m_data;
-    Calc calc(s, seg, [&](MonthIndex m) -> const std::vector<float>& { return d.healthScores(config, m); });
+    Calc calc(s, seg, [&](MonthIndex m) -> const std::vector<double>& { return d.healthScores(config, m); });
     const QStringList kpis = query.kpis.isEmpty() ? kpiIds() : query.kpis;
     for (const QString& kpi : kpis) {
         const auto id = idOf(kpi);
@@ -957,6 +986,16 @@ KpiTable KpiEngine::compute(const KpiQuery& query)
                 list = periodsBetween(query.grain, first, last);
         } else {
             list = periods(kpi, query.grain);
+        }
+        if (kpiCatalogue()[size_t(*id)].mrrBased && s.mrrRange.valid) {
+            std::vector<std::pair<MonthIndex, MonthIndex>> keys;
+            for (const Period& p : list)
+                if (p.lastMonth >= s.mrrRange.first && p.firstMonth <= s.mrrRange.last)
+                    keys.emplace_back(p.firstMonth - 1, std::min(p.lastMonth, s.mrrRange.last));
+            if (*id == Id::clv) // monthly churn of every month
+                for (MonthIndex m = s.mrrRange.first; m <= s.mrrRange.last; ++m)
+                    keys.emplace_back(m - 1, m);
+            calc.prepareStats(keys);
         }
         for (const Period& p : list)
             for (int slot = 0; slot < seg.names.size(); ++slot)

@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace tenure::kpidata {
@@ -11,7 +12,13 @@ namespace tenure::kpidata {
 // Per-account event lists (indices into the store's vectors), sorted by day, in CSR form.
 struct HealthIndex
 {
-    std::vector<int> npsOff, nps, csatOff, csat, ticketOff, tickets, signupOff, signups, renewalOff, renewals;
+    // Copies, not indices: each account's rows sit together, so scoring all accounts for every
+    // month stays in cache.
+    std::vector<int> npsOff, csatOff, ticketOff, signupOff, renewalOff;
+    std::vector<SurveyRec> nps, csat;
+    std::vector<TicketRec> tickets;
+    std::vector<SignupRec> signups;
+    std::vector<RenewalRec> renewals;
     Range ticketCreated;
 };
 
@@ -19,7 +26,7 @@ namespace {
 
 template <typename Rec, typename Pred, typename Day>
 void buildCsr(const Store& s, const std::vector<Rec>& rows, Pred keep, Day day, std::vector<int>& off,
-              std::vector<int>& items)
+              std::vector<Rec>& items)
 {
     off.assign(s.accounts.size() + 1, 0);
     for (const Rec& r : rows)
@@ -27,14 +34,14 @@ void buildCsr(const Store& s, const std::vector<Rec>& rows, Pred keep, Day day, 
             ++off[size_t(r.account) + 1];
     for (size_t i = 1; i < off.size(); ++i)
         off[i] += off[i - 1];
-    items.assign(size_t(off.back()), 0);
+    items.assign(size_t(off.back()), Rec());
     std::vector<int> fill(off.begin(), off.end() - 1);
     for (size_t i = 0; i < rows.size(); ++i)
         if (rows[i].account >= 0 && keep(rows[i]))
-            items[size_t(fill[size_t(rows[i].account)]++)] = int(i);
+            items[size_t(fill[size_t(rows[i].account)]++)] = rows[i];
     for (size_t a = 0; a < s.accounts.size(); ++a)
         std::sort(items.begin() + off[a], items.begin() + off[a + 1],
-                  [&](int x, int y) { return day(rows[size_t(x)]) < day(rows[size_t(y)]); });
+                  [&](const Rec& x, const Rec& y) { return day(x) < day(y); });
 }
 
 double clamp100(double v)
@@ -82,24 +89,21 @@ std::shared_ptr<HealthIndex> buildHealthIndex(const Store& s)
 //   activation share of the account's signups up to then that had activated by then.
 //   renewal    the latest renewal due up to then: renewed at the same or more ARR 100, renewed at
 //              less 60, not renewed 0.
-AccountHealth accountHealth(const Store& s, const HealthIndex& index, int a, MonthIndex month,
-                            const HealthConfig& config, bool withDetail)
-{
-    AccountHealth h;
-    const AccountRec& rec = s.accounts[size_t(a)];
-    h.accountId = rec.id;
-    h.accountKey = rec.key;
-    h.name = rec.name;
-    h.mrr = s.mrrAt(a, month) / 100.0;
-    const int endDay = int(lastDayOf(month).toJulianDay());
+namespace {
 
-    auto add = [&](const char* id, std::optional<double> score, QString detail) {
-        HealthComponent c;
-        c.id = QString::fromLatin1(id);
-        c.score = score;
-        if (withDetail)
-            c.detail = std::move(detail);
-        h.components << c;
+// The six component scores of an account as of a month (nullopt: no data), in componentIds() order;
+// details only when asked (the dashboard), not for the bulk scores of the KPI and the backtest.
+void componentScores(const Store& s, const HealthIndex& index, int a, MonthIndex month,
+                     std::array<std::optional<double>, 6>& scores, std::array<QString, 6>* details)
+{
+    const bool withDetail = details != nullptr;
+    const int endDay = int(lastDayOf(month).toJulianDay());
+    int slot = 0;
+    auto add = [&](const char*, std::optional<double> score, QString detail) {
+        scores[size_t(slot)] = score;
+        if (details)
+            (*details)[size_t(slot)] = std::move(detail);
+        ++slot;
     };
 
     // MRR trend
@@ -122,7 +126,7 @@ AccountHealth accountHealth(const Store& s, const HealthIndex& index, int a, Mon
         std::optional<double> score;
         QString detail;
         for (int i = index.npsOff[size_t(a) + 1] - 1; i >= index.npsOff[size_t(a)]; --i) {
-            const SurveyRec& r = s.surveys[size_t(index.nps[size_t(i)])];
+            const SurveyRec& r = index.nps[size_t(i)];
             if (r.day > endDay)
                 continue;
             if (r.day > endDay - 365) {
@@ -141,7 +145,7 @@ AccountHealth accountHealth(const Store& s, const HealthIndex& index, int a, Mon
         double sum = 0;
         int n = 0;
         for (int i = index.csatOff[size_t(a)]; i < index.csatOff[size_t(a) + 1]; ++i) {
-            const SurveyRec& r = s.surveys[size_t(index.csat[size_t(i)])];
+            const SurveyRec& r = index.csat[size_t(i)];
             if (r.day <= endDay && r.day > endDay - 182) {
                 sum += r.score;
                 ++n;
@@ -160,7 +164,7 @@ AccountHealth accountHealth(const Store& s, const HealthIndex& index, int a, Mon
         int n = 0;
         if (index.ticketCreated.valid && index.ticketCreated.first <= month) {
             for (int i = index.ticketOff[size_t(a)]; i < index.ticketOff[size_t(a) + 1]; ++i) {
-                const TicketRec& r = s.tickets[size_t(index.tickets[size_t(i)])];
+                const TicketRec& r = index.tickets[size_t(i)];
                 if (r.createdDay <= endDay && r.createdDay > endDay - 90)
                     ++n;
             }
@@ -172,7 +176,7 @@ AccountHealth accountHealth(const Store& s, const HealthIndex& index, int a, Mon
     {
         int total = 0, activated = 0;
         for (int i = index.signupOff[size_t(a)]; i < index.signupOff[size_t(a) + 1]; ++i) {
-            const SignupRec& r = s.signups[size_t(index.signups[size_t(i)])];
+            const SignupRec& r = index.signups[size_t(i)];
             if (r.day > endDay)
                 break;
             ++total;
@@ -190,7 +194,7 @@ AccountHealth accountHealth(const Store& s, const HealthIndex& index, int a, Mon
         std::optional<double> score;
         QString detail;
         for (int i = index.renewalOff[size_t(a) + 1] - 1; i >= index.renewalOff[size_t(a)]; --i) {
-            const RenewalRec& r = s.renewals[size_t(index.renewals[size_t(i)])];
+            const RenewalRec& r = index.renewals[size_t(i)];
             if (r.day > endDay)
                 continue;
             score = !r.renewed ? 0.0 : (r.arrAfter >= r.arrBefore ? 100.0 : 60.0);
@@ -202,18 +206,62 @@ AccountHealth accountHealth(const Store& s, const HealthIndex& index, int a, Mon
         }
         add("renewal", score, detail);
     }
+}
 
+} // namespace
+
+std::optional<double> healthScore(const Store& s, const HealthIndex& index, int a, MonthIndex month,
+                                  const std::array<double, 6>& weights)
+{
+    std::array<std::optional<double>, 6> scores;
+    componentScores(s, index, a, month, scores, nullptr);
     double wsum = 0, sum = 0;
-    for (const HealthComponent& c : h.components) {
-        const double w = config.weights.value(c.id, 0);
-        if (c.score && w > 0) {
-            wsum += w;
-            sum += w * *c.score;
+    for (size_t i = 0; i < 6; ++i)
+        if (scores[i] && weights[i] > 0) {
+            wsum += weights[i];
+            sum += weights[i] * *scores[i];
         }
-    }
-    for (HealthComponent& c : h.components) {
-        const double w = config.weights.value(c.id, 0);
-        c.weight = (c.score && w > 0 && wsum > 0) ? w / wsum : 0;
+    if (wsum <= 0)
+        return std::nullopt;
+    return sum / wsum;
+}
+
+std::array<double, 6> healthWeights(const HealthConfig& config)
+{
+    std::array<double, 6> w{};
+    const QStringList ids = HealthConfig::componentIds();
+    for (int i = 0; i < 6; ++i)
+        w[size_t(i)] = config.weights.value(ids.at(i), 0);
+    return w;
+}
+
+AccountHealth accountHealth(const Store& s, const HealthIndex& index, int a, MonthIndex month,
+                            const HealthConfig& config, bool withDetail)
+{
+    AccountHealth h;
+    const AccountRec& rec = s.accounts[size_t(a)];
+    h.accountId = rec.id;
+    h.accountKey = rec.key;
+    h.name = rec.name;
+    h.mrr = s.mrrAt(a, month) / 100.0;
+    std::array<std::optional<double>, 6> scores;
+    std::array<QString, 6> details;
+    componentScores(s, index, a, month, scores, withDetail ? &details : nullptr);
+    const QStringList ids = HealthConfig::componentIds();
+    const std::array<double, 6> weights = healthWeights(config);
+    double wsum = 0, sum = 0;
+    for (size_t i = 0; i < 6; ++i)
+        if (scores[i] && weights[i] > 0) {
+            wsum += weights[i];
+            sum += weights[i] * *scores[i];
+        }
+    for (size_t i = 0; i < 6; ++i) {
+        HealthComponent c;
+        c.id = ids.at(int(i));
+        c.score = scores[i];
+        c.weight = (scores[i] && weights[i] > 0 && wsum > 0) ? weights[i] / wsum : 0;
+        c.detail = details[i];
+        h.components << c;
     }
     if (wsum > 0) {
         h.score = sum / wsum;
@@ -296,12 +344,12 @@ QList<BacktestRow> KpiEngine::healthBacktest(const HealthConfig* config)
     const HealthConfig cfg = config ? *config : healthConfig();
     const QStringList bands{QStringLiteral("red"), QStringLiteral("amber"), QStringLiteral("green")};
     for (MonthIndex m = s.mrrRange.first; m + 3 <= s.mrrRange.last; ++m) {
-        const std::vector<float>& scores = m_data->healthScores(cfg, m);
+        const std::vector<double>& scores = m_data->healthScores(cfg, m);
         int accounts[3] = {0, 0, 0}, churned[3] = {0, 0, 0};
         for (size_t a = 0; a < s.accounts.size(); ++a) {
             if (std::isnan(scores[a]))
                 continue;
-            const int b = int(bands.indexOf(cfg.bandOf(double(scores[a]))));
+            const int b = int(bands.indexOf(cfg.bandOf(scores[a])));
             ++accounts[b];
             for (MonthIndex k = m + 1; k <= m + 3; ++k) {
                 if (s.mrrAt(int(a), k) <= 0) {

@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 
+#include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -10,6 +11,34 @@
 #include <algorithm>
 
 namespace tenure::kpidata {
+
+bool parseDayBytes(const char* t, int size, int* julianDay, MonthIndex* month)
+{
+    if (size < 10 || t[4] != '-' || t[7] != '-')
+        return false;
+    int v[3] = {0, 0, 0};
+    const int from[3] = {0, 5, 8}, count[3] = {4, 2, 2};
+    for (int f = 0; f < 3; ++f)
+        for (int i = from[f]; i < from[f] + count[f]; ++i) {
+            if (t[i] < '0' || t[i] > '9')
+                return false;
+            v[f] = v[f] * 10 + (t[i] - '0');
+        }
+    const int y = v[0], m = v[1], d = v[2];
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (m < 1 || m > 12 || d < 1 || d > days[m - 1] + (m == 2 && leap ? 1 : 0))
+        return false;
+    // Days from the civil date (proleptic Gregorian), as QDate::toJulianDay() counts them.
+    const int yy = y - (m <= 2 ? 1 : 0);
+    const int era = (yy >= 0 ? yy : yy - 399) / 400;
+    const int yoe = yy - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    *julianDay = era * 146097 + doe - 719468 + 2440588;
+    *month = monthIndex(y, m);
+    return true;
+}
 
 bool parseDay(const QString& text, int* julianDay, MonthIndex* month)
 {
@@ -54,6 +83,57 @@ sqlite3* sqliteHandle(Workspace& w)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// A prepared statement on the raw handle: the loader reads ~2 million rows, and QSqlQuery's
+// per-value QVariants cost seconds there.
+class Stmt
+{
+public:
+    Stmt(sqlite3* db, const char* sql)
+    {
+        if (db && sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(m_stmt);
+            m_stmt = nullptr;
+        }
+    }
+    ~Stmt() { sqlite3_finalize(m_stmt); }
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+    bool next() { return m_stmt && sqlite3_step(m_stmt) == SQLITE_ROW; }
+    bool isNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
+    qint64 int64(int i) const { return sqlite3_column_int64(m_stmt, i); }
+    double real(int i) const { return sqlite3_column_double(m_stmt, i); }
+    const char* text(int i, int* size) const
+    {
+        const char* t = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i));
+        *size = sqlite3_column_bytes(m_stmt, i);
+        return t ? t : "";
+    }
+    QString string(int i) const
+    {
+        int size = 0;
+        const char* t = text(i, &size);
+        return QString::fromUtf8(t, size);
+    }
+    bool day(int i, int* julianDay, MonthIndex* month) const
+    {
+        if (isNull(i))
+            return false;
+        int size = 0;
+        const char* t = text(i, &size);
+        return parseDayBytes(t, size, julianDay, month);
+    }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+int accountOf(const Store& s, const Stmt& q, int column)
+{
+    if (q.isNull(column))
+        return -1;
+    return s.indexOfId(q.int64(column));
 }
 
 int accountOf(const Store& s, const QVariant& v)
@@ -119,6 +199,15 @@ void loadAccounts(Workspace& w, Store& s)
             a.value.push_back(*it);
         }
     }
+    qint64 maxId = 0;
+    for (const AccountRec& rec : s.accounts)
+        maxId = std::max(maxId, rec.id);
+    if (maxId <= 4 * qint64(s.accounts.size()) + 1024) {
+        s.accountById.assign(size_t(maxId) + 1, -1);
+        for (size_t i = 0; i < s.accounts.size(); ++i)
+            if (s.accounts[i].id >= 0)
+                s.accountById[size_t(s.accounts[i].id)] = int(i);
+    }
     // Custom attributes, alphabetical.
     QSqlQuery c = run(w, QStringLiteral("SELECT attribute, account_id, value FROM account_attributes "
                                         "ORDER BY attribute, account_id"));
@@ -159,9 +248,12 @@ void sortValues(Attribute& a)
 {
     QStringList sorted = a.values;
     std::sort(sorted.begin(), sorted.end());
+    QHash<QString, int> position;
+    for (int i = 0; i < sorted.size(); ++i)
+        position.insert(sorted.at(i), i);
     std::vector<int> remap(size_t(a.values.size()));
     for (int i = 0; i < a.values.size(); ++i)
-        remap[size_t(i)] = int(sorted.indexOf(a.values.at(i)));
+        remap[size_t(i)] = position.value(a.values.at(i));
     for (int& v : a.value)
         if (v >= 0)
             v = remap[size_t(v)];
@@ -198,7 +290,7 @@ void readRevenue(Workspace& w, Store& s, std::vector<RevenueRow>& rows, Range& r
     auto add = [&](qint64 id, int month, double mrr, const QString* planText) {
         if (id != lastId) {
             lastId = id;
-            account = s.accountIndex.value(id, -1);
+            account = s.indexOfId(id);
         }
         if (account < 0)
             return;
@@ -251,28 +343,23 @@ void loadMrr(Workspace& w, Store& s)
     readRevenue(w, s, revenue, range);
 
     std::vector<SubRow> subs;
-    QSqlQuery q = run(w, QStringLiteral("SELECT account_id, start_date, end_date, amount, interval, quantity "
-                                        "FROM subscriptions ORDER BY id"));
+    Stmt q(sqliteHandle(w), "SELECT account_id, start_date, end_date, amount, interval, quantity "
+                            "FROM subscriptions ORDER BY id");
     while (q.next()) {
-        const int account = accountOf(s, q.value(0));
+        const int account = accountOf(s, q, 0);
         int day = 0;
         MonthIndex from = 0, until = std::numeric_limits<int>::max();
-        if (account < 0 || !parseDay(q.value(1).toString(), &day, &from))
+        if (account < 0 || !q.day(1, &day, &from))
             continue;
-        const QString end = q.value(2).toString();
-        if (!end.isEmpty()) {
-            int endDay = 0;
-            if (parseDay(end, &endDay, &until))
-                range.add(until); // the month it ended in is data too (the account churned there)
-            else
-                until = std::numeric_limits<int>::max();
-        }
+        int endDay = 0;
+        if (q.day(2, &endDay, &until))
+            range.add(until); // the month it ended in is data too (the account churned there)
+        else
+            until = std::numeric_limits<int>::max();
         range.add(from);
-        const double quantity = q.value(5).isNull() ? 1.0 : q.value(5).toDouble();
-        subs.push_back(
-            {account, from, until, q.value(3).toDouble() * quantity * intervalFactor(q.value(4).toString())});
+        const double quantity = q.isNull(5) ? 1.0 : q.real(5);
+        subs.push_back({account, from, until, q.real(3) * quantity * intervalFactor(q.string(4))});
     }
-    q.finish();
 
     s.mrrRange = range;
     s.months = range.valid ? range.last - range.first + 1 : 0;
@@ -300,72 +387,72 @@ void loadMrr(Workspace& w, Store& s)
 
 void loadEvents(Workspace& w, Store& s)
 {
+    sqlite3* db = sqliteHandle(w);
     {
-        QSqlQuery q =
-            run(w, QStringLiteral("SELECT id, account_id, responded_at, survey, score FROM surveys"));
+        Stmt q(db, "SELECT id, account_id, responded_at, survey, score FROM surveys");
         while (q.next()) {
             SurveyRec rec;
-            const QString type = q.value(3).toString().trimmed().toLower();
-            if (type == QLatin1String("nps"))
+            int size = 0;
+            const char* text = q.text(3, &size); // sets size: keep it a statement of its own
+            const QByteArray type = QByteArray(text, size).trimmed().toLower();
+            if (type == "nps")
                 rec.type = Nps;
-            else if (type == QLatin1String("csat"))
+            else if (type == "csat")
                 rec.type = Csat;
-            else if (type == QLatin1String("ces"))
+            else if (type == "ces")
                 rec.type = Ces;
             else
                 continue;
-            if (!parseDay(q.value(2).toString(), &rec.day, &rec.month))
+            if (!q.day(2, &rec.day, &rec.month))
                 continue;
-            rec.rowId = q.value(0).toLongLong();
-            rec.account = accountOf(s, q.value(1));
-            rec.score = q.value(4).toDouble();
+            rec.rowId = q.int64(0);
+            rec.account = accountOf(s, q, 1);
+            rec.score = q.real(4);
             s.surveyRange[rec.type].add(rec.month);
             s.surveys.push_back(rec);
         }
     }
     {
-        QSqlQuery q =
-            run(w, QStringLiteral("SELECT id, account_id, created_at, resolved_at, contacts FROM tickets"));
+        Stmt q(db, "SELECT id, account_id, created_at, resolved_at, contacts FROM tickets");
         while (q.next()) {
             TicketRec rec;
-            if (!parseDay(q.value(2).toString(), &rec.createdDay, &rec.createdMonth))
+            if (!q.day(2, &rec.createdDay, &rec.createdMonth))
                 continue;
-            rec.rowId = q.value(0).toLongLong();
-            rec.account = accountOf(s, q.value(1));
-            if (!parseDay(q.value(3).toString(), &rec.resolvedDay, &rec.resolvedMonth))
+            rec.rowId = q.int64(0);
+            rec.account = accountOf(s, q, 1);
+            if (!q.day(3, &rec.resolvedDay, &rec.resolvedMonth))
                 rec.resolvedDay = -1;
             else
                 s.resolvedRange.add(rec.resolvedMonth);
-            rec.contacts = q.value(4).toInt();
+            rec.contacts = int(q.int64(4));
             s.tickets.push_back(rec);
         }
     }
     {
-        QSqlQuery q =
-            run(w, QStringLiteral("SELECT id, account_id, signed_up_at, activated_at FROM signups"));
+        Stmt q(db, "SELECT id, account_id, signed_up_at, activated_at FROM signups");
         while (q.next()) {
             SignupRec rec;
-            if (!parseDay(q.value(2).toString(), &rec.day, &rec.month))
+            if (!q.day(2, &rec.day, &rec.month))
                 continue;
-            rec.rowId = q.value(0).toLongLong();
-            rec.account = accountOf(s, q.value(1));
+            rec.rowId = q.int64(0);
+            rec.account = accountOf(s, q, 1);
             MonthIndex ignored = 0;
-            if (!parseDay(q.value(3).toString(), &rec.activatedDay, &ignored))
+            if (!q.day(3, &rec.activatedDay, &ignored))
                 rec.activatedDay = -1;
             s.signupRange.add(rec.month);
             s.signups.push_back(rec);
         }
     }
     {
-        QSqlQuery q = run(w, QStringLiteral("SELECT id, account_id, ordered_at, amount, type FROM orders"));
+        Stmt q(db, "SELECT id, account_id, ordered_at, amount, type FROM orders");
         while (q.next()) {
             OrderRec rec;
-            if (!parseDay(q.value(2).toString(), &rec.day, &rec.month))
+            if (!q.day(2, &rec.day, &rec.month))
                 continue;
-            rec.rowId = q.value(0).toLongLong();
-            rec.account = accountOf(s, q.value(1));
-            rec.amount = q.value(3).toDouble();
-            rec.addOn = isAddOnType(q.value(4).toString());
+            rec.rowId = q.int64(0);
+            rec.account = accountOf(s, q, 1);
+            rec.amount = q.real(3);
+            rec.addOn = isAddOnType(q.string(4));
             s.orderRange.add(rec.month);
             if (rec.addOn)
                 s.addOnRange.add(rec.month);
@@ -373,39 +460,38 @@ void loadEvents(Workspace& w, Store& s)
         }
     }
     {
-        QSqlQuery q = run(w, QStringLiteral("SELECT date, visitors, conversions FROM funnel"));
+        Stmt q(db, "SELECT date, visitors, conversions FROM funnel");
         while (q.next()) {
             FunnelRec rec;
-            if (!parseDay(q.value(0).toString(), &rec.day, &rec.month))
+            if (!q.day(0, &rec.day, &rec.month))
                 continue;
-            rec.visitors = q.value(1).toDouble();
-            rec.conversions = q.value(2).toDouble();
+            rec.visitors = q.real(1);
+            rec.conversions = q.real(2);
             s.funnelRange.add(rec.month);
             s.funnel.push_back(rec);
         }
     }
     {
-        QSqlQuery q = run(w, QStringLiteral("SELECT date, amount FROM costs"));
+        Stmt q(db, "SELECT date, amount FROM costs");
         while (q.next()) {
             CostRec rec;
-            if (!parseDay(q.value(0).toString(), &rec.day, &rec.month))
+            if (!q.day(0, &rec.day, &rec.month))
                 continue;
-            rec.amount = q.value(1).toDouble();
+            rec.amount = q.real(1);
             s.costRange.add(rec.month);
             s.costs.push_back(rec);
         }
     }
     {
-        QSqlQuery q = run(
-            w, QStringLiteral("SELECT account_id, due_date, renewed, arr_before, arr_after FROM renewals"));
+        Stmt q(db, "SELECT account_id, due_date, renewed, arr_before, arr_after FROM renewals");
         while (q.next()) {
             RenewalRec rec;
-            if (!parseDay(q.value(1).toString(), &rec.day, &rec.month))
+            if (!q.day(1, &rec.day, &rec.month))
                 continue;
-            rec.account = accountOf(s, q.value(0));
-            rec.renewed = q.value(2).toInt() != 0;
-            rec.arrBefore = q.value(3).toDouble();
-            rec.arrAfter = rec.renewed ? q.value(4).toDouble() : 0.0;
+            rec.account = accountOf(s, q, 0);
+            rec.renewed = q.int64(2) != 0;
+            rec.arrBefore = q.real(3);
+            rec.arrAfter = rec.renewed ? q.real(4) : 0.0;
             s.renewalRange.add(rec.month);
             s.renewals.push_back(rec);
         }
@@ -420,16 +506,26 @@ void load(Workspace& workspace, Store& s)
     s.dataVersion = workspace.dataVersion();
     s.grossMargin = workspace.grossMarginPercent();
     s.healthConfigJson = workspace.setting(QStringLiteral("health_config")).toString();
+    QElapsedTimer timer;
+    timer.start();
+    const bool trace = qEnvironmentVariableIsSet("TENURE_KPI_TRACE");
     loadAccounts(workspace, s);
+    if (trace)
+        qInfo("kpi load: accounts %lld ms", timer.restart());
     loadMrr(workspace, s); // may add plan values seen only in revenue rows
+    if (trace)
+        qInfo("kpi load: mrr %lld ms", timer.restart());
     for (Attribute& a : s.attributes) {
         if (&a == &s.attributes[0] && !s.revenuePlan.empty()) {
             // Keep revenue plan indices in step with the sorted order.
             QStringList sorted = a.values;
             std::sort(sorted.begin(), sorted.end());
+            QHash<QString, int> position;
+            for (int i = 0; i < sorted.size(); ++i)
+                position.insert(sorted.at(i), i);
             std::vector<int> remap(size_t(a.values.size()));
             for (int i = 0; i < a.values.size(); ++i)
-                remap[size_t(i)] = int(sorted.indexOf(a.values.at(i)));
+                remap[size_t(i)] = position.value(a.values.at(i));
             for (int& v : s.revenuePlan)
                 if (v >= 0)
                     v = remap[size_t(v)];
@@ -437,6 +533,8 @@ void load(Workspace& workspace, Store& s)
         sortValues(a);
     }
     loadEvents(workspace, s);
+    if (trace)
+        qInfo("kpi load: events %lld ms", timer.restart());
 }
 
 } // namespace tenure::kpidata
