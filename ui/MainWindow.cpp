@@ -3,8 +3,10 @@
 #include "ExplainDialog.h"
 #include "FileDialog.h"
 #include "Filters.h"
+#include "ImportDialog.h"
 #include "ReportHook.h"
 #include "Workspace.h"
+#include "import/Importer.h"
 #include "kpi/Bands.h"
 #include "kpi/KpiEngine.h"
 #include "pages/DataPage.h"
@@ -348,15 +350,46 @@ void MainWindow::importFiles(const QStringList& files)
 {
     if (!m_context.workspace || files.isEmpty())
         return;
-    QMessageBox::information(this, tr("Import"), tr("Importing is not available in this build yet."));
+    if (m_importDialog && m_importDialog->isRunning()) {
+        QMessageBox::information(this, tr("Import"),
+                                 tr("An import is running; drop the files again when it is done."));
+        return;
+    }
+    if (m_importDialog)
+        m_importDialog->close();
+    m_importDialog = new ImportDialog(files, *m_context.workspace, this);
+    m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importDialog, &ImportDialog::importFinished, this, [this] {
+        if (m_context.engine)
+            m_context.engine->invalidate();
+        dataChanged();
+        statusBar()->showMessage(tr("Import finished"), 5000);
+    });
+    m_importDialog->open();
+}
+
+ImportDialog* MainWindow::importDialogWidget() const
+{
+    return m_importDialog.data();
 }
 
 void MainWindow::removeBatch(qint64 batchId, const QString& fileName)
 {
-    Q_UNUSED(batchId);
-    Q_UNUSED(fileName);
-    QMessageBox::information(this, tr("Remove import"),
-                             tr("Removing imports is not available in this build yet."));
+    if (!m_context.workspace)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove import"),
+        tr("Remove every row imported from %1? The file itself is not touched.").arg(fileName));
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!ImportBatches::remove(*m_context.workspace, batchId, &error)) {
+        QMessageBox::warning(this, tr("Remove import"), error);
+        return;
+    }
+    if (m_context.engine)
+        m_context.engine->invalidate();
+    dataChanged();
 }
 
 ExplainDialog* MainWindow::explainDialog() const

@@ -18,6 +18,7 @@ namespace tenure {
 class Bands;
 class DataPage;
 class ExplainDialog;
+class ImportDialog;
 class FilterBar;
 class KpiEngine;
 class Workspace;
@@ -59,6 +60,7 @@ public:
     // Opens the explanation of a value (non-modal to the test, window-modal to the user).
     void explain(const QString& kpi, const QString& period, const QString& attribute, const QString& value);
     ExplainDialog* explainDialog() const;
+    ImportDialog* importDialogWidget() const;
     KpiEngine* engine() const { return m_context.engine; }
     Bands* bands() const { return m_context.bands; }
 
@@ -89,6 +91,7 @@ private:
     std::unique_ptr<KpiEngine> m_engine;
     std::unique_ptr<Bands> m_bands;
     QPointer<ExplainDialog> m_explainDialog;
+    QPointer<ImportDialog> m_importDialog;
     DashboardContext m_context;
     FilterBar* m_filterBar = nullptr;
     QListWidget* m_sidebar = nullptr;

@@ -101,8 +101,8 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("1").repeated(64)));
         // The narrative states the target, and the summary lists it with its date.
         const QString flat = all.simplified();
-        QVERIFY2(flat.contains(
-                     QRegularExpression(QStringLiteral("Net revenue retention (rose|fell|held)[^,]*, (above|below|on) the 100\\.0 % target"))),
+        QVERIFY2(flat.contains(QRegularExpression(QStringLiteral(
+                     "Net revenue retention (rose|fell|held)[^,]*, (above|below|on) the 100\\.0 % target"))),
                  qPrintable(flat.left(1500)));
         QVERIFY(flat.contains(QLatin1String("100.0 % by 2025-12-31")));
         // Charts are vectors: no raster image in the file.

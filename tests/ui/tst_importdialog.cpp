@@ -1,0 +1,165 @@
+// Import through the window: a synthesized drop of CSV files reaches the import dialog, which
+// imports accounts first on a worker thread; Cancel leaves the workspace unchanged; an edited
+// mapping is what gets imported.
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+#include "models/DataModels.h"
+#include "pages/DataPage.h"
+
+#include <QMimeData>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace tenure;
+
+namespace {
+
+qint64 count(Workspace& workspace, const QString& table)
+{
+    QSqlQuery query(workspace.database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+void drop(MainWindow& window, const QStringList& files)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString& file : files)
+        urls << QUrl::fromLocalFile(file);
+    mime.setUrls(urls);
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QDropEvent event(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &event);
+    QVERIFY(event.isAccepted());
+}
+
+} // namespace
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_accounts;
+    QString m_revenue;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TenureTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_importdialog"));
+        QSettings().clear();
+        m_accounts = test::writeFile(
+            m_dir.filePath(QStringLiteral("accounts.csv")),
+            "account_id,name,plan,region\nA1,Acme,Pro,EU\nA2,Globex,Basic,US\nA3,Initech,Pro,US\n");
+        m_revenue = test::writeFile(
+            m_dir.filePath(QStringLiteral("revenue.csv")),
+            "account_id,month,mrr\nA1,2026-01,100\nA1,2026-02,120\nA2,2026-01,50\nA3,2026-02,80\n"
+            "A2,not-a-month,10\n");
+    }
+
+    void dropImportsInDependencyOrder()
+    {
+        test::TempWorkspace temp;
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openWorkspace(temp.path(), &error));
+        window.show();
+        drop(window, {m_revenue, m_accounts}); // revenue first on purpose
+        QTRY_VERIFY(window.importDialogWidget());
+        ImportDialog* dialog = window.importDialogWidget();
+        QCOMPARE(dialog->files(), (QStringList{m_accounts, m_revenue}));
+        QCOMPARE(dialog->preview(0).kind, std::optional<DataKind>(DataKind::Accounts));
+        QCOMPARE(dialog->preview(1).kind, std::optional<DataKind>(DataKind::Revenue));
+        QVERIFY(dialog->mappingTable()->rowCount() > 0);
+        dialog->startImport();
+        QVERIFY(dialog->waitForFinished());
+        QCOMPARE(dialog->results().size(), 2);
+        QVERIFY2(dialog->results().at(0).ok(), qPrintable(dialog->results().at(0).message));
+        QVERIFY2(dialog->results().at(1).ok(), qPrintable(dialog->results().at(1).message));
+        QCOMPARE(dialog->results().at(1).rowsRejected, 1);
+        QCOMPARE(count(*window.workspace(), QStringLiteral("accounts")), 3);
+        QCOMPARE(count(*window.workspace(), QStringLiteral("revenue")), 4);
+        // The views were refreshed: the Data page shows the new rows.
+        window.dataPage()->ensureFresh();
+        QCOMPARE(window.dataPage()
+                     ->summaryModel()
+                     ->index(1, KindSummaryModel::RowsColumn)
+                     .data(Qt::EditRole)
+                     .toLongLong(),
+                 4);
+        QCOMPARE(window.dataPage()->historyModel()->rowCount(), 2);
+    }
+
+    void cancelLeavesTheWorkspaceUnchanged()
+    {
+        test::TempWorkspace temp;
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openWorkspace(temp.path(), &error));
+        window.importFiles({m_accounts});
+        ImportDialog* dialog = window.importDialogWidget();
+        QVERIFY(dialog);
+        const qint64 version = window.workspace()->dataVersion();
+        dialog->cancelImport(); // cancelled at the first progress report
+        dialog->startImport();
+        QVERIFY(dialog->waitForFinished());
+        QCOMPARE(dialog->results().size(), 1);
+        QCOMPARE(dialog->results().first().status, ImportStatus::Cancelled);
+        QCOMPARE(count(*window.workspace(), QStringLiteral("accounts")), 0);
+        QCOMPARE(count(*window.workspace(), QStringLiteral("import_batches")), 0);
+        QCOMPARE(window.workspace()->dataVersion(), version);
+    }
+
+    void editedMappingIsImported()
+    {
+        test::TempWorkspace temp;
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openWorkspace(temp.path(), &error));
+        window.importFiles({m_accounts});
+        ImportDialog* dialog = window.importDialogWidget();
+        QVERIFY(dialog);
+        const int region = dialog->mapping(0).columnFor(QStringLiteral("region"));
+        QVERIFY(region >= 0);
+        // The region column becomes the owner column instead.
+        dialog->setColumnTarget(0, region, QStringLiteral("owner"));
+        QCOMPARE(dialog->mapping(0).columnFor(QStringLiteral("owner")), region);
+        QCOMPARE(dialog->mapping(0).columnFor(QStringLiteral("region")), -1);
+        dialog->startImport();
+        QVERIFY(dialog->waitForFinished());
+        QVERIFY2(dialog->results().first().ok(), qPrintable(dialog->results().first().message));
+        QSqlQuery query(window.workspace()->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT owner, region FROM accounts WHERE account_key = 'A1'")) &&
+                query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("EU"));
+        QVERIFY(query.value(1).toString().isEmpty());
+    }
+
+    void unreadableFileIsRefusedWithAReason()
+    {
+        test::TempWorkspace temp;
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openWorkspace(temp.path(), &error));
+        const QString binary = test::writeFile(m_dir.filePath(QStringLiteral("blob.csv")),
+                                               QByteArray("\x00\x01\x02\x03\xff\xfe", 6));
+        window.importFiles({binary});
+        ImportDialog* dialog = window.importDialogWidget();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->preview(0).ok);
+        QVERIFY(!dialog->preview(0).error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"

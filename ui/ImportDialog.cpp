@@ -1,0 +1,391 @@
+#include "ImportDialog.h"
+
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tenure {
+
+namespace {
+QString delimiterName(QChar c)
+{
+    if (c == QLatin1Char('\t'))
+        return ImportDialog::tr("tab");
+    if (c == QLatin1Char(','))
+        return ImportDialog::tr("comma");
+    if (c == QLatin1Char(';'))
+        return ImportDialog::tr("semicolon");
+    if (c == QLatin1Char('|'))
+        return ImportDialog::tr("pipe");
+    return QString(c);
+}
+} // namespace
+
+ImportDialog::ImportDialog(const QStringList& files, Workspace& workspace, QWidget* parent)
+    : QDialog(parent), m_workspacePath(workspace.path()), m_workspace(workspace),
+      m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    setWindowTitle(tr("Import data"));
+    resize(980, 640);
+    for (const QString& path : files) {
+        File file;
+        file.path = path;
+        loadPreview(file);
+        m_files << file;
+    }
+    // Dependency order: accounts first, so other kinds find their accounts; unreadable files last.
+    std::stable_sort(m_files.begin(), m_files.end(), [](const File& a, const File& b) {
+        const int ka = a.preview.kind ? Importer::kindOrder(*a.preview.kind) : 1000;
+        const int kb = b.preview.kind ? Importer::kindOrder(*b.preview.kind) : 1000;
+        return ka < kb;
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    m_list = new QListWidget(this);
+    m_list->setAccessibleName(tr("Files to import, in import order"));
+    m_list->setMaximumHeight(std::min(6, int(m_files.size()) + 1) * (fontMetrics().height() + 6));
+    for (const File& file : m_files)
+        m_list->addItem(QFileInfo(file.path).fileName());
+    layout->addWidget(new QLabel(tr("<b>Files</b> (imported in this order: accounts first)"), this));
+    layout->addWidget(m_list);
+
+    auto* form = new QFormLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setAccessibleName(tr("Data kind of the file"));
+    for (const KindInfo& info : allKinds())
+        m_kind->addItem(info.title, kindName(info.kind));
+    form->addRow(tr("&Kind:"), m_kind);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    form->addRow(tr("Detected:"), m_summary);
+    layout->addLayout(form);
+
+    m_mapping = new QTableWidget(this);
+    m_mapping->setAccessibleName(tr("Column mapping"));
+    m_mapping->setColumnCount(4);
+    m_mapping->setHorizontalHeaderLabels(
+        {tr("Column in file"), tr("Maps to"), tr("Read as"), tr("First values")});
+    m_mapping->verticalHeader()->hide();
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_rejects = new QTableWidget(this);
+    m_rejects->setAccessibleName(tr("Rows that would be rejected"));
+    m_rejects->setColumnCount(4);
+    m_rejects->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Reason")});
+    m_rejects->verticalHeader()->hide();
+    m_rejects->horizontalHeader()->setStretchLastSection(true);
+    m_rejects->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* mappingBox = new QWidget(splitter);
+    auto* mappingLayout = new QVBoxLayout(mappingBox);
+    mappingLayout->setContentsMargins(0, 0, 0, 0);
+    mappingLayout->addWidget(
+        new QLabel(tr("<b>Columns</b>: correct the mapping where the guess is wrong"), mappingBox));
+    mappingLayout->addWidget(m_mapping);
+    auto* rejectsBox = new QWidget(splitter);
+    auto* rejectsLayout = new QVBoxLayout(rejectsBox);
+    rejectsLayout->setContentsMargins(0, 0, 0, 0);
+    rejectsLayout->addWidget(
+        new QLabel(tr("<b>Rows that would be rejected</b> (among the first rows)"), rejectsBox));
+    rejectsLayout->addWidget(m_rejects);
+    splitter->addWidget(mappingBox);
+    splitter->addWidget(rejectsBox);
+    splitter->setSizes({300, 140});
+    layout->addWidget(splitter, 1);
+    m_warnings = new QLabel(this);
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_warnings);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setDefault(true);
+    layout->addWidget(m_buttons);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ImportDialog::showFile);
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        if (m_current >= 0)
+            setKind(m_current, *kindFromName(m_kind->currentData().toString()));
+    });
+    m_list->setCurrentRow(0);
+}
+
+ImportDialog::~ImportDialog()
+{
+    // The worker holds no pointer into the dialog, but wait so the workspace is released.
+    m_cancel->store(true);
+    if (m_thread)
+        m_thread->wait();
+}
+
+QStringList ImportDialog::files() const
+{
+    QStringList result;
+    for (const File& file : m_files)
+        result << file.path;
+    return result;
+}
+
+void ImportDialog::loadPreview(File& file)
+{
+    PreviewOptions options;
+    options.kind = file.kind;
+    options.rows = 20;
+    file.preview = Importer::preview(file.path, options, &m_workspace);
+    file.mapping = file.preview.mapping;
+}
+
+void ImportDialog::setKind(int index, DataKind kind)
+{
+    File& file = m_files[index];
+    file.kind = kind;
+    loadPreview(file);
+    showFile(index);
+}
+
+void ImportDialog::setColumnTarget(int index, int column, const QString& canonical)
+{
+    File& file = m_files[index];
+    if (column < 0 || column >= file.mapping.columns.size())
+        return;
+    // A canonical column maps from one file column only.
+    if (!canonical.isEmpty()) {
+        for (MappedColumn& other : file.mapping.columns) {
+            if (other.canonical == canonical)
+                other.canonical.clear();
+        }
+    }
+    file.mapping.columns[column].canonical = canonical;
+    if (index == m_current)
+        showFile(index);
+}
+
+void ImportDialog::showFile(int index)
+{
+    if (index < 0 || index >= m_files.size())
+        return;
+    m_current = index;
+    m_updating = true;
+    const File& file = m_files.at(index);
+    const ImportPreview& p = file.preview;
+    const DataKind kind = file.kind.value_or(p.kind.value_or(file.mapping.kind));
+    m_kind->setCurrentIndex(m_kind->findData(kindName(kind)));
+    if (!p.ok) {
+        m_summary->setText(tr("<b>Cannot import this file:</b> %1").arg(p.error.toHtmlEscaped()));
+    } else {
+        m_summary->setText(tr("%1 · encoding %2 · delimiter %3 · %n data row(s)", nullptr, int(p.rowsInFile))
+                               .arg(p.kind ? kindInfo(*p.kind).title : tr("no kind fits: choose one"),
+                                    p.dialect.encoding, delimiterName(p.dialect.delimiter)));
+    }
+    const QStringList missing = file.mapping.missingRequired();
+    QStringList notes;
+    if (!missing.isEmpty())
+        notes << tr("<b>Required columns not mapped:</b> %1")
+                     .arg(missing.join(QStringLiteral(", ")).toHtmlEscaped());
+    for (const QString& warning : p.warnings)
+        notes << warning.toHtmlEscaped();
+    m_warnings->setText(notes.join(QStringLiteral("<br>")));
+
+    const KindInfo& info = kindInfo(kind);
+    m_mapping->setRowCount(int(file.mapping.columns.size()));
+    for (int c = 0; c < file.mapping.columns.size(); ++c) {
+        const MappedColumn& column = file.mapping.columns.at(c);
+        auto* header = new QTableWidgetItem(column.header);
+        header->setFlags(header->flags() & ~Qt::ItemIsEditable);
+        m_mapping->setItem(c, 0, header);
+        auto* box = new QComboBox(m_mapping);
+        box->setAccessibleName(tr("Target of column %1").arg(column.header));
+        box->addItem(kind == DataKind::Accounts ? tr("(custom attribute)") : tr("(ignored)"), QString());
+        for (const CanonicalColumn& canonical : info.columns)
+            box->addItem(canonical.required ? tr("%1 (required)").arg(canonical.name) : canonical.name,
+                         canonical.name);
+        box->setCurrentIndex(std::max(0, box->findData(column.canonical)));
+        connect(box, &QComboBox::activated, this, [this, c, box] {
+            if (!m_updating)
+                setColumnTarget(m_current, c, box->currentData().toString());
+        });
+        m_mapping->setCellWidget(c, 1, box);
+        const QString type = c < p.formats.size() ? p.formats.at(c).describe() : QString();
+        auto* typeItem = new QTableWidgetItem(column.canonical.isEmpty() ? QString() : type);
+        typeItem->setFlags(typeItem->flags() & ~Qt::ItemIsEditable);
+        m_mapping->setItem(c, 2, typeItem);
+        QStringList samples;
+        for (int r = 0; r < p.rows.size() && samples.size() < 3; ++r)
+            samples << p.rows.at(r).value(c);
+        auto* sample = new QTableWidgetItem(samples.join(QStringLiteral(" | ")));
+        sample->setFlags(sample->flags() & ~Qt::ItemIsEditable);
+        m_mapping->setItem(c, 3, sample);
+    }
+    m_mapping->resizeColumnsToContents();
+    m_rejects->setRowCount(int(p.rejects.size()));
+    for (int r = 0; r < p.rejects.size(); ++r) {
+        const ImportReject& reject = p.rejects.at(r);
+        m_rejects->setItem(r, 0, new QTableWidgetItem(QString::number(reject.line)));
+        m_rejects->setItem(r, 1, new QTableWidgetItem(reject.column));
+        m_rejects->setItem(r, 2, new QTableWidgetItem(reject.value));
+        m_rejects->setItem(r, 3, new QTableWidgetItem(reject.reason));
+    }
+    m_rejects->resizeColumnsToContents();
+    m_updating = false;
+}
+
+void ImportDialog::startImport()
+{
+    if (isRunning())
+        return;
+    m_results.clear();
+    m_finished = false;
+    m_import->setEnabled(false);
+    m_list->setEnabled(false);
+    m_kind->setEnabled(false);
+    m_mapping->setEnabled(false);
+    m_progress->show();
+    m_progress->setValue(0);
+    m_status->setText(tr("Importing..."));
+
+    struct Job
+    {
+        QString path;
+        std::optional<DataKind> kind;
+        std::optional<ColumnMapping> mapping;
+    };
+    QList<Job> jobs;
+    for (const File& file : m_files) {
+        const bool edited = !(file.mapping.toJson() == file.preview.mapping.toJson());
+        jobs << Job{file.path, file.kind, edited ? std::optional<ColumnMapping>(file.mapping) : std::nullopt};
+    }
+    const QString path = m_workspacePath;
+    auto cancel = m_cancel;
+    auto permilleDone = std::make_shared<std::atomic_int>(0);
+    // The bar is updated here from what the worker reports; widgets stay in this thread.
+    auto* poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this,
+            [this, permilleDone] { m_progress->setValue(permilleDone->load()); });
+    connect(this, &ImportDialog::importFinished, poll, &QObject::deleteLater);
+    poll->start(50);
+    const int count = int(jobs.size());
+    m_pending = std::make_shared<QList<ImportResult>>();
+    auto pending = m_pending;
+    m_thread = QThread::create([jobs, path, cancel, permilleDone, count, pending]() {
+        QList<ImportResult>& results = *pending;
+        QString error;
+        // The worker's own connection: a Workspace is never shared between threads.
+        auto workspace = Workspace::openExisting(path, &error);
+        if (!workspace) {
+            ImportResult failed;
+            failed.message = error;
+            results << failed;
+            return;
+        }
+        for (int i = 0; i < jobs.size(); ++i) {
+            if (cancel->load()) {
+                // Files after a cancel are not touched; each still gets its line in the results.
+                ImportResult skipped;
+                skipped.status = ImportStatus::Cancelled;
+                skipped.fileName = QFileInfo(jobs.at(i).path).fileName();
+                skipped.filePath = jobs.at(i).path;
+                skipped.message = QStringLiteral("not imported (cancelled)");
+                results << skipped;
+                continue;
+            }
+            ImportOptions options;
+            options.kind = jobs.at(i).kind;
+            options.mapping = jobs.at(i).mapping;
+            options.progress = [&, i](qint64 done, qint64 total) {
+                permilleDone->store(int(total > 0 ? (1000 * i + 1000 * done / total) / count : 0));
+                return !cancel->load();
+            };
+            ImportResult result = Importer::run(*workspace, jobs.at(i).path, options);
+            results << result;
+        }
+    });
+    m_thread->setParent(this);
+    connect(m_thread, &QThread::finished, this, &ImportDialog::finished);
+    m_thread->start();
+}
+
+void ImportDialog::cancelImport()
+{
+    m_cancel->store(true);
+    m_status->setText(tr("Cancelling..."));
+}
+
+bool ImportDialog::isRunning() const
+{
+    return m_thread && !m_thread->isFinished();
+}
+
+bool ImportDialog::waitForFinished(int msecs)
+{
+    if (!m_thread)
+        return true;
+    QEventLoop loop;
+    QTimer::singleShot(msecs, &loop, &QEventLoop::quit);
+    connect(this, &ImportDialog::importFinished, &loop, &QEventLoop::quit);
+    if (!m_finished)
+        loop.exec();
+    return m_finished;
+}
+
+void ImportDialog::finished()
+{
+    m_results = *m_pending;
+    m_finished = true;
+    m_progress->setValue(1000);
+    QStringList lines;
+    bool allOk = !m_results.isEmpty();
+    for (const ImportResult& result : m_results) {
+        allOk = allOk && result.ok();
+        if (result.ok()) {
+            lines << tr("%1: %2 rows imported, %3 rejected (%4)")
+                         .arg(result.fileName)
+                         .arg(result.rowsImported)
+                         .arg(result.rowsRejected)
+                         .arg(importStatusName(result.status));
+        } else {
+            lines << tr("%1: %2").arg(result.fileName.isEmpty() ? tr("import") : result.fileName,
+                                      result.message);
+        }
+    }
+    if (m_cancel->load())
+        lines << tr("Cancelled: the file being imported was not written.");
+    m_status->setText(lines.join(QLatin1Char('\n')));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
+    m_progress->setVisible(allOk);
+    emit importFinished();
+}
+
+void ImportDialog::reject()
+{
+    if (isRunning()) {
+        cancelImport();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace tenure

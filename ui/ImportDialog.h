@@ -1,0 +1,93 @@
+#pragma once
+
+#include "import/Importer.h"
+
+#include <QDialog>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QThread;
+
+namespace tenure {
+
+class Workspace;
+
+// The import wizard: for each file the importer's preview (detected kind, encoding, delimiter,
+// the column mapping editable in combo boxes, column types, rows that would be rejected); then
+// the import runs on a worker thread, which opens its own Workspace on the same path, with a
+// progress bar and Cancel. Several files import in dependency order (accounts first).
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(const QStringList& files, Workspace& workspace, QWidget* parent = nullptr);
+    ~ImportDialog() override;
+
+    // Files in the order they will be imported.
+    QStringList files() const;
+    const ImportPreview& preview(int file) const { return m_files.at(file).preview; }
+    ColumnMapping mapping(int file) const { return m_files.at(file).mapping; }
+    // Changes what one file column maps to ("" = ignored), as the combo box does.
+    void setColumnTarget(int file, int column, const QString& canonical);
+    void setKind(int file, DataKind kind);
+
+    void startImport();
+    // Asks the running import to stop; nothing of the current file is written. Before
+    // startImport(), the import is cancelled at its first progress report.
+    void cancelImport();
+    bool isRunning() const;
+    bool waitForFinished(int msecs = 30000);
+    const QList<ImportResult>& results() const { return m_results; }
+
+    QTableWidget* mappingTable() const { return m_mapping; }
+    QProgressBar* progressBar() const { return m_progress; }
+
+signals:
+    void importFinished(); // every file done (or the run cancelled); data may have changed
+
+protected:
+    void reject() override;
+
+private:
+    struct File
+    {
+        QString path;
+        ImportPreview preview;
+        ColumnMapping mapping;
+        std::optional<DataKind> kind;
+    };
+    void loadPreview(File& file);
+    void showFile(int index);
+    void finished();
+
+    QList<File> m_files;
+    QString m_workspacePath;
+    Workspace& m_workspace;
+    QListWidget* m_list;
+    QLabel* m_summary;
+    QComboBox* m_kind;
+    QTableWidget* m_mapping;
+    QTableWidget* m_rejects;
+    QLabel* m_warnings;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QDialogButtonBox* m_buttons;
+    QPushButton* m_import;
+    int m_current = -1;
+    bool m_updating = false;
+    bool m_finished = false;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QThread* m_thread = nullptr;
+    std::shared_ptr<QList<ImportResult>> m_pending;
+    QList<ImportResult> m_results;
+};
+
+} // namespace tenure
