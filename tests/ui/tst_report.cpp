@@ -7,6 +7,7 @@
 #include "tst_report_fixture.h"
 
 #include <QImage>
+#include <QPrinter>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -253,6 +254,26 @@ private slots:
         const auto period = builder->defaultPeriod();
         QVERIFY(period);
         QCOMPARE(period->label(), QStringLiteral("2025-Q4"));
+    }
+
+    // The print preview paints the same document on a QPrinter (another resolution): same pages.
+    void printerMatchesPdf()
+    {
+        ReportOptions options;
+        options.period = QStringLiteral("2025-Q4");
+        QString error;
+        auto builder = ReportBuilder::open(m_workspace.path(), &error);
+        QVERIFY(builder);
+        auto document = builder->build(options, &error);
+        QVERIFY2(document, qPrintable(error));
+        const int pages = writePdf(*document, out(QStringLiteral("writer.pdf")), &error);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(out(QStringLiteral("printer.pdf")));
+        setupPrinter(printer, document->pageSize());
+        QCOMPARE(document->render(&printer, &error), pages);
+        QCOMPARE(test::pdfPages(out(QStringLiteral("printer.pdf"))), pages);
+        QCOMPARE(test::pdfImageCount(out(QStringLiteral("printer.pdf"))), 0);
     }
 
     void dialogExportsOnWorker()

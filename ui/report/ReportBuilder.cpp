@@ -124,6 +124,19 @@ const QStringList& movementIds()
     return ids;
 }
 
+QString reviewName(Grain grain)
+{
+    switch (grain) {
+    case Grain::Month:
+        return QStringLiteral("Monthly business review");
+    case Grain::Quarter:
+        return QStringLiteral("Quarterly business review");
+    case Grain::Year:
+        return QStringLiteral("Annual business review");
+    }
+    return {};
+}
+
 // "lead_source" -> "Lead source".
 QString attributeTitle(const QString& attribute)
 {
@@ -291,14 +304,20 @@ QString changeText(const KpiInfo& info, std::optional<double> current, std::opti
     if (!current || !before)
         return QStringLiteral("–");
     const double diff = *current - *before;
-    const QString sign = diff > 0 ? QStringLiteral("+") : diff < 0 ? QStringLiteral("−") : QString();
+    // The sign follows the rounded number, so a tiny change never prints as "-0.0".
+    const auto signed1 = [](double value) -> QString {
+        const QString digits = english().toString(std::abs(value), 'f', 1);
+        if (digits == QLatin1String("0.0"))
+            return digits;
+        return (value > 0 ? QStringLiteral("+") : QStringLiteral("−")) + digits;
+    };
     if (info.unit == KpiUnit::Percent)
-        return sign + english().toString(std::abs(diff), 'f', 1) + QStringLiteral(" pts");
+        return signed1(diff) + QStringLiteral(" pts");
     if (info.unit == KpiUnit::Score)
-        return sign + english().toString(std::abs(diff), 'f', 1);
+        return signed1(diff);
     if (*before == 0)
         return QStringLiteral("–");
-    return sign + english().toString(std::abs(diff / *before * 100), 'f', 1) + QStringLiteral(" %");
+    return signed1(diff / *before * 100) + QStringLiteral(" %");
 }
 
 // One factual sentence: "Net revenue retention rose from 98.1 % to 103.4 %, above the 100.0 % target."
@@ -351,17 +370,24 @@ ChartSpec trendChart(const Context& ctx, const KpiInfo& info, const QList<Period
         const KpiResult* r = ctx.result(info.id, p);
         series.values << (r ? r->value : std::nullopt);
         if (r && r->value && r->partial && p == ctx.period)
-            notes << QStringLiteral("%1 partial").arg(p.label());
+            notes << QStringLiteral("partial");
         if (r && r->value && r->smallSample && p == ctx.period)
-            notes << QStringLiteral("%1 small sample (%2 answers)").arg(p.label()).arg(r->responses);
+            notes << QStringLiteral("small sample: %1 answers").arg(r->responses);
     }
     chart.series << series;
     for (const Band& band : ctx.bands.bandsFor(info.id))
         chart.bands << ChartBand{band.label, band.lower, band.upper, bandColour(band.colour)};
     if (const auto target = ctx.bands.targetFor(info.id))
         chart.target = target->value;
-    if (const auto v = ctx.value(info.id, ctx.period))
-        notes.prepend(QStringLiteral("%1: %2").arg(ctx.period.label(), ctx.format(info.id, *v)));
+    // "2025-Q4: 41.7 % (partial, small sample: 12 answers)"
+    if (const auto v = ctx.value(info.id, ctx.period)) {
+        const QString flags =
+            notes.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(notes.join(QStringLiteral(", ")));
+        notes =
+            QStringList{QStringLiteral("%1: %2%3").arg(ctx.period.label(), ctx.format(info.id, *v), flags)};
+    } else {
+        notes = QStringList{QStringLiteral("%1: no value").arg(ctx.period.label())};
+    }
     chart.note = notes.join(QStringLiteral(" · "));
     return chart;
 }
@@ -701,11 +727,16 @@ void addSegments(Document& doc, const Context& ctx)
     doc.addTable(out);
 }
 
-QString componentNames(const QStringList& ids)
+// Component names, "MRR trend, Latest NPS"; inSentence lowers the first letter ("latest NPS").
+QString componentNames(const QStringList& ids, bool inSentence = false)
 {
     QStringList names;
-    for (const QString& id : ids)
-        names << HealthConfig::componentName(id);
+    for (const QString& id : ids) {
+        QString name = HealthConfig::componentName(id);
+        if (inSentence && name.size() > 1 && name[1].isLower())
+            name[0] = name[0].toLower();
+        names << name;
+    }
     return names.join(QStringLiteral(", "));
 }
 
@@ -892,7 +923,8 @@ std::unique_ptr<Document> ReportBuilder::build(const ReportOptions& options, QSt
     doc->setPageSize(options.pageSize);
     const QString company = m_workspace->companyName();
     const QString logo = m_workspace->setting(QStringLiteral("logo_path")).toString();
-    const QString title = QStringLiteral("Quarterly business review · %1").arg(period.label());
+    const QString review = reviewName(period.grain);
+    const QString title = QStringLiteral("%1 · %2").arg(review, period.label());
     doc->setHeader(company, title, QFileInfo::exists(logo) ? logo : QString());
     doc->setTitle(QStringLiteral("%1 – %2").arg(company, title));
     doc->setFooterText(QStringLiteral("%1 · %2 · Tenure").arg(company, period.label()));
@@ -923,7 +955,7 @@ std::unique_ptr<Document> ReportBuilder::build(const ReportOptions& options, QSt
     facts << qMakePair(QStringLiteral("Currency"), d->currency);
     const QDate date = options.generatedOn.isValid() ? options.generatedOn : QDate::currentDate();
     facts << qMakePair(QStringLiteral("Generated"), date.toString(Qt::ISODate));
-    doc->addCover(company, QStringLiteral("Quarterly business review\n%1").arg(period.label()), facts);
+    doc->addCover(company, QStringLiteral("%1\n%2").arg(review, period.label()), facts);
 
     if ((options.sections & SummarySection) && advance(QStringLiteral("summary")))
         addSummary(*doc, ctx);
@@ -1108,13 +1140,14 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
                     .arg(english().toString(*health->score, 'f', 1), health->band,
                          health->drags.isEmpty()
                              ? QString()
-                             : QStringLiteral(", pulled down by ") + componentNames(health->drags).toLower());
+                             : QStringLiteral(", pulled down by ") + componentNames(health->drags, true));
     else
         text += QStringLiteral(" It has no health score for %1 (not active).").arg(monthLabel(last));
-    text += QStringLiteral(" It opened %1 support ticket%2 in %3.")
-                .arg(tickets)
-                .arg(tickets == 1 ? QString() : QStringLiteral("s"))
-                .arg(period.label());
+    text += tickets == 0 ? QStringLiteral(" It opened no support ticket in %1.").arg(period.label())
+                         : QStringLiteral(" It opened %1 support ticket%2 in %3.")
+                               .arg(tickets)
+                               .arg(tickets == 1 ? QString() : QStringLiteral("s"))
+                               .arg(period.label());
     if (!nextRenewal.isEmpty())
         text += QStringLiteral(" Next renewal: %1.").arg(nextRenewal);
     doc->addParagraph(text);
