@@ -95,11 +95,16 @@ bool validDate(int y, int m, int d)
     return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
 }
 
+// Julian day of a Gregorian date (Fliegel & Van Flandern); QDate(y, m, d) goes through QCalendar.
 std::optional<QDate> makeDate(int y, int m, int d)
 {
     if (!validDate(y, m, d))
         return std::nullopt;
-    return QDate(y, m, d);
+    const qint64 a = (14 - m) / 12;
+    const qint64 yy = y + 4800 - a;
+    const qint64 mm = m + 12 * a - 3;
+    const qint64 jd = d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045;
+    return QDate::fromJulianDay(jd);
 }
 
 bool matchWordCI(Text& t, const char* word)
@@ -763,9 +768,58 @@ std::optional<int> parseMonth(QStringView text, DateFormat format)
     return monthIndex(parts.y, parts.m);
 }
 
+// [-]digits[<dec>digits] with at most 15 integer digits: the common case, read in one pass.
+// Returns false when the text has any other shape (the general scanner then decides).
+bool plainDecimal(Text t, Ch dec, qint64& whole, int& frac2, int& frac3, int& fracDigits, bool& negative)
+{
+    negative = false;
+    if (t.p < t.e && *t.p == u'-') {
+        negative = true;
+        ++t.p;
+    }
+    qint64 v = 0;
+    int n = 0;
+    while (t.p < t.e && isDigit(*t.p)) {
+        v = v * 10 + (*t.p++ - u'0');
+        if (++n > 15)
+            return false;
+    }
+    frac2 = 0;
+    frac3 = 0;
+    fracDigits = 0;
+    if (t.p < t.e && *t.p == dec) {
+        ++t.p;
+        while (t.p < t.e && isDigit(*t.p)) {
+            const int digit = *t.p++ - u'0';
+            if (fracDigits < 2)
+                frac2 = frac2 * 10 + digit;
+            else if (fracDigits == 2)
+                frac3 = digit;
+            ++fracDigits;
+        }
+    }
+    if (t.p != t.e || (n == 0 && fracDigits == 0))
+        return false;
+    if (fracDigits == 1)
+        frac2 *= 10;
+    whole = v;
+    return true;
+}
+
 std::optional<qint64> parseMoneyCents(QStringView text, NumberFormat format, bool minorUnits)
 {
     Text t = trimmed(text);
+    {
+        qint64 whole = 0;
+        int frac2 = 0, frac3 = 0, fracDigits = 0;
+        bool negative = false;
+        if (plainDecimal(t, format == NumberFormat::Dot ? u'.' : u',', whole, frac2, frac3, fracDigits,
+                         negative)) {
+            qint64 cents = minorUnits ? whole + (fracDigits > 0 && frac2 >= 50 ? 1 : 0)
+                                      : whole * 100 + frac2 + (frac3 >= 5 ? 1 : 0);
+            return negative ? -cents : cents;
+        }
+    }
     bool negative = false;
     bool paren = false;
     if (t.peek() == u'(') {
@@ -824,6 +878,37 @@ std::optional<qint64> parseMoneyCents(QStringView text, NumberFormat format, boo
 
 std::optional<double> parseNumber(QStringView text, NumberFormat format)
 {
+    {
+        // Fast path: short plain ASCII numbers go straight to fast_float.
+        const Text t = trimmed(text);
+        const qsizetype n = t.e - t.p;
+        if (n > 0 && n < 32) {
+            char ascii[32];
+            bool plain = true;
+            bool digit = false;
+            const Ch dec = format == NumberFormat::Dot ? u'.' : u',';
+            for (qsizetype i = 0; i < n && plain; ++i) {
+                const Ch c = t.p[i];
+                if (isDigit(c)) {
+                    digit = true;
+                    ascii[i] = char(c);
+                } else if (c == dec) {
+                    ascii[i] = '.';
+                } else if (c == u'-' && i == 0) {
+                    ascii[i] = '-';
+                } else {
+                    plain = false;
+                }
+            }
+            if (plain && digit) {
+                double value = 0;
+                const auto result = fast_float::from_chars(ascii, ascii + n, value);
+                if (result.ec == std::errc() && result.ptr == ascii + n)
+                    return value;
+                // odd shapes such as "1." or ".5" or "1.2.3": the general scanner decides
+            }
+        }
+    }
     Digits digits;
     bool negative = false;
     int exponent = 0;
@@ -853,6 +938,15 @@ std::optional<double> parseNumber(QStringView text, NumberFormat format)
 
 std::optional<qint64> parseInteger(QStringView text, NumberFormat format)
 {
+    {
+        qint64 whole = 0;
+        int frac2 = 0, frac3 = 0, fracDigits = 0;
+        bool negative = false;
+        if (plainDecimal(trimmed(text), format == NumberFormat::Dot ? u'.' : u',', whole, frac2, frac3,
+                         fracDigits, negative) &&
+            fracDigits == 0)
+            return negative ? -whole : whole;
+    }
     Digits digits;
     bool negative = false;
     int exponent = 0;
