@@ -111,6 +111,67 @@ bool looksWestern(const unsigned char* s, qsizetype n)
     return high > 0 && western * 10 >= high * 9;
 }
 
+// Not UTF-8: which single-byte (or other) encoding? false when uchardet names one that cannot be
+// decoded here (its name is then in otherName).
+bool guessSingleByte(const unsigned char* s, qsizetype n, Enc& enc, QByteArray& otherName, bool& unrecognised)
+{
+    uchardet_t ud = uchardet_new();
+    uchardet_handle_data(ud, reinterpret_cast<const char*>(s), size_t(n));
+    uchardet_data_end(ud);
+    QByteArray guess = QByteArray(uchardet_get_charset(ud)).toUpper();
+    uchardet_delete(ud);
+    bool c1 = false; // bytes 0x80-0x9F: printable in Windows-1252, controls in Latin-1
+    for (qsizetype i = 0; i < n && !c1; ++i)
+        c1 = s[i] >= 0x80 && s[i] < 0xA0;
+    if (isLatinScript(guess) && looksWestern(s, n))
+        guess = c1 ? "WINDOWS-1252" : "ISO-8859-1";
+    unrecognised = false;
+    if (guess == "ISO-8859-1" && !c1) {
+        enc = Enc::Latin1;
+    } else if (guess.isEmpty() || guess == "WINDOWS-1252" || guess == "ISO-8859-1" || guess == "ASCII" ||
+               guess == "UTF-8") {
+        enc = Enc::Windows1252;
+        unrecognised = guess.isEmpty() || guess == "UTF-8";
+    } else if (QStringDecoder(guess.constData()).isValid()) {
+        enc = Enc::Other;
+        otherName = guess;
+    } else {
+        otherName = guess;
+        return false;
+    }
+    return true;
+}
+
+// Counts well-formed multi-byte sequences and invalid bytes of UTF-8 (a sequence cut by the end
+// counts as neither).
+void utf8Stats(const unsigned char* s, qsizetype n, qsizetype& multiByte, qsizetype& invalid)
+{
+    multiByte = 0;
+    invalid = 0;
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const qsizetype len = (c >= 0xC2 && c <= 0xDF)   ? 2
+                              : (c & 0xF0) == 0xE0       ? 3
+                              : (c >= 0xF0 && c <= 0xF4) ? 4
+                                                         : 0;
+        if (len > 0 && i + len > n)
+            return;
+        bool ascii = true;
+        if (len > 0 && isValidUtf8(s + i, len, false, &ascii)) {
+            ++multiByte;
+            i += len;
+        } else {
+            ++invalid;
+            ++i;
+        }
+    }
+}
+
 bool looksLikeData(QStringView v)
 {
     using namespace values;
@@ -242,6 +303,7 @@ struct CsvReader::Private
     // decoding
     Enc enc = Enc::Utf8;
     QStringDecoder decoder;
+    bool asciiSoFar = false; // UTF-8 was assumed from ASCII only: the first non-ASCII bytes decide
     bool decodeWarned = false;
 
     // text
@@ -326,6 +388,8 @@ struct CsvReader::Private
         if (n <= 0)
             return;
         const qsizetype before = end;
+        if (asciiSoFar)
+            confirmEncoding(reinterpret_cast<const unsigned char*>(bytes), n);
         switch (enc) {
         case Enc::Windows1252: {
             reserveText(n);
@@ -369,6 +433,44 @@ struct CsvReader::Private
             break;
         }
         }
+    }
+
+    // The start of the file was ASCII, so UTF-8 was a guess. At the first non-ASCII bytes: well-formed
+    // UTF-8 confirms it; otherwise the file is in a single-byte code page, which reads the ASCII
+    // before identically, so switching now gives the same text as knowing it from the start.
+    void confirmEncoding(const unsigned char* s, qsizetype n)
+    {
+        qsizetype first = 0;
+        while (first < n && s[first] < 0x80)
+            ++first;
+        if (first == n)
+            return;
+        asciiSoFar = false;
+        qsizetype multiByte = 0, invalid = 0;
+        utf8Stats(s + first, n - first, multiByte, invalid);
+        if (invalid == 0 || multiByte > 0)
+            return;
+        QByteArray otherName;
+        bool unrecognised = false;
+        Enc guessed = Enc::Windows1252;
+        if (!guessSingleByte(s + first, n - first, guessed, otherName, unrecognised))
+            guessed = Enc::Windows1252;
+        enc = guessed;
+        applyEncoding(otherName);
+        qint64 at = line;
+        for (qsizetype i = pos; i < end; ++i) {
+            if (buf[size_t(i)] == u'\n' ||
+                (buf[size_t(i)] == u'\r' && (i + 1 >= end || buf[size_t(i + 1)] != u'\n')))
+                ++at;
+        }
+        for (qsizetype i = 0; i < first; ++i) {
+            if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= n || s[i + 1] != '\n')))
+                ++at;
+        }
+        warn(CsvWarningType::InvalidEncoding, at,
+             QStringLiteral("line %1: the first non-ASCII text is not UTF-8; the file is read as %2")
+                 .arg(at)
+                 .arg(dialect.encoding));
     }
 
     // Moves the unread text to the front and appends the next chunk. false when nothing was added.
@@ -613,6 +715,7 @@ struct CsvReader::Private
     }
 
     bool openSource(const CsvOptions& options);
+    void applyEncoding(const QByteArray& otherName);
     bool detectEncoding(const CsvOptions& options, qsizetype n, qsizetype& bomLength);
     void detectDialect(const CsvOptions& options);
     bool readHeader();
@@ -688,37 +791,25 @@ bool CsvReader::Private::detectEncoding(const CsvOptions& options, qsizetype n, 
             if (isValidUtf8(s, sampleSize, sampleSize < n, &ascii)) {
                 enc = Enc::Utf8;
             } else {
-                uchardet_t ud = uchardet_new();
-                uchardet_handle_data(ud, raw.constData(), size_t(sampleSize));
-                uchardet_data_end(ud);
-                QByteArray guess = QByteArray(uchardet_get_charset(ud)).toUpper();
-                uchardet_delete(ud);
-                bool c1 = false; // bytes 0x80-0x9F: printable in Windows-1252, controls in Latin-1
-                for (qsizetype i = 0; i < sampleSize && !c1; ++i)
-                    c1 = s[i] >= 0x80 && s[i] < 0xA0;
-                if (isLatinScript(guess) && looksWestern(s, sampleSize))
-                    guess = c1 ? "WINDOWS-1252" : "ISO-8859-1";
-                if (guess == "ISO-8859-1" && !c1) {
-                    enc = Enc::Latin1;
-                } else if (guess.isEmpty() || guess == "WINDOWS-1252" || guess == "ISO-8859-1" ||
-                           guess == "ASCII" || guess == "UTF-8") {
-                    enc = Enc::Windows1252;
-                    if (guess.isEmpty() || guess == "UTF-8")
-                        warn(CsvWarningType::InvalidEncoding, 0,
-                             QStringLiteral("the encoding could not be recognised; read as windows-1252"));
-                } else if (QStringDecoder(guess.constData()).isValid()) {
-                    enc = Enc::Other;
-                    otherName = guess;
-                } else {
+                bool unrecognised = false;
+                if (!guessSingleByte(s, sampleSize, enc, otherName, unrecognised))
                     return fail(
                         QStringLiteral("cannot decode the text (encoding %1 is not supported; save the "
                                        "file as UTF-8)")
-                            .arg(QString::fromLatin1(guess)));
-                }
+                            .arg(QString::fromLatin1(otherName)));
+                if (unrecognised)
+                    warn(CsvWarningType::InvalidEncoding, 0,
+                         QStringLiteral("the encoding could not be recognised; read as windows-1252"));
             }
         }
     }
+    asciiSoFar = enc == Enc::Utf8 && !options.encoding && !dialect.bom;
+    applyEncoding(otherName);
+    return true;
+}
 
+void CsvReader::Private::applyEncoding(const QByteArray& otherName)
+{
     switch (enc) {
     case Enc::Utf8:
         dialect.encoding = QStringLiteral("UTF-8");
@@ -743,7 +834,6 @@ bool CsvReader::Private::detectEncoding(const CsvOptions& options, qsizetype n, 
         decoder = QStringDecoder(otherName.constData());
         break;
     }
-    return true;
 }
 
 bool CsvReader::Private::openSource(const CsvOptions& options)
@@ -917,16 +1007,21 @@ bool CsvReader::Private::readHeader()
                 .arg(rawHeader.value(0).left(40)));
 
     // SurveyMonkey: a second header row with sub-labels under the questions.
+    // It is recognised by its labels, no values that look like data, and many empty cells (under
+    // the respondent columns) or names missing in the first row.
     bool firstHasEmpty = false;
     for (const QString& f : std::as_const(rawHeader))
         firstHasEmpty |= f.trimmed().isEmpty();
-    if (firstHasEmpty && next(rec, false)) {
+    if (next(rec, false)) {
         bool label = false;
         bool data = false;
+        int empty = 0;
         for (int i = 0; i < rec.size(); ++i) {
             const QStringView v = rec.field(i).trimmed();
-            if (v.isEmpty())
+            if (v.isEmpty()) {
+                ++empty;
                 continue;
+            }
             if (looksLikeData(v))
                 data = true;
             if (v.compare(u"Response", Qt::CaseInsensitive) == 0 ||
@@ -934,7 +1029,7 @@ bool CsvReader::Private::readHeader()
                 v.startsWith(u"Other (please specify)", Qt::CaseInsensitive))
                 label = true;
         }
-        if (label && !data) {
+        if (label && !data && (firstHasEmpty || empty * 2 >= rec.size())) {
             next(rec, true);
             for (int i = 0; i < rec.size(); ++i) {
                 if (i >= rawHeader.size())

@@ -70,6 +70,8 @@ private slots:
     void lineNumbersAfterQuotedNewline();
     void nulBytesAfterTheStart();
     void invalidUtf8AfterTheStart();
+    void lateWindows1252_data();
+    void lateWindows1252();
     void bigField();
     void tenThousandColumns();
     void chunkBoundaries_data();
@@ -346,6 +348,17 @@ void TestCsvReader::surveyMonkeyDoubleHeader()
     QCOMPARE(record.text(7), QStringLiteral("Slow, sometimes"));
     QVERIFY(!reader.readRecord(record));
 
+    // Without multi-column questions the first row has no empty names; the labels still tell.
+    QVERIFY(
+        reader.openData("Respondent ID,Collector ID,Start Date,How likely?\n,,,Response\n1,2,3/1/2026,9\n"));
+    QCOMPARE(reader.dialect().headerRows, 2);
+    QCOMPARE(readAll(reader), Rows{row({"1", "2", "3/1/2026", "9"})});
+
+    // A data row that happens to hold the word "Response" stays data.
+    QVERIFY(reader.openData("id,type,channel\nT1,Response,email\n"));
+    QCOMPARE(reader.dialect().headerRows, 1);
+    QCOMPARE(readAll(reader).size(), 1);
+
     // An ordinary file with an empty header name keeps its second line as data.
     QVERIFY(reader.openData("name,,city\nAlice,x,Paris\n"));
     QCOMPARE(reader.dialect().headerRows, 1);
@@ -417,6 +430,31 @@ void TestCsvReader::invalidUtf8AfterTheStart()
     QCOMPARE(rows.size(), 5001);
     QVERIFY(rows.last().at(1).contains(QChar(0xFFFD)));
     QVERIFY(hasWarning(reader, CsvWarningType::InvalidEncoding, 5002));
+}
+
+void TestCsvReader::lateWindows1252_data()
+{
+    QTest::addColumn<int>("asciiRows");
+    QTest::newRow("after-the-sample") << 5000;
+    QTest::newRow("after-the-first-buffer") << 90000;
+}
+
+// The first non-ASCII bytes come after the encoding sample: they decide, and nothing is mangled.
+void TestCsvReader::lateWindows1252()
+{
+    QFETCH(int, asciiRows);
+    QByteArray data("id,name\n");
+    for (int i = 0; i < asciiRows; ++i)
+        data += QByteArray::number(i) + ",plain name\n";
+    data += "x,caf\xE9 \x80 5\n";
+    QTemporaryDir dir;
+    CsvReader reader;
+    QVERIFY(reader.open(test::writeFile(dir.filePath(QStringLiteral("late.csv")), data)));
+    const Rows rows = readAll(reader);
+    QCOMPARE(rows.size(), asciiRows + 1);
+    QCOMPARE(rows.last(), row({"x", "caf\xC3\xA9 \xE2\x82\xAC 5"}));
+    QCOMPARE(reader.dialect().encoding, QStringLiteral("windows-1252"));
+    QVERIFY(hasWarning(reader, CsvWarningType::InvalidEncoding, asciiRows + 2));
 }
 
 void TestCsvReader::bigField()
