@@ -441,6 +441,13 @@ struct CsvReader::Private
     void confirmEncoding(const unsigned char* s, qsizetype n)
     {
         qsizetype first = 0;
+        while (first + 8 <= n) { // eight bytes at a time: this runs over every byte of ASCII files
+            quint64 word;
+            memcpy(&word, s + first, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            first += 8;
+        }
         while (first < n && s[first] < 0x80)
             ++first;
         if (first == n)
