@@ -213,9 +213,10 @@ void TestCsvReader::refused_data()
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
     QTest::newRow("whitespace-only") << QByteArray(" \n\r\n\t\n") << QStringLiteral("empty");
     QTest::newRow("bom-only") << QByteArray("\xEF\xBB\xBF") << QStringLiteral("empty");
-    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33)
-                         << QStringLiteral("binary");
-    QTest::newRow("nul-bytes") << QByteArray("a,b\n1,2\0\0\0\n3,4\n", 15) << QStringLiteral("binary");
+    static const char png[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+    QTest::newRow("png") << QByteArray(png, sizeof(png) - 1) << QStringLiteral("binary");
+    static const char nul[] = "a,b\n1,2\0\0\0\n3,4\n";
+    QTest::newRow("nul-bytes") << QByteArray(nul, sizeof(nul) - 1) << QStringLiteral("binary");
     QTest::newRow("control-chars") << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11"
                                                  "ab,cd\n")
                                    << QStringLiteral("binary");
