@@ -1,6 +1,7 @@
 #include "DemoCompany.h"
 
 #include "DemoCsvSink.h"
+#include "DemoPipeline.h"
 #include "DemoRandom.h"
 #include "DemoRows.h"
 #include "DemoText.h"
@@ -669,7 +670,8 @@ bool generate(const DemoOptions& options, Workspace* workspace, const QString& c
         tee.sinks.push_back(csvSink.get());
     }
 
-    Generator(options, last, tee).run();
+    // Generation runs on a worker thread, writing on this one: SQLite's share of the work is the larger.
+    runPipelined([&](DemoSink& target) { Generator(options, last, target).run(); }, tee);
 
     if (csvSink && !csvSink->close(error)) {
         if (workspaceSink)
