@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "demo/DemoCompany.h"
+#include "import/Importer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -113,6 +114,24 @@ QList<QByteArray> readLines(const QString& path)
     return lines;
 }
 
+// A table's rows with account ids replaced by account keys and batch ids left out, so two
+// workspaces filled in different ways can be compared.
+QStringList contentOf(Workspace& workspace, const QString& select)
+{
+    QStringList rows;
+    QSqlQuery query(workspace.database());
+    if (!query.exec(select))
+        qFatal("query failed: %s", qPrintable(select));
+    while (query.next()) {
+        QStringList cells;
+        for (int c = 0; c < query.record().count(); ++c)
+            cells << (query.value(c).isNull() ? QStringLiteral("<null>") : query.value(c).toString());
+        rows << cells.join(QLatin1Char('|'));
+    }
+    rows.sort();
+    return rows;
+}
+
 } // namespace
 
 class TestDemoCompany : public QObject
@@ -132,6 +151,7 @@ private slots:
     void invariants();
     void believableLinks();
     void csvMatchesWorkspace();
+    void importedCsvEqualsWorkspace();
     void refusesWorkspaceWithData();
 };
 
@@ -468,6 +488,62 @@ void TestDemoCompany::csvMatchesWorkspace()
     attribute.addBindValue(QString::fromUtf8(second.first()));
     QVERIFY(attribute.exec() && attribute.next());
     QCOMPARE(attribute.value(0).toString(), QString::fromUtf8(second.last()));
+}
+
+void TestDemoCompany::importedCsvEqualsWorkspace()
+{
+    // Importing the CSV files gives the same rows as generating straight into a workspace.
+    QTemporaryDir dir;
+    test::TempWorkspace generated;
+    generateInto(generated.workspace(), smallOptions(250, 24), dir.path());
+    test::TempWorkspace imported;
+    std::vector<KindInfo> kinds = allKinds();
+    std::stable_sort(kinds.begin(), kinds.end(), [](const KindInfo& a, const KindInfo& b) {
+        return Importer::kindOrder(a.kind) < Importer::kindOrder(b.kind);
+    });
+    for (const KindInfo& info : kinds) {
+        ImportOptions options;
+        options.kind = info.kind;
+        options.strict = true;
+        const ImportResult result =
+            Importer::run(imported.workspace(), dir.filePath(info.name + QStringLiteral(".csv")), options);
+        QVERIFY2(result.status == ImportStatus::Imported,
+                 qPrintable(info.name + QStringLiteral(": ") + result.message));
+        QCOMPARE(result.rowsRejected, qint64(0));
+        QCOMPARE(result.stubAccounts, qint64(0));
+    }
+
+    const QString key = QStringLiteral("(SELECT account_key FROM accounts WHERE accounts.id = t.account_id)");
+    const QStringList selects = {
+        QStringLiteral(
+            "SELECT account_key, name, plan, region, industry, size, owner, created_at FROM accounts t"),
+        QStringLiteral("SELECT %1, attribute, value FROM account_attributes t").arg(key),
+        QStringLiteral("SELECT %1, month, mrr, plan FROM revenue t").arg(key),
+        QStringLiteral(
+            "SELECT row_key, %1, start_date, end_date, amount, interval, quantity, subscription_id FROM "
+            "subscriptions t")
+            .arg(key),
+        QStringLiteral("SELECT row_key, order_id, %1, ordered_at, amount, type FROM orders t").arg(key),
+        QStringLiteral("SELECT row_key, response_id, %1, responded_at, survey, score, comment FROM surveys t")
+            .arg(key),
+        QStringLiteral("SELECT ticket_id, %1, created_at, resolved_at, contacts, channel FROM tickets t")
+            .arg(key),
+        QStringLiteral("SELECT signup_id, %1, signed_up_at, activated_at FROM signups t").arg(key),
+        QStringLiteral("SELECT date, source, visitors, conversions FROM funnel t"),
+        QStringLiteral("SELECT row_key, date, amount, category FROM costs t"),
+        QStringLiteral("SELECT %1, due_date, renewed, arr_before, arr_after FROM renewals t").arg(key),
+    };
+    for (const QString& select : selects) {
+        const QStringList expected = contentOf(generated.workspace(), select);
+        const QStringList actual = contentOf(imported.workspace(), select);
+        QVERIFY2(!expected.isEmpty(), qPrintable(select));
+        QCOMPARE(actual.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            if (actual.at(i) != expected.at(i))
+                QFAIL(qPrintable(QStringLiteral("%1\n   imported: %2\n  generated: %3")
+                                     .arg(select, actual.at(i), expected.at(i))));
+        }
+    }
 }
 
 void TestDemoCompany::refusesWorkspaceWithData()
