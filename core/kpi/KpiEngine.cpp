@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 namespace tenure {
 
@@ -574,11 +575,24 @@ public:
 
     std::optional<double> medianTimeToValue(int slot, MonthIndex from, MonthIndex to)
     {
+        if (!m_ttvDone) {
+            // Activated signups by (slot, month) once, instead of a pass over all signups per period.
+            m_ttvDone = true;
+            for (const SignupRec& r : m_s.signups)
+                if (r.activatedDay >= 0)
+                    if (const int sl = m_seg.slotOf(r.account, r.month); sl >= 0)
+                        m_ttv.push_back({sl, r.month, double(r.activatedDay - r.day)});
+            std::sort(m_ttv.begin(), m_ttv.end(), [](const Ttv& x, const Ttv& y) {
+                return std::tie(x.slot, x.month) < std::tie(y.slot, y.month);
+            });
+        }
+        const auto lo =
+            std::lower_bound(m_ttv.begin(), m_ttv.end(), Ttv{slot, from, 0}, [](const Ttv& x, const Ttv& y) {
+                return std::tie(x.slot, x.month) < std::tie(y.slot, y.month);
+            });
         std::vector<double> days;
-        for (const SignupRec& r : m_s.signups)
-            if (r.month >= from && r.month <= to && r.activatedDay >= 0 &&
-                m_seg.slotOf(r.account, r.month) == slot)
-                days.push_back(double(r.activatedDay - r.day));
+        for (auto it = lo; it != m_ttv.end() && it->slot == slot && it->month <= to; ++it)
+            days.push_back(it->days);
         if (days.empty())
             return std::nullopt;
         std::sort(days.begin(), days.end());
@@ -632,6 +646,14 @@ private:
     std::vector<EventAgg> m_events;
     std::map<std::pair<MonthIndex, MonthIndex>, std::vector<double>> m_ordering;
     bool m_repeatDone = false;
+    struct Ttv
+    {
+        int slot;
+        MonthIndex month;
+        double days;
+    };
+    bool m_ttvDone = false;
+    std::vector<Ttv> m_ttv;
     std::vector<std::pair<int, MonthIndex>> m_firstOrder, m_secondOrder;
 };
 
