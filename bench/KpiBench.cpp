@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QLocale>
 
+#include <ctime>
+
 namespace tenure::bench {
 
 namespace {
@@ -20,6 +22,12 @@ QString fixed(double value, int decimals)
 double ms(const QElapsedTimer& t)
 {
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Process CPU time in ms: on a shared, busy machine the wall clock mostly measures the others.
+double cpuMs()
+{
+    return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
 }
 
 int countValues(const KpiTable& t)
@@ -39,6 +47,7 @@ int runKpiBench(const Context& context)
     QElapsedTimer total, step;
     total.start();
     step.start();
+    const double cpuStart = cpuMs();
     auto workspace = Workspace::openExisting(context.workspacePath, &error);
     if (!workspace) {
         out << "kpi: " << error << "\n";
@@ -62,13 +71,16 @@ int runKpiBench(const Context& context)
     const KpiTable planTable = engine.compute(byPlan);
     const double planMs = ms(step);
     const double coldMs = ms(total);
+    const double coldCpuMs = cpuMs() - cpuStart;
 
     // Warm: a filter change on the loaded engine (another attribute), then the same again.
+    double cpu = cpuMs();
     KpiQuery byRegion = all;
     byRegion.segmentAttribute = QStringLiteral("region");
     step.restart();
     const KpiTable regionTable = engine.compute(byRegion);
     const double regionMs = ms(step);
+    const double regionCpuMs = cpuMs() - cpu;
     KpiQuery oneValue = byRegion;
     const QStringList regions = engine.segmentValues(QStringLiteral("region"));
     oneValue.segmentValues = regions.mid(0, 1);
@@ -86,10 +98,12 @@ int runKpiBench(const Context& context)
         << fixed(loadMb, 0) << " MB), all KPIs x months for all " << fixed(allMs, 0) << " ms ("
         << allTable.rows.size() << " results, " << countValues(allTable) << " with a value), by plan "
         << fixed(planMs, 0) << " ms (" << planTable.rows.size() << " results)\n";
-    out << "  cold total " << fixed(coldMs, 0) << " ms (target < 500 ms)\n";
-    out << "  warm: by region " << fixed(regionMs, 1) << " ms (" << regionTable.rows.size()
-        << " results), one region " << fixed(oneMs, 1) << " ms (" << oneTable.rows.size()
-        << " results), all again " << fixed(allAgainMs, 1) << " ms (target < 50 ms)\n";
+    out << "  cold total " << fixed(coldMs, 0) << " ms, CPU " << fixed(coldCpuMs, 0)
+        << " ms (target < 500 ms)\n";
+    out << "  warm: by region " << fixed(regionMs, 1) << " ms, CPU " << fixed(regionCpuMs, 1) << " ms ("
+        << regionTable.rows.size() << " results), one region " << fixed(oneMs, 1) << " ms ("
+        << oneTable.rows.size() << " results), all again " << fixed(allAgainMs, 1)
+        << " ms (target < 50 ms)\n";
     out << "  peak memory " << fixed(peakMemoryMb(), 0) << " MB (target < 300 MB)\n";
     return 0;
 }
