@@ -37,16 +37,33 @@ void writeErr(const QString& line)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
-// The kind a file will be imported as, to order several files (accounts first).
-int orderOf(const QString& path, const std::optional<DataKind>& kind)
+// Reads a file's header before anything is written: the kind it will be imported as (to order
+// several files, accounts first), or why it cannot be read as a table.
+struct FileCheck
 {
-    if (kind)
-        return Importer::kindOrder(*kind);
+    QString path;
+    int order = 1;
+    QString refusal;
+};
+
+// newWorkspace: no mapping can have been remembered for this header, so a file no kind fits is
+// refused here too.
+FileCheck checkFile(const QString& path, const std::optional<DataKind>& kind, bool newWorkspace)
+{
+    FileCheck check{path, 1, {}};
     CsvReader reader;
-    if (!reader.open(path))
-        return 1;
-    const auto guess = ColumnMapper::instance().guessKind(reader.header());
-    return guess ? Importer::kindOrder(*guess) : 1;
+    if (!reader.open(path)) {
+        check.refusal = reader.errorString();
+        return check;
+    }
+    const auto guess = kind ? kind : ColumnMapper::instance().guessKind(reader.header());
+    if (!guess && newWorkspace)
+        check.refusal =
+            QStringLiteral(
+                "%1: cannot tell which kind of data this is from its header (%2); name it with --kind")
+                .arg(QFileInfo(path).fileName(), reader.header().mid(0, 8).join(QStringLiteral(", ")));
+    check.order = guess ? Importer::kindOrder(*guess) : 1;
+    return check;
 }
 
 } // namespace
@@ -87,6 +104,9 @@ int runImport(const QStringList& args)
                         Usage);
         }
     }
+    const QString workspacePath = command.value(QStringLiteral("workspace"));
+    if (workspacePath.isEmpty())
+        return fail(QStringLiteral("import: --workspace is required"), Usage);
     QStringList files = command.positional();
     if (files.isEmpty())
         return fail(QStringLiteral("import: give at least one FILE"), Usage);
@@ -94,6 +114,24 @@ int runImport(const QStringList& args)
         if (!QFileInfo(file).isFile())
             return fail(QStringLiteral("import: %1: no such file").arg(file));
     }
+
+    // Files that cannot be read as a table are refused before the workspace is opened (or created).
+    std::vector<FileCheck> ordered;
+    QStringList refusals;
+    for (const QString& file : files) {
+        FileCheck check = checkFile(file, kind, !QFileInfo::exists(workspacePath));
+        if (check.refusal.isEmpty())
+            ordered.push_back(check);
+        else
+            refusals << check.refusal;
+    }
+    if (ordered.empty())
+        return fail(QStringLiteral("import: ") + refusals.first());
+    for (const QString& refusal : refusals)
+        writeErr(QStringLiteral("tenure: import: ") + refusal);
+    // Accounts first, so other kinds find their accounts instead of creating stubs.
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const FileCheck& a, const FileCheck& b) { return a.order < b.order; });
 
     auto workspace = openWorkspace(command, false);
     if (!workspace)
@@ -108,17 +146,11 @@ int runImport(const QStringList& args)
         rejectsFile->write("file,row,line,column,value,reason\n");
     }
 
-    // Accounts first, so other kinds find their accounts instead of creating stubs.
-    std::vector<std::pair<int, QString>> ordered;
-    for (const QString& file : files)
-        ordered.emplace_back(orderOf(file, kind), file);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-
-    int failures = 0;
-    QString firstFailure;
-    for (const auto& [order, file] : ordered) {
-        Q_UNUSED(order);
+    int failures = int(refusals.size());
+    QString firstFailure = refusals.value(0);
+    const int total = int(files.size());
+    for (const FileCheck& check : ordered) {
+        const QString& file = check.path;
         const QString name = QFileInfo(file).fileName();
         ImportOptions options;
         options.kind = kind;
@@ -165,7 +197,7 @@ int runImport(const QStringList& args)
                                     : QStringLiteral("%1: %2").arg(name, result.message);
         if (firstFailure.isEmpty())
             firstFailure = message;
-        if (ordered.size() > 1)
+        if (total > 1)
             writeErr(QStringLiteral("tenure: import: ") + message);
     }
     if (rejectsFile)
