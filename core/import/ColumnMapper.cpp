@@ -218,8 +218,14 @@ ColumnMapper::ColumnMapper()
     QFile file(QStringLiteral(":/core/aliases.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("aliases.json is missing from the core resources");
-    const QJsonObject kinds =
-        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("kinds")).toObject();
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject kinds = root.value(QStringLiteral("kinds")).toObject();
+    for (const QJsonValue& value : root.value(QStringLiteral("unsupported")).toArray()) {
+        QStringList headers;
+        for (const QJsonValue& header : value.toObject().value(QStringLiteral("headers")).toArray())
+            headers << normaliseHeader(header.toString());
+        m_unsupported.append({value.toObject().value(QStringLiteral("export")).toString(), headers});
+    }
     for (const KindInfo& info : allKinds()) {
         const QJsonObject entry = kinds.value(info.name).toObject();
         KindAliases aliases;
@@ -388,8 +394,23 @@ QList<KindScore> ColumnMapper::rank(const QStringList& headers) const
     return scores;
 }
 
+QString ColumnMapper::unsupportedExport(const QStringList& headers) const
+{
+    QSet<QString> normalised;
+    for (const QString& header : headers)
+        normalised.insert(normaliseHeader(header));
+    for (const auto& [name, signature] : m_unsupported) {
+        if (std::all_of(signature.begin(), signature.end(),
+                        [&normalised](const QString& h) { return normalised.contains(h); }))
+            return name;
+    }
+    return {};
+}
+
 std::optional<DataKind> ColumnMapper::guessKind(const QStringList& headers) const
 {
+    if (!unsupportedExport(headers).isEmpty())
+        return std::nullopt;
     const QList<KindScore> scores = rank(headers);
     if (scores.isEmpty() || !scores.first().complete)
         return std::nullopt;

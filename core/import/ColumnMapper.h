@@ -76,8 +76,11 @@ public:
     ColumnMapping map(const QStringList& headers, DataKind kind) const;
     // Every kind scored for these headers, best first; complete kinds before incomplete ones.
     QList<KindScore> rank(const QStringList& headers) const;
-    // The best complete kind, or nullopt when no kind's required columns are all there.
+    // The best complete kind, or nullopt when no kind's required columns are all there or the header
+    // is one of an export that holds no data kind (ChartMogul plans).
     std::optional<DataKind> guessKind(const QStringList& headers) const;
+    // The name of such an export ("ChartMogul plans"), or empty.
+    QString unsupportedExport(const QStringList& headers) const;
 
     // Hash of the normalised header list: the key of remembered mappings.
     static QString headerSignature(const QStringList& headers);
@@ -109,6 +112,7 @@ private:
     int kindScore(const ColumnMapping& mapping, const QStringList& headers) const;
 
     QHash<int, KindAliases> m_kinds;
+    QList<QPair<QString, QStringList>> m_unsupported; // export name, normalised headers it has
 };
 
 } // namespace tenure

@@ -358,9 +358,14 @@ bool decideMapping(const QStringList& headers, std::optional<DataKind> kind,
         } else {
             const QList<KindScore> ranked = scores ? *scores : mapper.rank(headers);
             *mapping = mapper.map(headers, ranked.first().kind);
-            *error = QStringLiteral(
-                         "cannot tell which kind of data this is from its header (%1); name it with --kind")
-                         .arg(headers.mid(0, 8).join(QStringLiteral(", ")));
+            const QString unsupported = mapper.unsupportedExport(headers);
+            *error =
+                unsupported.isEmpty()
+                    ? QStringLiteral(
+                          "cannot tell which kind of data this is from its header (%1); name it with --kind")
+                          .arg(headers.mid(0, 8).join(QStringLiteral(", ")))
+                    : QStringLiteral("this looks like a %1 export, which holds no Tenure data kind")
+                          .arg(unsupported);
             return false;
         }
     }

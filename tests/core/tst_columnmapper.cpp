@@ -224,6 +224,11 @@ void TestColumnMapper::unknownHeaderHasNoKind()
     const ColumnMapper& mapper = ColumnMapper::instance();
     QVERIFY(!mapper.guessKind(split("foo|bar|baz")));
     QVERIFY(!mapper.guessKind(split("name|email")));
+    // An export that holds no data kind, although its id and name would make an accounts file.
+    const QStringList plans = split("data_source_uuid|name|interval_count|interval_unit|external_id");
+    QVERIFY(!mapper.guessKind(plans));
+    QCOMPARE(mapper.unsupportedExport(plans), QStringLiteral("ChartMogul plans"));
+    QVERIFY(mapper.map(plans, DataKind::Accounts).isComplete());
     const QList<KindScore> ranked = mapper.rank(split("foo|bar"));
     QCOMPARE(ranked.size(), qsizetype(allKinds().size()));
     QVERIFY(!ranked.first().complete);

@@ -516,6 +516,10 @@ void TestImporter::refusesUnknownKind()
     QCOMPARE(named.status, ImportStatus::Refused);
     QVERIFY2(named.message.contains(QLatin1String("account_id, month, mrr")), qPrintable(named.message));
     QCOMPARE(count(temp.workspace(), "import_batches"), 0);
+
+    const ImportResult plans = Importer::run(temp.workspace(), exportFile("chartmogul_plans.csv"));
+    QCOMPARE(plans.status, ImportStatus::Refused);
+    QVERIFY2(plans.message.contains(QLatin1String("ChartMogul plans")), qPrintable(plans.message));
 }
 
 void TestImporter::batchesAreListedAndRemoved()
