@@ -48,9 +48,11 @@ struct ImportOptions
     bool strict = false; // the first reject aborts the whole import
     bool dryRun = false; // do everything, write nothing
     bool force = false;  // import a file again although its content hash was imported before
-    // Called with bytes done of the whole job (both passes); return false to cancel.
+    // Called with bytes done of the whole job (both passes); return false to cancel. During pass 2
+    // it is called from the importer's reading thread: make it thread-safe.
     std::function<bool(qint64 done, qint64 total)> progress;
-    // Every reject as it is found (the result keeps only the first maxRejectsKept).
+    // Every reject as it is found (the result keeps only the first maxRejectsKept); also called from
+    // the reading thread.
     std::function<void(const ImportReject&)> onReject;
     std::function<QDateTime()> clock; // import time; default: now (UTC)
     int maxRejectsKept = 1000;
