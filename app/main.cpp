@@ -4,11 +4,15 @@
 #include "commands/Commands.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QStringList>
 
+#include <cerrno>
 #include <cstdlib>
 #include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace tenure;
 
@@ -16,14 +20,17 @@ namespace {
 
 QString usage()
 {
-    QString text = QStringLiteral("Usage: tenure [WORKSPACE]                 open the dashboard\n"
-                                  "       tenure --screenshot FILE.png [--size WxH] [--view VIEW] [WORKSPACE]\n"
-                                  "       tenure COMMAND [OPTIONS]           run a job without a window\n\n"
-                                  "Commands:\n");
+    QString text =
+        QStringLiteral("Usage: tenure [WORKSPACE]                 open the dashboard\n"
+                       "       tenure --screenshot FILE.png [--size WxH] [--view VIEW] [WORKSPACE]\n"
+                       "       tenure COMMAND [OPTIONS]           run a job without a window\n\n"
+                       "Commands:\n");
     int count = 0;
     const cli::Command* table = cli::commandTable(&count);
     for (int i = 0; i < count; ++i)
-        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(table[i].name).leftJustified(10), QLatin1String(table[i].summary));
+        text +=
+            QStringLiteral("  %1%2\n")
+                .arg(QString::fromLatin1(table[i].name).leftJustified(10), QLatin1String(table[i].summary));
     text += QStringLiteral("\nRun 'tenure COMMAND --help' for a command's options.\n");
     return text;
 }
@@ -36,10 +43,25 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(TENURE_VERSION));
 }
 
+// Without XDG_RUNTIME_DIR (containers, CI, ssh sessions) Qt warns on stderr before any command
+// runs, which breaks the promise of one-line errors. Give it a private folder instead.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(uint(getuid()));
+    if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST) {
+        struct stat info;
+        if (::stat(dir.constData(), &info) == 0 && info.st_uid == getuid() && (info.st_mode & 077) == 0)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    ensureRuntimeDir();
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         QCoreApplication app(argc, argv);
@@ -56,7 +78,8 @@ int main(int argc, char* argv[])
         const cli::Command* command = cli::findCommand(first);
         if (!command) {
             QCoreApplication app(argc, argv);
-            return cli::fail(QStringLiteral("unknown command '%1' (see tenure --help)").arg(first), cli::Usage);
+            return cli::fail(QStringLiteral("unknown command '%1' (see tenure --help)").arg(first),
+                             cli::Usage);
         }
         std::unique_ptr<QCoreApplication> app;
         if (command->needsGui) {
