@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -33,6 +34,12 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUrl>
+
+// Q_INIT_RESOURCE cannot be used inside a namespace; the resources live in a static library.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(ui);
+}
 
 namespace tenure {
 
@@ -47,6 +54,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    initUiResources();
+    setWindowIcon(QIcon(QStringLiteral(":/ui/icons/tenure.svg")));
     resize(1280, 800);
 
     m_filterBar = new FilterBar(this);

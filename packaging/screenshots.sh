@@ -1,0 +1,24 @@
+#!/bin/sh
+# Renders the README screenshots of every main view with `tenure --screenshot`, offscreen.
+# Usage: packaging/screenshots.sh TENURE_BINARY OUTPUT_DIR
+set -eu
+tenure=${1:?usage: screenshots.sh TENURE_BINARY OUTPUT_DIR}
+out=${2:?usage: screenshots.sh TENURE_BINARY OUTPUT_DIR}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out"
+# A settings folder of its own, so the user's filters and window state do not leak in.
+export XDG_CONFIG_HOME="$work/config"
+export QT_QPA_PLATFORM=offscreen
+"$tenure" demo --workspace "$work/demo.tenure" >/dev/null
+for view in overview trend:churn_rate movements cohorts segments surveys health data; do
+    name=$(printf '%s' "$view" | cut -d: -f1)
+    "$tenure" --screenshot "$work/$name.png" --size 1280x800 --view "$view" "$work/demo.tenure" 2>/dev/null
+    # Palette-quantised copies stay well under 200 KB.
+    if command -v pngquant >/dev/null 2>&1; then
+        pngquant --force --output "$out/$name.png" 64 "$work/$name.png"
+    else
+        cp "$work/$name.png" "$out/$name.png"
+    fi
+done
+echo "screenshots written to $out"
