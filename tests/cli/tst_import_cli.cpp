@@ -289,11 +289,9 @@ void TestImportCli::refusesFiles_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("empty") << QByteArray();
-    QTest::newRow("binary")
-        << QByteArray("\x7f"
-                      "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3e\0\x01\0\0\0\x10\x10\0\0\0\0\0\0",
-                      32)
-               .repeated(8);
+    static const char elf[] = "\x7f"
+                              "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3e\0\x01\0\0\0\x10\x10\0\0\0\0\0\0";
+    QTest::newRow("binary") << QByteArray(elf, sizeof(elf) - 1).repeated(8);
     QTest::newRow("no-header") << QByteArray("\n\n   \n");
     QTest::newRow("unknown-columns") << QByteArray("foo,bar\n1,2\n");
 }

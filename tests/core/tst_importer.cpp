@@ -488,8 +488,9 @@ void TestImporter::refusesUnreadableFiles_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("empty") << QByteArray();
-    QTest::newRow("binary") << QByteArray(
-        "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0\x5c\x72\xa8\x66\0\0\0\0IEND", 45);
+    static const char png[] =
+        "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0\x5c\x72\xa8\x66\0\0\0\0IEND";
+    QTest::newRow("binary") << QByteArray(png, sizeof(png) - 1);
     QTest::newRow("blank-lines") << QByteArray("\n\n\n");
 }
 
