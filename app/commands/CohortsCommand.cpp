@@ -99,14 +99,7 @@ int runCohorts(const QStringList& args)
                 cells << QString(); // younger cohorts have fewer months
             rows << cells;
         }
-    if (format == QLatin1String("table")) {
-        out(output::textTable(header, rows, isText));
-        return Ok;
-    }
-    QString text = output::csvLine(header);
-    for (const QStringList& row : rows)
-        text += output::csvLine(row, isText);
-    out(text);
+    out(output::formatTable(format, header, rows, isText));
     return Ok;
 }
 

@@ -40,14 +40,7 @@ int printBacktest(KpiEngine& engine, const QString& format)
             monthLabel(r.month), r.band, QString::number(r.accounts), QString::number(r.churned),
             format == QLatin1String("table") && r.churnShare ? QString::number(*r.churnShare, 'f', 1)
                                                              : output::number(r.churnShare)};
-    if (format == QLatin1String("table")) {
-        out(output::textTable(header, cells, isText));
-        return Ok;
-    }
-    QString text = output::csvLine(header);
-    for (const QStringList& row : cells)
-        text += output::csvLine(row, isText);
-    out(text);
+    out(output::formatTable(format, header, cells, isText));
     return Ok;
 }
 

@@ -149,14 +149,7 @@ int runKpi(const QStringList& args)
                             output::number(r.numerator),
                             output::number(r.denominator),
                             bandOf(r)};
-    if (format == QLatin1String("table")) {
-        out(output::textTable(header, rows, isText));
-        return Ok;
-    }
-    QString text = output::csvLine(header);
-    for (const QStringList& row : rows)
-        text += output::csvLine(row, isText);
-    out(text);
+    out(output::formatTable(format, header, rows, isText));
     return Ok;
 }
 

@@ -66,4 +66,15 @@ QString textTable(const QStringList& header, const QList<QStringList>& rows, con
     return text;
 }
 
+QString formatTable(const QString& format, const QStringList& header, const QList<QStringList>& rows,
+                    const QList<bool>& isText)
+{
+    if (format == QLatin1String("table"))
+        return textTable(header, rows, isText);
+    QString text = csvLine(header);
+    for (const QStringList& row : rows)
+        text += csvLine(row, isText);
+    return text;
+}
+
 } // namespace tenure::output

@@ -18,5 +18,8 @@ QString csvField(const QString& text, bool isText = true);
 QString csvLine(const QStringList& fields, const QList<bool>& isText = {});
 // Columns padded to their widest cell; numbers (isText false) right-aligned.
 QString textTable(const QStringList& header, const QList<QStringList>& rows, const QList<bool>& isText = {});
+// The whole table as text (format "table") or CSV (any other format), header first.
+QString formatTable(const QString& format, const QStringList& header, const QList<QStringList>& rows,
+                    const QList<bool>& isText = {});
 
 } // namespace tenure::output
