@@ -8,8 +8,11 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QTranslator>
 
 #include <ctime>
 
@@ -102,6 +105,15 @@ int runGui(int argc, char* argv[], void (*setApplicationNames)())
 
     QApplication app(argc, argv);
     setApplicationNames();
+    // Qt's own strings and Tenure's, in the system language where a translation exists.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTranslator);
+    QTranslator tenureTranslator;
+    if (tenureTranslator.load(QLocale(), QStringLiteral("tenure"), QStringLiteral("_"),
+                              QStringLiteral(":/translations")))
+        app.installTranslator(&tenureTranslator);
 
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty()) {
