@@ -39,9 +39,11 @@ int CommandParser::parse(const QStringList& args)
     QStringList full = args;
     full.prepend(QStringLiteral("tenure ") + m_command);
     if (!m_parser.parse(full))
-        return fail(QStringLiteral("%1: %2 (see tenure %1 --help)").arg(m_command, m_parser.errorText()), Usage);
+        return fail(QStringLiteral("%1: %2 (see tenure %1 --help)").arg(m_command, m_parser.errorText()),
+                    Usage);
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out(QStringLiteral("Usage: tenure %1\n\n%2").arg(m_synopsis, m_parser.helpText().section(QLatin1Char('\n'), 2)));
+        out(QStringLiteral("Usage: tenure %1\n\n%2")
+                .arg(m_synopsis, m_parser.helpText().section(QLatin1Char('\n'), 2)));
         return Ok;
     }
     return -1;

@@ -10,14 +10,14 @@ namespace tenure::bench {
 
 struct Context
 {
-    QString csvDir;       // the 40,000-account x 36-month company as CSV
+    QString csvDir;        // the 40,000-account x 36-month company as CSV
     QString workspacePath; // the same company generated straight into a workspace
-    QString scratchDir;   // a folder the section may write into
+    QString scratchDir;    // a folder the section may write into
     QTextStream* out;
 };
 
-int runImportBench(const Context& context);    // bench/ImportBench.cpp
-int runKpiBench(const Context& context);       // bench/KpiBench.cpp
+int runImportBench(const Context& context); // bench/ImportBench.cpp
+int runKpiBench(const Context& context);    // bench/KpiBench.cpp
 
 // Peak resident memory of this process so far, in MB (VmHWM).
 double peakMemoryMb();

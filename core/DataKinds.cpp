@@ -20,20 +20,21 @@ std::vector<KindInfo> buildKinds()
     using T = ColumnType;
     auto s = [](const char* text) { return QString::fromLatin1(text); };
     std::vector<KindInfo> kinds;
-    kinds.push_back({DataKind::Accounts,
-                     s("accounts"),
-                     s("accounts"),
-                     s("Accounts"),
-                     {req("account_id", T::Key), opt("name", T::Text), opt("plan", T::Text),
-                      opt("region", T::Text), opt("industry", T::Text), opt("size", T::Text),
-                      opt("owner", T::Text), opt("created_at", T::Date)},
-                     s("created_at")});
-    kinds.push_back({DataKind::Revenue,
-                     s("revenue"),
-                     s("revenue"),
-                     s("Revenue (MRR)"),
-                     {req("account_id", T::Key), req("month", T::Month), req("mrr", T::Money), opt("plan", T::Text)},
-                     s("month")});
+    kinds.push_back(
+        {DataKind::Accounts,
+         s("accounts"),
+         s("accounts"),
+         s("Accounts"),
+         {req("account_id", T::Key), opt("name", T::Text), opt("plan", T::Text), opt("region", T::Text),
+          opt("industry", T::Text), opt("size", T::Text), opt("owner", T::Text), opt("created_at", T::Date)},
+         s("created_at")});
+    kinds.push_back(
+        {DataKind::Revenue,
+         s("revenue"),
+         s("revenue"),
+         s("Revenue (MRR)"),
+         {req("account_id", T::Key), req("month", T::Month), req("mrr", T::Money), opt("plan", T::Text)},
+         s("month")});
     kinds.push_back({DataKind::Subscriptions,
                      s("subscriptions"),
                      s("subscriptions"),

@@ -9,7 +9,18 @@
 namespace tenure {
 
 // The data kinds of SPEC.md section 1. One CSV holds one kind.
-enum class DataKind { Accounts, Revenue, Subscriptions, Orders, Surveys, Tickets, Signups, Funnel, Costs, Renewals };
+enum class DataKind {
+    Accounts,
+    Revenue,
+    Subscriptions,
+    Orders,
+    Surveys,
+    Tickets,
+    Signups,
+    Funnel,
+    Costs,
+    Renewals
+};
 
 // How a canonical column's cells are parsed and stored.
 enum class ColumnType {

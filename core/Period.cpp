@@ -17,7 +17,9 @@ QDate lastDayOf(MonthIndex m)
 
 QString monthLabel(MonthIndex m)
 {
-    return QStringLiteral("%1-%2").arg(yearOf(m), 4, 10, QLatin1Char('0')).arg(monthOf(m), 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2")
+        .arg(yearOf(m), 4, 10, QLatin1Char('0'))
+        .arg(monthOf(m), 2, 10, QLatin1Char('0'));
 }
 
 QString grainName(Grain grain)
@@ -75,7 +77,8 @@ std::optional<Period> Period::parse(const QString& text)
         return containing(Grain::Month, monthIndex(m.captured(1).toInt(), month));
     }
     if (auto m = quarterRe.match(t); m.hasMatch())
-        return containing(Grain::Quarter, monthIndex(m.captured(1).toInt(), (m.captured(2).toInt() - 1) * 3 + 1));
+        return containing(Grain::Quarter,
+                          monthIndex(m.captured(1).toInt(), (m.captured(2).toInt() - 1) * 3 + 1));
     if (auto m = yearRe.match(t); m.hasMatch())
         return containing(Grain::Year, monthIndex(m.captured(1).toInt(), 1));
     return std::nullopt;

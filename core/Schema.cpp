@@ -24,8 +24,9 @@ QStringList version1()
                        " rows_rejected INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX import_batches_sha ON import_batches(sha256)"),
         QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE column_mappings ("
-                       " signature TEXT PRIMARY KEY, kind TEXT NOT NULL, mapping TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE column_mappings ("
+            " signature TEXT PRIMARY KEY, kind TEXT NOT NULL, mapping TEXT NOT NULL) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE accounts ("
                        " id INTEGER PRIMARY KEY,"
                        " account_key TEXT NOT NULL UNIQUE,"

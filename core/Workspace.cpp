@@ -48,8 +48,7 @@ bool execSql(QSqlDatabase& db, const QString& sql, QString* error)
 
 Workspace::Workspace(QString path, QString connection)
     : m_path(std::move(path)), m_connection(std::move(connection))
-{
-}
+{}
 
 Workspace::~Workspace()
 {
@@ -138,11 +137,13 @@ bool Workspace::initialise(QString* error)
     query.finish();
 
     if (applicationId != ApplicationId && (applicationId != 0 || objects > 0)) {
-        *error = QStringLiteral("%1 is an SQLite database of another program, not a Tenure workspace").arg(m_path);
+        *error =
+            QStringLiteral("%1 is an SQLite database of another program, not a Tenure workspace").arg(m_path);
         return false;
     }
     if (version > SchemaVersion) {
-        *error = QStringLiteral("workspace %1 was written by a newer Tenure (format %2, this version reads up to %3)")
+        *error = QStringLiteral(
+                     "workspace %1 was written by a newer Tenure (format %2, this version reads up to %3)")
                      .arg(m_path)
                      .arg(version)
                      .arg(SchemaVersion);
@@ -151,7 +152,8 @@ bool Workspace::initialise(QString* error)
 
     // BEGIN IMMEDIATE takes the write lock: a workspace held by another program is refused here.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = QStringLiteral("workspace %1 is locked by another program (%2)").arg(m_path, query.lastError().text());
+        *error = QStringLiteral("workspace %1 is locked by another program (%2)")
+                     .arg(m_path, query.lastError().text());
         return false;
     }
     const auto& steps = schema::migrations();
@@ -160,7 +162,10 @@ bool Workspace::initialise(QString* error)
         for (const QString& statement : steps.at(v)) {
             if (!execSql(db, statement, &stepError)) {
                 execSql(db, QStringLiteral("ROLLBACK"));
-                *error = QStringLiteral("cannot upgrade workspace %1 to format %2: %3").arg(m_path).arg(v + 1).arg(stepError);
+                *error = QStringLiteral("cannot upgrade workspace %1 to format %2: %3")
+                             .arg(m_path)
+                             .arg(v + 1)
+                             .arg(stepError);
                 return false;
             }
         }
@@ -244,7 +249,8 @@ QList<Workspace::KindSummary> Workspace::summary() const
         if (info.kind == DataKind::Revenue) {
             sql = QStringLiteral("SELECT count(*), min(month), max(month) FROM revenue");
         } else if (!info.dateColumn.isEmpty()) {
-            sql = QStringLiteral("SELECT count(*), min(%1), max(%1) FROM %2").arg(info.dateColumn, info.table);
+            sql =
+                QStringLiteral("SELECT count(*), min(%1), max(%1) FROM %2").arg(info.dateColumn, info.table);
         } else {
             sql = QStringLiteral("SELECT count(*), NULL, NULL FROM %1").arg(info.table);
         }

@@ -46,7 +46,7 @@ public:
 
     // Convenience settings with their documented defaults.
     QString companyName() const;
-    QString currency() const;       // ISO code, default USD
+    QString currency() const;          // ISO code, default USD
     double grossMarginPercent() const; // default 100
 
     struct KindSummary

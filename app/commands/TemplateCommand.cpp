@@ -7,9 +7,10 @@ namespace tenure::cli {
 int runTemplate(const QStringList& args)
 {
     CommandParser command(QStringLiteral("template"), QStringLiteral("template KIND"));
-    command.parser().addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("accounts, revenue, subscriptions, "
-                                                                                  "orders, surveys, tickets, signups, "
-                                                                                  "funnel, costs or renewals"));
+    command.parser().addPositionalArgument(QStringLiteral("KIND"),
+                                           QStringLiteral("accounts, revenue, subscriptions, "
+                                                          "orders, surveys, tickets, signups, "
+                                                          "funnel, costs or renewals"));
     if (const int code = command.parse(args); code >= 0)
         return code;
     const QStringList kinds = command.positional();
@@ -20,7 +21,8 @@ int runTemplate(const QStringList& args)
         QStringList names;
         for (const KindInfo& info : allKinds())
             names << info.name;
-        return fail(QStringLiteral("template: unknown kind '%1' (one of %2)").arg(kinds.first(), names.join(QStringLiteral(", "))),
+        return fail(QStringLiteral("template: unknown kind '%1' (one of %2)")
+                        .arg(kinds.first(), names.join(QStringLiteral(", "))),
                     Usage);
     }
     out(templateHeader(*kind) + QLatin1Char('\n'));

@@ -21,7 +21,8 @@ void TestCli::helpListsCommands()
 {
     const auto result = test::runTenure({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
-    for (const char* command : {"import", "kpi", "report", "cohorts", "demo", "template", "inspect", "health"})
+    for (const char* command :
+         {"import", "kpi", "report", "cohorts", "demo", "template", "inspect", "health"})
         QVERIFY2(result.out.contains(QLatin1String(command)), command);
 }
 
@@ -36,7 +37,8 @@ void TestCli::rejects_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+    QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("unknown command");
     QTest::newRow("unknown-option") << QStringList{QStringLiteral("template"), QStringLiteral("--bogus")}
                                     << QStringLiteral("bogus");
     QTest::newRow("unknown-kind") << QStringList{QStringLiteral("template"), QStringLiteral("invoices")}
@@ -60,7 +62,8 @@ void TestCli::templates_data()
     QTest::addColumn<QString>("header");
     QTest::newRow("revenue") << QStringLiteral("revenue") << QStringLiteral("account_id,month,mrr,plan");
     QTest::newRow("tickets") << QStringLiteral("tickets")
-                             << QStringLiteral("ticket_id,account_id,created_at,resolved_at,contacts,channel");
+                             << QStringLiteral(
+                                    "ticket_id,account_id,created_at,resolved_at,contacts,channel");
     QTest::newRow("renewals") << QStringLiteral("renewals")
                               << QStringLiteral("account_id,due_date,renewed,arr_before,arr_after");
 }

@@ -59,7 +59,8 @@ void TestWorkspace::createsEveryTable()
     QSqlDatabase db = temp.workspace().database();
     for (const KindInfo& info : allKinds()) {
         QSqlQuery query(db);
-        QVERIFY2(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(info.table)), qPrintable(info.table));
+        QVERIFY2(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(info.table)),
+                 qPrintable(info.table));
     }
     QSqlQuery query(db);
     QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")));
@@ -97,8 +98,10 @@ void TestWorkspace::refusesBadFiles_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("text") << QByteArray("account_id,month,mrr\n1,2026-01,10\n") << QStringLiteral("not an SQLite");
-    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("not an SQLite");
+    QTest::newRow("text") << QByteArray("account_id,month,mrr\n1,2026-01,10\n")
+                          << QStringLiteral("not an SQLite");
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                            << QStringLiteral("not an SQLite");
     QTest::newRow("truncated-header") << QByteArray("SQLite form") << QStringLiteral("not an SQLite");
 }
 
@@ -190,8 +193,12 @@ void TestWorkspace::summaryCountsRowsAndDates()
     test::TempWorkspace temp;
     QSqlDatabase db = temp.workspace().database();
     QVERIFY(execSql(db, QStringLiteral("INSERT INTO accounts(id, account_key) VALUES (1, 'A'), (2, 'B')")));
-    QVERIFY(execSql(db, QStringLiteral("INSERT INTO revenue(account_id, month, mrr) VALUES (1, 202601, 100), (2, 202603, 5)")));
-    QVERIFY(execSql(db, QStringLiteral("INSERT INTO tickets(ticket_id, created_at, contacts) VALUES ('t1', '2025-12-30', 1)")));
+    QVERIFY(execSql(
+        db, QStringLiteral(
+                "INSERT INTO revenue(account_id, month, mrr) VALUES (1, 202601, 100), (2, 202603, 5)")));
+    QVERIFY(execSql(
+        db, QStringLiteral(
+                "INSERT INTO tickets(ticket_id, created_at, contacts) VALUES ('t1', '2025-12-30', 1)")));
     const auto summary = temp.workspace().summary();
     QCOMPARE(summary.size(), qsizetype(allKinds().size()));
     const auto revenue = summary.at(int(DataKind::Revenue));

@@ -11,8 +11,8 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSqlQuery>
-#include <QTableWidget>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace tenure;

@@ -161,7 +161,8 @@ void KpiTile::paintEvent(QPaintEvent* event)
     int y = valueRect.bottom() + 4;
     // Changes against the previous period and the year before. The arrow says which way the
     // number went; the colour says whether that is good.
-    auto drawChange = [&](const QString& text, int direction, int sign, const QString& suffix, int x, int width) {
+    auto drawChange = [&](const QString& text, int direction, int sign, const QString& suffix, int x,
+                          int width) {
         if (text.isEmpty())
             return;
         const QString arrow = sign > 0 ? QStringLiteral("▲ ") : sign < 0 ? QStringLiteral("▼ ") : QString();
