@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
+#include "BandsDialog.h"
 #include "ExplainDialog.h"
 #include "FileDialog.h"
 #include "Filters.h"
 #include "ImportDialog.h"
 #include "ReportHook.h"
+#include "SettingsDialog.h"
 #include "Workspace.h"
 #include "import/Importer.h"
 #include "kpi/Bands.h"
@@ -158,6 +160,13 @@ void MainWindow::createMenus()
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_bandsAction = m_editMenu->addAction(QString(), this, &MainWindow::editBands);
+    m_bandsAction->setObjectName(QStringLiteral("editBandsAction"));
+    m_settingsAction = m_editMenu->addAction(QString(), this, &MainWindow::editSettings);
+    m_settingsAction->setObjectName(QStringLiteral("editSettingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_viewMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
@@ -173,6 +182,11 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import..."));
     m_exportAction->setText(tr("&Export report..."));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_bandsAction->setText(tr("&Benchmark bands and targets..."));
+    m_bandsAction->setEnabled(m_context.bands);
+    m_settingsAction->setText(tr("&Settings..."));
+    m_settingsAction->setEnabled(m_context.workspace);
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Tenure"));
@@ -216,6 +230,28 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     retranslate();
     dataChanged();
     return true;
+}
+
+void MainWindow::editBands()
+{
+    if (!m_context.bands)
+        return;
+    BandsDialog dialog(*m_context.bands, this);
+    if (dialog.exec() == QDialog::Accepted)
+        dataChanged();
+    else
+        m_context.bands->reload(); // an import in the dialog is stored even on Cancel
+}
+
+void MainWindow::editSettings()
+{
+    if (!m_context.workspace)
+        return;
+    SettingsDialog dialog(*m_context.workspace, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        retranslate(); // the title carries the company name
+        dataChanged();
+    }
 }
 
 void MainWindow::dataChanged()

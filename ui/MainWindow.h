@@ -70,6 +70,9 @@ public slots:
     void importDialog();
     void exportReport();
     void about();
+    // Edit > Benchmark bands and targets... / Settings...; the pages refresh after OK.
+    void editBands();
+    void editSettings();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -101,6 +104,7 @@ private:
     QLabel* m_pathLabel = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_newAction = nullptr;
@@ -109,6 +113,8 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_bandsAction = nullptr;
+    QAction* m_settingsAction = nullptr;
     QActionGroup* m_viewActions = nullptr;
     bool m_keepGeometry = true;
 };

@@ -1,0 +1,218 @@
+// The bands/targets and settings dialogs: values typed into the widgets are stored through Bands
+// and Workspace settings on OK; invalid input is refused with a message and nothing is saved.
+#include "BandsDialog.h"
+#include "FileDialog.h"
+#include "SettingsDialog.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+#include "kpi/Bands.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace tenure;
+
+namespace {
+
+template <typename T> T* child(QWidget& dialog, const char* name)
+{
+    T* widget = dialog.findChild<T*>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no child %s", name);
+    return widget;
+}
+
+void setCell(QTableWidget* table, int row, int column, const QString& text)
+{
+    table->item(row, column)->setText(text);
+}
+
+} // namespace
+
+class TestEditors : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bandsAndTargetSaved()
+    {
+        test::TempWorkspace temp;
+        Bands bands(temp.workspace());
+        QVERIFY(!bands.isCustomised(QStringLiteral("nps")));
+        BandsDialog dialog(bands);
+        dialog.selectKpi(QStringLiteral("nps"));
+        QCOMPARE(dialog.currentKpi(), QStringLiteral("nps"));
+        auto* table = child<QTableWidget>(dialog, "bandsTable");
+        const int defaultRows = Bands::defaultsFor(QStringLiteral("nps")).size();
+        QCOMPARE(table->rowCount(), defaultRows);
+        child<QPushButton>(dialog, "addBand")->click();
+        const int last = table->rowCount() - 1;
+        setCell(table, last, 0, QStringLiteral("Stellar"));
+        setCell(table, last, 1, QStringLiteral("80"));
+        setCell(table, last, 2, QString());
+        setCell(table, last, 3, QStringLiteral("#123456"));
+        child<QCheckBox>(dialog, "hasTarget")->setChecked(true);
+        child<QDoubleSpinBox>(dialog, "targetValue")->setValue(45);
+        child<QCheckBox>(dialog, "hasDue")->setChecked(true);
+        child<QDateEdit>(dialog, "targetDue")->setDate(QDate(2027, 6, 30));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        Bands stored(temp.workspace());
+        QVERIFY(stored.isCustomised(QStringLiteral("nps")));
+        const QList<Band> list = stored.bandsFor(QStringLiteral("nps"));
+        QCOMPARE(list.size(), defaultRows + 1);
+        QCOMPARE(list.last().label, QStringLiteral("Stellar"));
+        QCOMPARE(list.last().lower, std::optional<double>(80));
+        QVERIFY(!list.last().upper);
+        QCOMPARE(list.last().colour, QStringLiteral("#123456"));
+        const auto target = stored.targetFor(QStringLiteral("nps"));
+        QVERIFY(target);
+        QCOMPARE(target->value, 45.0);
+        QCOMPARE(target->due, QDate(2027, 6, 30));
+    }
+
+    void editsOfSeveralKpisKept()
+    {
+        test::TempWorkspace temp;
+        Bands bands(temp.workspace());
+        BandsDialog dialog(bands);
+        dialog.selectKpi(QStringLiteral("nps"));
+        auto* table = child<QTableWidget>(dialog, "bandsTable");
+        setCell(table, 0, 0, QStringLiteral("Renamed"));
+        dialog.selectKpi(QStringLiteral("churn_rate"));
+        child<QCheckBox>(dialog, "hasTarget")->setChecked(true);
+        child<QDoubleSpinBox>(dialog, "targetValue")->setValue(2.5);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        Bands stored(temp.workspace());
+        QCOMPARE(stored.bandsFor(QStringLiteral("nps")).first().label, QStringLiteral("Renamed"));
+        QVERIFY(!stored.isCustomised(QStringLiteral("churn_rate")));
+        QCOMPARE(stored.targetFor(QStringLiteral("churn_rate"))->value, 2.5);
+    }
+
+    void resetToDefaults()
+    {
+        test::TempWorkspace temp;
+        Bands bands(temp.workspace());
+        QList<Band> custom{{QStringLiteral("Only"), 0.0, 100.0, QStringLiteral("#000000"), {}}};
+        QVERIFY(bands.setBands(QStringLiteral("nps"), custom));
+        BandsDialog dialog(bands);
+        dialog.selectKpi(QStringLiteral("nps"));
+        QCOMPARE(child<QTableWidget>(dialog, "bandsTable")->rowCount(), 1);
+        child<QPushButton>(dialog, "resetBands")->click();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!Bands(temp.workspace()).isCustomised(QStringLiteral("nps")));
+    }
+
+    void invalidBandRefused_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("lower above upper") << 1 << QStringLiteral("1000");
+        QTest::newRow("lower not a number") << 1 << QStringLiteral("abc");
+        QTest::newRow("bad colour") << 3 << QStringLiteral("notacolour");
+        QTest::newRow("empty label") << 0 << QString();
+    }
+    void invalidBandRefused()
+    {
+        QFETCH(int, column);
+        QFETCH(QString, text);
+        test::TempWorkspace temp;
+        Bands bands(temp.workspace());
+        BandsDialog dialog(bands);
+        dialog.selectKpi(QStringLiteral("nps"));
+        auto* table = child<QTableWidget>(dialog, "bandsTable");
+        setCell(table, 0, 2, QStringLiteral("10")); // upper bound of the first band
+        setCell(table, 0, column, text);
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(!dialog.errorText().isEmpty());
+        QVERIFY(!Bands(temp.workspace()).isCustomised(QStringLiteral("nps")));
+    }
+
+    void exportAndImportPack()
+    {
+        test::TempWorkspace temp;
+        Bands bands(temp.workspace());
+        QVERIFY(bands.setBands(
+            QStringLiteral("nps"),
+            {{QStringLiteral("Packed"), std::nullopt, std::nullopt, QStringLiteral("#abcdef"), {}}}));
+        const QString file = temp.dir() + QStringLiteral("/pack.json");
+        {
+            BandsDialog dialog(bands);
+            FileDialog::instance().setNextFileName(file);
+            QVERIFY(dialog.exportPack());
+        }
+        QVERIFY(QFile::exists(file));
+        bands.resetBands(QStringLiteral("nps"));
+        QVERIFY(!bands.isCustomised(QStringLiteral("nps")));
+        BandsDialog dialog(bands);
+        dialog.selectKpi(QStringLiteral("nps"));
+        FileDialog::instance().setNextFileName(file);
+        QVERIFY(dialog.importPack());
+        QCOMPARE(child<QTableWidget>(dialog, "bandsTable")->item(0, 0)->text(), QStringLiteral("Packed"));
+        QCOMPARE(Bands(temp.workspace()).bandsFor(QStringLiteral("nps")).first().label,
+                 QStringLiteral("Packed"));
+    }
+
+    void settingsSaved()
+    {
+        test::TempWorkspace temp;
+        Workspace& workspace = temp.workspace();
+        const QString logo = temp.dir() + QStringLiteral("/logo.png");
+        test::writeFile(logo, QByteArray("png"));
+        QVERIFY(QFile::exists(logo));
+        SettingsDialog dialog(workspace);
+        child<QLineEdit>(dialog, "companyName")->setText(QStringLiteral("Acme Ltd"));
+        FileDialog::instance().setNextFileName(logo);
+        child<QPushButton>(dialog, "browseLogo")->click();
+        QCOMPARE(child<QLineEdit>(dialog, "logoPath")->text(), logo);
+        child<QLineEdit>(dialog, "currency")->setText(QStringLiteral("eur"));
+        child<QDoubleSpinBox>(dialog, "grossMargin")->setValue(72.5);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(workspace.companyName(), QStringLiteral("Acme Ltd"));
+        QCOMPARE(workspace.setting(QStringLiteral("logo_path")).toString(), logo);
+        QCOMPARE(workspace.currency(), QStringLiteral("EUR"));
+        QCOMPARE(workspace.grossMarginPercent(), 72.5);
+    }
+
+    void invalidSettingsRefused_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("logo");
+        QTest::newRow("two letters") << QStringLiteral("EU") << QString();
+        QTest::newRow("digits") << QStringLiteral("E1R") << QString();
+        QTest::newRow("missing logo") << QStringLiteral("EUR") << QStringLiteral("/nonexistent/logo.png");
+    }
+    void invalidSettingsRefused()
+    {
+        QFETCH(QString, currency);
+        QFETCH(QString, logo);
+        test::TempWorkspace temp;
+        Workspace& workspace = temp.workspace();
+        SettingsDialog dialog(workspace);
+        child<QLineEdit>(dialog, "companyName")->setText(QStringLiteral("Acme Ltd"));
+        child<QLineEdit>(dialog, "currency")->setText(currency);
+        child<QLineEdit>(dialog, "logoPath")->setText(logo);
+        child<QDoubleSpinBox>(dialog, "grossMargin")->setValue(50);
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(!dialog.errorText().isEmpty());
+        QVERIFY(!workspace.setting(QStringLiteral("company_name")).isValid());
+        QCOMPARE(workspace.currency(), QStringLiteral("USD"));
+        QCOMPARE(workspace.grossMarginPercent(), 100.0);
+    }
+};
+
+QTEST_MAIN(TestEditors)
+#include "tst_editors.moc"

@@ -1,0 +1,116 @@
+#include "SettingsDialog.h"
+
+#include "FileDialog.h"
+#include "Workspace.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace tenure {
+
+SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace)
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+    auto* form = new QFormLayout;
+
+    m_company = new QLineEdit(m_workspace.setting(QStringLiteral("company_name")).toString(), this);
+    m_company->setObjectName(QStringLiteral("companyName"));
+    m_company->setPlaceholderText(m_workspace.companyName());
+    m_company->setAccessibleName(tr("Company name"));
+    form->addRow(tr("&Company name:"), m_company);
+
+    m_logo = new QLineEdit(m_workspace.setting(QStringLiteral("logo_path")).toString(), this);
+    m_logo->setObjectName(QStringLiteral("logoPath"));
+    m_logo->setAccessibleName(tr("Logo file"));
+    auto* browse = new QPushButton(tr("&Browse..."), this);
+    browse->setObjectName(QStringLiteral("browseLogo"));
+    browse->setAccessibleName(tr("Browse for a logo file"));
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseLogo);
+    auto* logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo, 1);
+    logoRow->addWidget(browse);
+    form->addRow(tr("&Logo file:"), logoRow);
+
+    m_currency = new QLineEdit(m_workspace.currency(), this);
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_currency->setAccessibleName(tr("Currency (ISO code)"));
+    m_currency->setMaxLength(3);
+    form->addRow(tr("C&urrency (ISO code):"), m_currency);
+
+    m_margin = new QDoubleSpinBox(this);
+    m_margin->setObjectName(QStringLiteral("grossMargin"));
+    m_margin->setAccessibleName(tr("Gross margin in percent"));
+    m_margin->setRange(0, 100);
+    m_margin->setDecimals(1);
+    m_margin->setSuffix(QStringLiteral(" %"));
+    m_margin->setValue(m_workspace.grossMarginPercent());
+    form->addRow(tr("&Gross margin:"), m_margin);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+QString SettingsDialog::errorText() const
+{
+    return m_error->text();
+}
+
+void SettingsDialog::browseLogo()
+{
+    const QString file = FileDialog::instance().openFileName(
+        this, tr("Choose a logo"), QFileInfo(m_logo->text()).absolutePath(),
+        tr("Images (*.png *.jpg *.jpeg *.svg);;All files (*)"));
+    if (!file.isEmpty())
+        m_logo->setText(file);
+}
+
+void SettingsDialog::accept()
+{
+    const QString currency = m_currency->text().trimmed().toUpper();
+    if (!QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(currency).hasMatch()) {
+        m_error->setText(tr("The currency must be a three-letter ISO code such as USD or EUR."));
+        m_currency->setFocus();
+        return;
+    }
+    const QString logo = m_logo->text().trimmed();
+    if (!logo.isEmpty() && !QFileInfo(logo).isFile()) {
+        m_error->setText(tr("The logo file %1 does not exist.").arg(logo));
+        m_logo->setFocus();
+        return;
+    }
+    m_error->clear();
+    // Empty keeps the default (the workspace file's name) instead of an empty title.
+    if (!m_company->text().trimmed().isEmpty() ||
+        m_workspace.setting(QStringLiteral("company_name")).isValid())
+        m_workspace.setSetting(QStringLiteral("company_name"),
+                               m_company->text().trimmed().isEmpty()
+                                   ? QFileInfo(m_workspace.path()).completeBaseName()
+                                   : m_company->text().trimmed());
+    m_workspace.setSetting(QStringLiteral("logo_path"), logo);
+    m_workspace.setSetting(QStringLiteral("currency"), currency);
+    m_workspace.setSetting(QStringLiteral("gross_margin"), m_margin->value());
+    QDialog::accept();
+}
+
+} // namespace tenure
