@@ -249,8 +249,12 @@ private slots:
         QStringList titles;
         for (QAction* action : window.menuBar()->actions())
             titles << action->text();
-        QCOMPARE(titles,
-                 (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                      QStringLiteral("&View"), QStringLiteral("&Help")}));
+        auto* settings = window.findChild<QAction*>(QStringLiteral("editSettingsAction"));
+        QVERIFY(settings);
+        QCOMPARE(settings->shortcut(), QKeySequence(QKeySequence::Preferences));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("editBandsAction")));
         QVERIFY(!window.showView(QStringLiteral("nosuchview")));
         QVERIFY(window.showView(QStringLiteral("data")));
         QCOMPARE(window.currentView(), QStringLiteral("data"));
