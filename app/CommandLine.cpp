@@ -49,6 +49,18 @@ int CommandParser::parse(const QStringList& args)
     return -1;
 }
 
+QString CommandParser::outputFormat() const
+{
+    const QString format =
+        isSet(QStringLiteral("format")) ? value(QStringLiteral("format")).toLower() : QStringLiteral("csv");
+    if (format != QLatin1String("csv") && format != QLatin1String("json") &&
+        format != QLatin1String("table")) {
+        fail(QStringLiteral("%1: bad --format %2 (csv, json or table)").arg(m_command, format), Usage);
+        return {};
+    }
+    return format;
+}
+
 std::unique_ptr<Workspace> openWorkspace(const CommandParser& parser, bool mustExist)
 {
     const QString path = parser.value(QStringLiteral("workspace"));

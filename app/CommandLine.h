@@ -33,6 +33,8 @@ public:
     QString value(const QString& name) const { return m_parser.value(name); }
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
     QStringList positional() const { return m_parser.positionalArguments(); }
+    // --format as csv (default), json or table, lower-cased; empty after printing a one-line error.
+    QString outputFormat() const;
 
 private:
     QString m_command;

@@ -35,10 +35,9 @@ int runCohorts(const QStringList& args)
         return fail(QStringLiteral("cohorts: bad --metric %1 (customers or mrr)").arg(metricName), Usage);
     const CohortMetric metric =
         metricName == QLatin1String("mrr") ? CohortMetric::Mrr : CohortMetric::Customers;
-    const QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")).toLower()
-                                                             : QStringLiteral("csv");
-    if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("table"))
-        return fail(QStringLiteral("cohorts: bad --format %1 (csv, json or table)").arg(format), Usage);
+    const QString format = p.outputFormat();
+    if (format.isEmpty())
+        return Usage;
     auto workspace = openWorkspace(p, true);
     if (!workspace)
         return Failed;

@@ -65,10 +65,9 @@ int runHealth(const QStringList& args)
         return code;
     if (!p.positional().isEmpty())
         return fail(QStringLiteral("health: unexpected argument %1").arg(p.positional().first()), Usage);
-    const QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")).toLower()
-                                                             : QStringLiteral("csv");
-    if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("table"))
-        return fail(QStringLiteral("health: bad --format %1 (csv, json or table)").arg(format), Usage);
+    const QString format = p.outputFormat();
+    if (format.isEmpty())
+        return Usage;
     std::optional<Period> period;
     if (p.isSet(QStringLiteral("period"))) {
         period = Period::parse(p.value(QStringLiteral("period")));

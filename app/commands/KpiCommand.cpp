@@ -85,10 +85,9 @@ int runKpi(const QStringList& args)
         return fail(
             QStringLiteral("kpi: --from %1 is after --to %2").arg(query.from->label(), query.to->label()),
             Usage);
-    const QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")).toLower()
-                                                             : QStringLiteral("csv");
-    if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("table"))
-        return fail(QStringLiteral("kpi: bad --format %1 (csv, json or table)").arg(format), Usage);
+    const QString format = p.outputFormat();
+    if (format.isEmpty())
+        return Usage;
 
     auto workspace = openWorkspace(p, true);
     if (!workspace)
