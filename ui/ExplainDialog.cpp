@@ -1,6 +1,7 @@
 #include "ExplainDialog.h"
 
 #include "FileDialog.h"
+#include "Format.h"
 #include "kpi/KpiCatalogue.h"
 #include "models/KpiModels.h"
 
@@ -46,9 +47,13 @@ ExplainDialog::ExplainDialog(const Explanation& explanation, const QString& curr
     m_value->setFont(bold);
     form->addRow(tr("Value:"), m_value);
     m_numerator =
-        new QLabel(result.numerator ? kpiformat::plain(*result.numerator) : QStringLiteral("–"), this);
+        new QLabel(result.numerator ? format::ratioPart(result.kpi, true, *result.numerator, currency)
+                                    : QStringLiteral("–"),
+                   this);
     m_denominator =
-        new QLabel(result.denominator ? kpiformat::plain(*result.denominator) : QStringLiteral("–"), this);
+        new QLabel(result.denominator ? format::ratioPart(result.kpi, false, *result.denominator, currency)
+                                      : QStringLiteral("–"),
+                   this);
     if (result.numerator || result.denominator) {
         form->addRow(explanation.numeratorLabel.isEmpty() ? tr("Numerator:")
                                                           : explanation.numeratorLabel + QLatin1Char(':'),
@@ -76,7 +81,7 @@ ExplainDialog::ExplainDialog(const Explanation& explanation, const QString& curr
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(text);
 
-    m_rows->setTable(explanation.rows);
+    m_rows->setTable(explanation.rows, currency);
     auto* rowsTitle =
         new QLabel(tr("<b>Behind the number</b> (%n row(s))", nullptr, m_rows->rowCount()), this);
     layout->addWidget(rowsTitle);

@@ -123,31 +123,6 @@ QString segmentCondition(const QString& attribute, const QString& value, QVarian
         "x.value = ?)");
 }
 
-QStringList largestSegments(Workspace& workspace, const QString& attribute, int n)
-{
-    QStringList result;
-    QSqlQuery query(workspace.database());
-    if (isBuiltIn(attribute)) {
-        query.prepare(
-            QStringLiteral("SELECT %1, count(*) FROM accounts WHERE %1 IS NOT NULL AND %1 <> '' GROUP BY 1 "
-                           "ORDER BY 2 DESC, 1 LIMIT %2")
-                .arg(attribute)
-                .arg(n));
-    } else {
-        query.prepare(
-            QStringLiteral(
-                "SELECT value, count(*) FROM account_attributes WHERE attribute = ? AND value <> '' "
-                "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %1")
-                .arg(n));
-        query.addBindValue(attribute);
-    }
-    if (query.exec()) {
-        while (query.next())
-            result << query.value(0).toString();
-    }
-    return result;
-}
-
 QSet<QString> accountKeysIn(Workspace& workspace, const QString& attribute, const QString& value)
 {
     QSet<QString> result;

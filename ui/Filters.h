@@ -39,8 +39,6 @@ std::optional<std::pair<MonthIndex, MonthIndex>> monthRange(Workspace& workspace
 // Account attributes usable as segments: the built-in columns that have values, then custom ones.
 QStringList segmentAttributes(Workspace& workspace);
 QStringList segmentValues(Workspace& workspace, const QString& attribute);
-// The n values of an attribute with the most accounts, largest first.
-QStringList largestSegments(Workspace& workspace, const QString& attribute, int n);
 // The account keys whose attribute has value.
 QSet<QString> accountKeysIn(Workspace& workspace, const QString& attribute, const QString& value);
 // SQL condition on accounts aliased `a` for a segment, with its bind values; "1" when no segment.

@@ -147,17 +147,22 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newWorkspace);
+    m_newAction->setObjectName(QStringLiteral("fileNewAction"));
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openWorkspaceDialog);
+    m_openAction->setObjectName(QStringLiteral("fileOpenAction"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importDialog);
+    m_importAction->setObjectName(QStringLiteral("fileImportAction"));
     m_importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
+    m_exportAction->setObjectName(QStringLiteral("fileExportAction"));
     m_exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("fileQuitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_editMenu = menuBar()->addMenu(QString());
@@ -170,6 +175,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+    m_aboutAction->setObjectName(QStringLiteral("helpAboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 

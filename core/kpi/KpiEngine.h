@@ -230,6 +230,26 @@ public:
     QList<AccountInfo> accounts();
     std::optional<AccountInfo> account(const QString& accountKey);
 
+    // Several values of query.segmentAttribute taken together as ONE segment (e.g. "other" beside the
+    // largest segments): every KPI is computed over the union, never averaged from the parts. Periods
+    // as in compute(); the rows carry `label` as their segment. Empty without an attribute ("account"
+    // is not supported) or values. KpiCombined.cpp.
+    KpiTable computeCombined(const KpiQuery& query, const QStringList& values, const QString& label);
+
+    // Survey answers per period by category: nps promoters (9-10) / passives (7-8) / detractors (0-6);
+    // csat satisfied (4-5) / neutral (3) / dissatisfied (1-2); ces easy (5+) / neutral (4) / hard.
+    // Each answer counts in the period and segment of its month, as the survey KPIs count it.
+    struct SurveyCounts
+    {
+        Period period;
+        int high = 0, middle = 0, low = 0; // nps: promoters, passives, detractors
+        int responses() const { return high + middle + low; }
+    };
+    // One row per period of `grain` from..to (inclusive). KpiSurveys.cpp.
+    QList<SurveyCounts> surveyDistribution(const QString& survey, Grain grain, const Period& from,
+                                           const Period& to, const QString& segmentAttribute = {},
+                                           const QString& segmentValue = {});
+
 private:
     struct Data;
     Workspace& m_workspace;

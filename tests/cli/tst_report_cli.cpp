@@ -3,6 +3,7 @@
 #include "../ui/tst_report_fixture.h"
 #include "TestSupport.h"
 #include "kpi/KpiCatalogue.h"
+#include "kpi/KpiMoney.h"
 
 #include <QDir>
 #include <QtTest>
@@ -117,7 +118,9 @@ private slots:
                 continue;
             const KpiInfo* info = kpiInfo(cells[0]);
             QVERIFY2(info, qPrintable(cells[0]));
-            const QString shown = formatKpiValue(*info, cells[3].toDouble());
+            const QString shown = info->unit == KpiUnit::Money
+                                      ? formatMoney(cells[3].toDouble(), QStringLiteral("USD"))
+                                      : formatKpiValue(*info, cells[3].toDouble());
             const QRegularExpression row(
                 QStringLiteral("^\\s*%1\\s+%2(\\s|$)")
                     .arg(QRegularExpression::escape(info->name), QRegularExpression::escape(shown)),

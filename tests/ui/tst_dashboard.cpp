@@ -2,6 +2,7 @@
 // filters change what the views show, the explain panel's numbers equal the KPI engine's.
 #include "ExplainDialog.h"
 #include "FileDialog.h"
+#include "Format.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "Workspace.h"
@@ -207,6 +208,69 @@ private slots:
         QVERIFY(!window->showView(QStringLiteral("trend:no_such_kpi")));
     }
 
+    // Beyond the largest MaxSegments, the other segments are one "other" line computed over their
+    // union: for MRR the lines add up to all accounts; the drawn ones are the largest by MRR.
+    void trendDrawsOtherSegments()
+    {
+        auto window = openWindow();
+        QVERIFY(window->showView(QStringLiteral("trend:mrr")));
+        auto* page = pageOf<TrendPage>(*window, QStringLiteral("trend"));
+        DashboardFilter filter;
+        filter.segmentAttribute = QStringLiteral("industry");
+        window->setFilter(filter);
+        page->ensureFresh();
+        TrendModel* model = page->model();
+        const QStringList values = window->engine()->segmentValues(QStringLiteral("industry"));
+        QVERIFY(values.size() > TrendModel::MaxSegments + 1);
+        QCOMPARE(model->seriesCount(), 1 + TrendModel::MaxSegments + 1);
+        QCOMPARE(model->hiddenSegments(), int(values.size()) - TrendModel::MaxSegments);
+        const int other = model->otherColumn();
+        QCOMPARE(other, model->columnCount() - 1);
+        QVERIFY(model->headerData(other, Qt::Horizontal).toString().startsWith(QStringLiteral("Other")));
+        const int last = model->rowCount() - 1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            double sum = 0;
+            for (int c = TrendModel::FirstSeriesColumn + 1; c < model->columnCount(); ++c)
+                sum += model->index(r, c).data(GridModel::RawValueRole).toDouble();
+            const double all =
+                model->index(r, TrendModel::FirstSeriesColumn).data(GridModel::RawValueRole).toDouble();
+            QVERIFY2(std::abs(sum - all) < 0.01, qPrintable(QStringLiteral("%1 vs %2").arg(sum).arg(all)));
+        }
+        // The smallest drawn segment is at least as large as any segment in "other".
+        const auto lastPeriod = Period::parse(model->index(last, 0).data(GridModel::PeriodRole).toString());
+        QVERIFY(lastPeriod);
+        double smallestDrawn = 1e300;
+        QStringList drawn;
+        for (int c = TrendModel::FirstSeriesColumn + 1; c < other; ++c) {
+            drawn << model->headerData(c, Qt::Horizontal).toString();
+            smallestDrawn =
+                std::min(smallestDrawn, model->index(last, c).data(GridModel::RawValueRole).toDouble());
+        }
+        for (const QString& value : values) {
+            if (drawn.contains(value))
+                continue;
+            const KpiResult r = window->engine()->value(QStringLiteral("mrr"), *lastPeriod,
+                                                        QStringLiteral("industry"), value);
+            QVERIFY(r.value.value_or(0) <= smallestDrawn);
+        }
+        // "Other" is no single segment: nothing to explain there.
+        QVERIFY(model->index(last, other).data(GridModel::KpiRole).toString().isEmpty());
+        // A ratio KPI: "other" is the engine's value over the union, not an average of the parts.
+        page->setViewArgument(QStringLiteral("churn_rate"));
+        page->ensureFresh();
+        QStringList rest = values;
+        for (int c = TrendModel::FirstSeriesColumn + 1; c < model->otherColumn(); ++c)
+            rest.removeAll(model->headerData(c, Qt::Horizontal).toString());
+        KpiQuery query;
+        query.kpis = {QStringLiteral("churn_rate")};
+        query.from = query.to = *lastPeriod;
+        query.segmentAttribute = QStringLiteral("industry");
+        const KpiTable expected = window->engine()->computeCombined(query, rest, TrendModel::OtherSegment);
+        QCOMPARE(expected.rows.size(), 1);
+        QCOMPARE(model->index(last, model->otherColumn()).data(GridModel::RawValueRole),
+                 expected.rows.first().value ? QVariant(*expected.rows.first().value) : QVariant());
+    }
+
     void segmentsSortByValue()
     {
         auto window = openWindow();
@@ -265,8 +329,10 @@ private slots:
         QCOMPARE(shown.numerator.has_value(), expected.numerator.has_value());
         if (expected.numerator) {
             QCOMPARE(*shown.numerator, *expected.numerator);
-            QCOMPARE(dialog->numeratorLabel()->text(), kpiformat::plain(*expected.numerator));
-            QCOMPARE(dialog->denominatorLabel()->text(), kpiformat::plain(*expected.denominator));
+            QCOMPARE(dialog->numeratorLabel()->text(),
+                     format::ratioPart(kpi, true, *expected.numerator, window->workspace()->currency()));
+            QCOMPARE(dialog->denominatorLabel()->text(),
+                     format::ratioPart(kpi, false, *expected.denominator, window->workspace()->currency()));
         }
         const KpiInfo* info = kpiInfo(kpi);
         QCOMPARE(dialog->valueLabel()->text(),

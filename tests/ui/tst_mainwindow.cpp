@@ -1,17 +1,27 @@
 // The main window: opens a workspace, shows the data summary, keeps recent workspaces and the
 // filter in settings, pages lazy data, accepts file drops.
+#include "BandsDialog.h"
 #include "FileDialog.h"
 #include "Filters.h"
+#include "ImportDialog.h"
 #include "MainWindow.h"
+#include "ReportHook.h"
+#include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "models/DataModels.h"
 #include "pages/DataPage.h"
+#include "report/ExportReportDialog.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -50,6 +60,55 @@ void seed(Workspace& workspace, int accounts, int months)
     }
     db.commit();
     workspace.bumpDataVersion();
+}
+
+// The action named objectName in the menu titled menuTitle of the window's menu bar.
+QAction* menuAction(MainWindow& window, const QString& menuTitle, const QString& objectName)
+{
+    for (QAction* top : window.menuBar()->actions()) {
+        if (top->text() != menuTitle || !top->menu())
+            continue;
+        for (QAction* action : top->menu()->actions())
+            if (action->objectName() == objectName)
+                return action;
+    }
+    return nullptr;
+}
+
+// What a triggered action opened: the class and title of the first visible dialog, closed again
+// (modal ones from inside their exec() loop).
+struct Opened
+{
+    bool done = false;
+    QString className;
+    QString title;
+};
+std::shared_ptr<Opened> watchForDialog()
+{
+    auto opened = std::make_shared<Opened>();
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [opened, poll] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* dialog = qobject_cast<QDialog*>(widget);
+            if (dialog && dialog->isVisible()) {
+                opened->className = QString::fromLatin1(dialog->metaObject()->className());
+                opened->title = dialog->windowTitle();
+                opened->done = true;
+                dialog->reject();
+                *poll = nullptr; // breaks the cycle
+                return;
+            }
+        }
+        QTimer::singleShot(10, [poll] {
+            if (*poll)
+                (*poll)();
+        });
+    };
+    QTimer::singleShot(0, [poll] {
+        if (*poll)
+            (*poll)();
+    });
+    return opened;
 }
 
 } // namespace
@@ -258,6 +317,60 @@ private slots:
         QVERIFY(!window.showView(QStringLiteral("nosuchview")));
         QVERIFY(window.showView(QStringLiteral("data")));
         QCOMPARE(window.currentView(), QStringLiteral("data"));
+    }
+
+    // Each dialog menu item, triggered as the user would, opens its dialog.
+    void menuItemsOpenTheirDialogs_data()
+    {
+        QTest::addColumn<QString>("menu");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("dialogClass");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("File > Import...") << QStringLiteral("&File") << QStringLiteral("fileImportAction")
+                                          << QStringLiteral("tenure::ImportDialog") << QString();
+        QTest::newRow("File > Export report...")
+            << QStringLiteral("&File") << QStringLiteral("fileExportAction")
+            << QStringLiteral("tenure::report::ExportReportDialog") << QString();
+        QTest::newRow("Edit > Benchmark bands and targets...")
+            << QStringLiteral("&Edit") << QStringLiteral("editBandsAction")
+            << QStringLiteral("tenure::BandsDialog") << QString();
+        QTest::newRow("Edit > Settings...") << QStringLiteral("&Edit") << QStringLiteral("editSettingsAction")
+                                            << QStringLiteral("tenure::SettingsDialog") << QString();
+        QTest::newRow("Help > About") << QStringLiteral("&Help") << QStringLiteral("helpAboutAction")
+                                      << QStringLiteral("QMessageBox") << QStringLiteral("About Tenure");
+    }
+    void menuItemsOpenTheirDialogs()
+    {
+        QFETCH(QString, menu);
+        QFETCH(QString, action);
+        QFETCH(QString, dialogClass);
+        QFETCH(QString, title);
+        // As the executable does (app/commands/ReportCommand.cpp).
+        setReportExporter([](QWidget* parent, Workspace& workspace, const DashboardFilter&) {
+            report::ExportReportDialog dialog(workspace.path(), parent);
+            dialog.exec();
+        });
+        test::TempWorkspace temp;
+        seed(temp.workspace(), 5, 3);
+        temp.close();
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(temp.path(), &error), qPrintable(error));
+        window.show();
+        QAction* item = menuAction(window, menu, action);
+        QVERIFY(item);
+        QVERIFY(item->isEnabled());
+        const QString csv =
+            test::writeFile(temp.dir() + QStringLiteral("/accounts.csv"), "account_id,name\nX1,Xeno\n");
+        if (action == QLatin1String("fileImportAction"))
+            FileDialog::instance().setNextFileNames({csv}); // it asks for the files first
+        const auto opened = watchForDialog();
+        item->trigger();
+        QTRY_VERIFY(opened->done);
+        QCOMPARE(opened->className, dialogClass);
+        if (!title.isEmpty())
+            QCOMPARE(opened->title, title);
+        setReportExporter({});
     }
 };
 

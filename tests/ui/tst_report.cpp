@@ -1,4 +1,5 @@
 // The QBR report: content, pagination, vector output, reproducibility, account reports, the dialog.
+#include "Format.h"
 #include "TestSupport.h"
 #include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
@@ -129,7 +130,7 @@ private slots:
             const KpiResult r = engine.value(info.id, period);
             if (!r.value)
                 continue;
-            const QString shown = formatKpiValue(info, *r.value, workspace->currency());
+            const QString shown = format::kpiValue(info, *r.value, workspace->currency());
             const QRegularExpression row(
                 QStringLiteral("^\\s*%1\\s+%2(\\s|$)")
                     .arg(QRegularExpression::escape(info.name), QRegularExpression::escape(shown)),

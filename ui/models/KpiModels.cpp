@@ -1,5 +1,7 @@
 #include "KpiModels.h"
 
+#include "Format.h"
+
 #include "Workspace.h"
 #include "kpi/Bands.h"
 #include "kpi/KpiCatalogue.h"
@@ -18,7 +20,7 @@ namespace kpiformat {
 
 QString value(const KpiInfo& info, const std::optional<double>& value, const QString& currency)
 {
-    return value ? formatKpiValue(info, *value, currency) : QStringLiteral("–");
+    return value ? format::kpiValue(info, *value, currency) : QStringLiteral("–");
 }
 
 QString plain(double value, int decimals)
@@ -26,31 +28,38 @@ QString plain(double value, int decimals)
     return QLocale().toString(value, 'f', decimals);
 }
 
+Change changeOf(const KpiInfo& info, const std::optional<double>& now, const std::optional<double>& before)
+{
+    Change change;
+    if (!now || !before)
+        return change;
+    const bool points = info.unit == KpiUnit::Percent || info.unit == KpiUnit::Score;
+    if (!points && *before == 0)
+        return change;
+    const double raw = points ? *now - *before : (*now - *before) / std::abs(*before) * 100;
+    // Direction and sign follow the number as shown (one decimal): what rounds to 0.0 is no change,
+    // neither an arrow nor a good/bad colour, and never "-0.0".
+    const double shown = std::round(raw * 10) / 10;
+    if (shown == 0) {
+        change.text = (points ? QStringLiteral("= %1 pts") : QStringLiteral("= %1 %")).arg(plain(0.0, 1));
+        return change;
+    }
+    change.sign = shown > 0 ? 1 : -1;
+    change.direction = (change.sign > 0) == info.higherIsBetter ? 1 : -1;
+    change.text = (points ? QStringLiteral("%1%2 pts") : QStringLiteral("%1%2 %"))
+                      .arg(shown > 0 ? QStringLiteral("+") : QString(), plain(shown, 1));
+    return change;
+}
+
 QString change(const KpiInfo& info, const std::optional<double>& now, const std::optional<double>& before)
 {
-    if (!now || !before)
-        return {};
-    if (info.unit == KpiUnit::Percent || info.unit == KpiUnit::Score) {
-        double diff = *now - *before;
-        if (std::abs(diff) < 0.05)
-            diff = 0; // never "-0.0"
-        return QStringLiteral("%1%2 pts").arg(diff > 0 ? QStringLiteral("+") : QString(), plain(diff, 1));
-    }
-    if (*before == 0)
-        return {};
-    double relative = (*now - *before) / std::abs(*before) * 100;
-    if (std::abs(relative) < 0.05)
-        relative = 0;
-    return QStringLiteral("%1%2 %").arg(relative > 0 ? QStringLiteral("+") : QString(), plain(relative, 1));
+    return changeOf(info, now, before).text;
 }
 
 int changeDirection(const KpiInfo& info, const std::optional<double>& now,
                     const std::optional<double>& before)
 {
-    if (!now || !before || std::abs(*now - *before) < 1e-9)
-        return 0;
-    const bool up = *now > *before;
-    return up == info.higherIsBetter ? 1 : -1;
+    return changeOf(info, now, before).direction;
 }
 
 } // namespace kpiformat
@@ -76,8 +85,9 @@ Cell valueCell(const KpiInfo& info, const KpiResult* result, const DashboardCont
         if (result->partial)
             tip << GridModel::tr("partial period (data ends before the period does)");
         if (result->numerator && result->denominator)
-            tip << QStringLiteral("%1 / %2").arg(kpiformat::plain(*result->numerator),
-                                                 kpiformat::plain(*result->denominator));
+            tip << QStringLiteral("%1 / %2").arg(
+                format::ratioPart(info.id, true, *result->numerator, context.currency()),
+                format::ratioPart(info.id, false, *result->denominator, context.currency()));
         if (info.survey)
             tip << GridModel::tr("%n answer(s)", nullptr, result->responses);
         cell[Qt::ToolTipRole] = tip.join(QLatin1Char('\n'));
@@ -147,12 +157,9 @@ void OverviewModel::load(const DashboardContext& context)
             value[PeriodRole] = current->label();
             row << value;
             for (const KpiResult* before : {previous, yearBefore}) {
-                Cell change = number(kpiformat::change(info, valueOf(now), valueOf(before)),
-                                     kpiformat::changeDirection(info, valueOf(now), valueOf(before)));
-                if (valueOf(now) && valueOf(before))
-                    change[ExtraRole] = *valueOf(now) > *valueOf(before)   ? 1
-                                        : *valueOf(now) < *valueOf(before) ? -1
-                                                                           : 0;
+                const kpiformat::Change c = kpiformat::changeOf(info, valueOf(now), valueOf(before));
+                Cell change = number(c.text, c.direction);
+                change[ExtraRole] = c.sign;
                 if (before)
                     change[Qt::ToolTipRole] =
                         tr("%1 in %2")
@@ -166,7 +173,7 @@ void OverviewModel::load(const DashboardContext& context)
             if (context.bands) {
                 if (const auto t = context.bands->targetFor(info.id, context.filter.segmentAttribute,
                                                             context.filter.segmentValue)) {
-                    QString label = tr("target %1").arg(formatKpiValue(info, t->value, currency));
+                    QString label = tr("target %1").arg(format::kpiValue(info, t->value, currency));
                     if (t->due.isValid())
                         label += tr(" by %1").arg(t->due.toString(Qt::ISODate));
                     target = text(label);
@@ -194,10 +201,60 @@ void OverviewModel::load(const DashboardContext& context)
 
 TrendModel::TrendModel(QObject* parent) : GridModel(parent) {}
 
+QStringList TrendModel::largestSegments(KpiEngine& engine, const QString& kpi, const Period& period,
+                                        const QString& attribute, int n, QStringList* rest)
+{
+    const QStringList values = engine.segmentValues(attribute);
+    QStringList largest = values;
+    if (rest)
+        rest->clear();
+    if (values.size() <= n + 1) // an "other" of one segment would just be that segment
+        return largest;
+    const KpiInfo* info = kpiInfo(kpi);
+    KpiQuery query;
+    query.kpis = {kpi, QStringLiteral("mrr")};
+    query.grain = period.grain;
+    query.from = period;
+    query.to = period;
+    query.segmentAttribute = attribute;
+    const KpiTable table = engine.compute(query);
+    auto weightOf = [&](const QString& value, bool ownSize) -> double {
+        if (ownSize) {
+            const KpiResult* r = table.find(kpi, period, value);
+            if (!r)
+                return 0;
+            if (info && info->survey)
+                return r->responses;
+            return r->denominator.value_or(0);
+        }
+        const KpiResult* mrr = table.find(QStringLiteral("mrr"), period, value);
+        return mrr ? mrr->value.value_or(0) : 0;
+    };
+    // The KPI's own size (denominator, answers) when it has one in the period, else MRR.
+    bool ownSize = false;
+    for (const QString& value : values)
+        ownSize = ownSize || weightOf(value, true) > 0;
+    QList<std::pair<double, QString>> ranked;
+    for (const QString& value : values)
+        ranked.append({weightOf(value, ownSize), value});
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    largest.clear();
+    for (int i = 0; i < ranked.size(); ++i) {
+        if (i < n)
+            largest << ranked.at(i).second;
+        else if (rest)
+            *rest << ranked.at(i).second;
+    }
+    return largest;
+}
+
 void TrendModel::load(const DashboardContext& context, const QString& kpi)
 {
     m_kpi = kpi;
     m_hidden = 0;
+    m_otherColumn = -1;
     const KpiInfo* info = kpiInfo(kpi);
     const QList<Period> periods = context.periods();
     if (!info || !context.engine || periods.isEmpty()) {
@@ -212,31 +269,41 @@ void TrendModel::load(const DashboardContext& context, const QString& kpi)
     context.applySegment(query);
     QStringList series{context.resultSegment()};
     QList<KpiTable> tables{context.engine->compute(query)};
+    QStringList headers{tr("Period"),
+                        series.first() == QLatin1String("all") ? tr("All accounts") : series.first()};
     const QString& attribute = context.filter.segmentAttribute;
-    if (!attribute.isEmpty() && context.filter.segmentValue.isEmpty() && context.workspace) {
-        const QStringList all = workspaceinfo::segmentValues(*context.workspace, attribute);
+    if (!attribute.isEmpty() && context.filter.segmentValue.isEmpty()) {
+        QStringList rest;
         const QStringList largest =
-            workspaceinfo::largestSegments(*context.workspace, attribute, MaxSegments);
-        m_hidden = std::max(0, int(all.size() - largest.size()));
+            largestSegments(*context.engine, kpi, periods.last(), attribute, MaxSegments, &rest);
         KpiQuery split = query;
         split.segmentAttribute = attribute;
         split.segmentValues = largest;
-        tables << context.engine->compute(split);
-        series << largest;
+        const KpiTable parts = context.engine->compute(split);
+        for (const QString& value : largest) {
+            tables << parts;
+            series << value;
+            headers << value;
+        }
+        if (!rest.isEmpty()) {
+            m_hidden = int(rest.size());
+            m_otherColumn = FirstSeriesColumn + int(series.size());
+            tables << context.engine->computeCombined(split, rest, OtherSegment);
+            series << OtherSegment;
+            headers << tr("Other (%1 segments)").arg(rest.size());
+        }
     }
-    QStringList headers{tr("Period")};
-    for (const QString& name : series)
-        headers << (name == QLatin1String("all") ? tr("All accounts") : name);
     QList<QList<Cell>> rows;
     for (const Period& period : periods) {
         QList<Cell> row{periodCell(period)};
         for (int s = 0; s < series.size(); ++s) {
-            const KpiTable& table = tables.at(std::min<qsizetype>(s, tables.size() - 1));
-            const KpiResult* result = table.find(kpi, period, series.at(s));
+            const KpiResult* result = tables.at(s).find(kpi, period, series.at(s));
             Cell cell = valueCell(*info, result, context);
             cell[SegmentRole] = series.at(s);
             cell[PeriodRole] = period.label();
             cell[ExtraRole] = result && result->partial;
+            if (FirstSeriesColumn + s == m_otherColumn)
+                cell.remove(KpiRole); // no single segment to explain
             row << cell;
         }
         rows << row;
@@ -293,7 +360,7 @@ void MovementsModel::load(const DashboardContext& context)
             for (int c = NewColumn; c < ColumnCount; ++c) {
                 if (c == NetColumn) {
                     const KpiInfo* mrr = kpiInfo(QStringLiteral("mrr"));
-                    Cell cell = any && mrr ? number(formatKpiValue(*mrr, net, currency), net) : Cell{};
+                    Cell cell = any && mrr ? number(format::kpiValue(*mrr, net, currency), net) : Cell{};
                     row << cell;
                     continue;
                 }
@@ -445,57 +512,15 @@ void NpsDistributionModel::load(const DashboardContext& context)
                               tr("Detractors"), tr("Answers"),   tr("NPS")};
     QList<QList<Cell>> rows;
     const QList<Period> periods = context.periods();
-    if (context.workspace && !periods.isEmpty()) {
-        struct Counts
-        {
-            int promoters = 0, passives = 0, detractors = 0;
-        };
-        QList<Counts> counts(periods.size());
-        QVariantList binds;
-        const QString condition = workspaceinfo::segmentCondition(context.filter.segmentAttribute,
-                                                                  context.filter.segmentValue, &binds);
-        const bool segmented = condition != QLatin1String("1");
-        QSqlQuery query(context.workspace->database());
-        query.setForwardOnly(true);
-        query.prepare(
-            QStringLiteral("SELECT s.responded_at, s.score FROM surveys s %1 WHERE s.survey = 'nps' AND "
-                           "s.responded_at >= ? "
-                           "AND s.responded_at < ? AND %2")
-                .arg(segmented ? QStringLiteral("JOIN accounts a ON a.id = s.account_id") : QString(),
-                     condition));
-        query.addBindValue(firstDayOf(periods.first().firstMonth).toString(Qt::ISODate));
-        query.addBindValue(firstDayOf(periods.last().lastMonth + 1).toString(Qt::ISODate));
-        for (const QVariant& bind : binds)
-            query.addBindValue(bind);
-        if (query.exec()) {
-            const MonthIndex first = periods.first().firstMonth;
-            // Month -> period index.
-            QList<int> periodOf;
-            for (int p = 0; p < periods.size(); ++p) {
-                for (MonthIndex m = periods.at(p).firstMonth; m <= periods.at(p).lastMonth; ++m)
-                    periodOf << p;
-            }
-            while (query.next()) {
-                const QString date = query.value(0).toString();
-                const MonthIndex m = monthIndex(date.left(4).toInt(), date.mid(5, 2).toInt());
-                const int offset = m - first;
-                if (offset < 0 || offset >= periodOf.size())
-                    continue;
-                Counts& c = counts[periodOf.at(offset)];
-                const double score = query.value(1).toDouble();
-                if (score >= 9)
-                    ++c.promoters;
-                else if (score >= 7)
-                    ++c.passives;
-                else
-                    ++c.detractors;
-            }
-        }
-        for (int p = 0; p < periods.size(); ++p) {
-            const Counts& c = counts.at(p);
-            const int total = c.promoters + c.passives + c.detractors;
-            QList<Cell> row{periodCell(periods.at(p))};
-            for (int n : {c.promoters, c.passives, c.detractors}) {
+    if (context.engine && !periods.isEmpty()) {
+        const QList<KpiEngine::SurveyCounts> counts = context.engine->surveyDistribution(
+            QStringLiteral("nps"), context.filter.grain, periods.first(), periods.last(),
+            context.filter.segmentValue.isEmpty() ? QString() : context.filter.segmentAttribute,
+            context.filter.segmentValue);
+        for (const KpiEngine::SurveyCounts& c : counts) {
+            const int total = c.responses();
+            QList<Cell> row{periodCell(c.period)};
+            for (int n : {c.high, c.middle, c.low}) {
                 if (total == 0) {
                     row << Cell{};
                     continue;
@@ -507,10 +532,10 @@ void NpsDistributionModel::load(const DashboardContext& context)
             }
             row << number(QLocale().toString(total), total);
             if (total > 0) {
-                const double nps = 100.0 * (c.promoters - c.detractors) / total;
+                const double nps = 100.0 * (c.high - c.low) / total;
                 Cell cell = number(QLocale().toString(nps, 'f', 0), nps);
                 cell[KpiRole] = QStringLiteral("nps");
-                cell[PeriodRole] = periods.at(p).label();
+                cell[PeriodRole] = c.period.label();
                 row << cell;
             } else {
                 row << Cell{};
@@ -637,7 +662,7 @@ void HealthModel::load(const DashboardContext& context)
             }
             Cell key = text(account.accountKey);
             Cell mrrCell =
-                number(mrr ? formatKpiValue(*mrr, account.mrr, currency) : kpiformat::plain(account.mrr),
+                number(mrr ? format::kpiValue(*mrr, account.mrr, currency) : kpiformat::plain(account.mrr),
                        account.mrr);
             Cell score =
                 number(account.score ? QLocale().toString(*account.score, 'f', 0) : QStringLiteral("–"),
@@ -656,17 +681,22 @@ void HealthModel::load(const DashboardContext& context)
 
 DataTableModel::DataTableModel(QObject* parent) : GridModel(parent) {}
 
-void DataTableModel::setTable(const DataTable& table)
+void DataTableModel::setTable(const DataTable& table, const QString& currency)
 {
     QList<QList<Cell>> rows;
+    QList<bool> money;
+    for (int c = 0; c < table.columns.size(); ++c)
+        money << format::isMoneyColumn(table.columns, c);
     for (const QVariantList& values : table.rows) {
         QList<Cell> row;
         for (const QVariant& value : values) {
             const bool numeric = value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int ||
                                  value.typeId() == QMetaType::LongLong;
             if (numeric) {
-                Cell cell = number(value.typeId() == QMetaType::Double ? kpiformat::plain(value.toDouble())
-                                                                       : value.toString(),
+                const bool isMoney = money.value(int(row.size())) && !currency.isEmpty();
+                Cell cell = number(isMoney ? format::money(value.toDouble(), currency)
+                                   : value.typeId() == QMetaType::Double ? format::number(value.toDouble())
+                                                                         : value.toString(),
                                    value);
                 row << cell;
             } else {

@@ -13,9 +13,20 @@ struct KpiInfo;
 // Number formatting shared by models and views.
 namespace kpiformat {
 QString value(const KpiInfo& info, const std::optional<double>& value, const QString& currency);
-// "+1.2 pts" for percentages, "+3.4 %" otherwise; empty when either side has no value.
+// A change against an earlier value: text "+1.2 pts" for percentages and scores, "+3.4 %" (relative)
+// otherwise, "= 0.0 pts" / "= 0.0 %" when it rounds to zero at the one decimal shown; empty when
+// either side has no value (or the relative change divides by zero). sign: +1 up, -1 down, 0 (as
+// shown); direction: +1 good, -1 bad, 0 neutral for the KPI.
+struct Change
+{
+    QString text;
+    int sign = 0;
+    int direction = 0;
+};
+Change changeOf(const KpiInfo& info, const std::optional<double>& now, const std::optional<double>& before);
+// changeOf(...).text
 QString change(const KpiInfo& info, const std::optional<double>& now, const std::optional<double>& before);
-// The change's direction as good (+1), bad (-1) or neutral (0) for the KPI.
+// changeOf(...).direction
 int changeDirection(const KpiInfo& info, const std::optional<double>& now,
                     const std::optional<double>& before);
 QString plain(double value, int decimals = 2);
@@ -58,12 +69,23 @@ public:
     void load(const DashboardContext& context, const QString& kpi);
     QString kpi() const { return m_kpi; }
     int seriesCount() const { return columnCount() - FirstSeriesColumn; }
-    // Segments of the attribute not drawn (beyond the largest MaxSegments).
+    // Segments beyond the largest MaxSegments, drawn together as one "other" series.
     int hiddenSegments() const { return m_hidden; }
+    // The column of the "other" series (segment OtherSegment), -1 when there is none.
+    int otherColumn() const { return m_otherColumn; }
+    static inline const QString OtherSegment = QStringLiteral("\x1fother");
+
+    // The n largest values of an attribute for a KPI in a period, largest first; the remaining values
+    // go to *rest. Size: the KPI's denominator in the period (answers for survey KPIs); when no segment
+    // has one (KPIs that are no ratio, or no data), the segment's MRR. Ties by name. With at most n + 1
+    // values, all of them and no rest.
+    static QStringList largestSegments(KpiEngine& engine, const QString& kpi, const Period& period,
+                                       const QString& attribute, int n, QStringList* rest = nullptr);
 
 private:
     QString m_kpi;
     int m_hidden = 0;
+    int m_otherColumn = -1;
 };
 
 // MRR movements per period.
@@ -185,7 +207,8 @@ class DataTableModel : public GridModel
     Q_OBJECT
 public:
     explicit DataTableModel(QObject* parent = nullptr);
-    void setTable(const DataTable& table);
+    // With a currency, the money columns (format::isMoneyColumn) show as money; CSV keeps raw numbers.
+    void setTable(const DataTable& table, const QString& currency = {});
 };
 
 // Writes a table model as CSV. Cells that start with = + - @ get a leading apostrophe, so a

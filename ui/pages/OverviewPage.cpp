@@ -31,6 +31,21 @@ QColor directionColour(int direction, const QPalette& palette)
 }
 } // namespace
 
+QString KpiTile::changeText(bool yearBefore) const
+{
+    const QString& text = yearBefore ? m_yearBefore : m_previous;
+    const int sign = yearBefore ? m_yearSign : m_previousSign;
+    if (text.isEmpty())
+        return {};
+    // The arrow says which way the number went (none when it did not, as shown).
+    return (sign > 0 ? QStringLiteral("▲ ") : sign < 0 ? QStringLiteral("▼ ") : QString()) + text;
+}
+
+QColor KpiTile::changeColour(bool yearBefore) const
+{
+    return directionColour(yearBefore ? m_yearDirection : m_previousDirection, palette());
+}
+
 KpiTile::KpiTile(QWidget* parent) : QFrame(parent)
 {
     setFrameShape(QFrame::StyledPanel);
@@ -161,18 +176,17 @@ void KpiTile::paintEvent(QPaintEvent* event)
     int y = valueRect.bottom() + 4;
     // Changes against the previous period and the year before. The arrow says which way the
     // number went; the colour says whether that is good.
-    auto drawChange = [&](const QString& text, int direction, int sign, const QString& suffix, int x,
-                          int width) {
+    auto drawChange = [&](bool yearBefore, const QString& suffix, int x, int width) {
+        const QString text = changeText(yearBefore);
         if (text.isEmpty())
             return;
-        const QString arrow = sign > 0 ? QStringLiteral("▲ ") : sign < 0 ? QStringLiteral("▼ ") : QString();
-        p.setPen(directionColour(direction, pal));
-        const QString full = fm.elidedText(arrow + text + QLatin1Char(' ') + suffix, Qt::ElideRight, width);
+        p.setPen(changeColour(yearBefore));
+        const QString full = fm.elidedText(text + QLatin1Char(' ') + suffix, Qt::ElideRight, width);
         p.drawText(QRect(x, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, full);
     };
     const int half = area.width() / 2;
-    drawChange(m_previous, m_previousDirection, m_previousSign, tr("vs prev."), area.left(), half - 4);
-    drawChange(m_yearBefore, m_yearDirection, m_yearSign, tr("vs year"), area.left() + half, half);
+    drawChange(false, tr("vs prev."), area.left(), half - 4);
+    drawChange(true, tr("vs year"), area.left() + half, half);
     y += line + 4;
 
     // Band chip.

@@ -23,6 +23,10 @@ public:
     void setRow(const OverviewModel* model, int row);
     QString kpi() const { return m_kpi; }
     QString period() const { return m_period; }
+    // A change line as drawn (arrow and text, without the "vs" suffix) and its colour: good, bad,
+    // or the neutral placeholder colour. yearBefore: the second line.
+    QString changeText(bool yearBefore) const;
+    QColor changeColour(bool yearBefore) const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 

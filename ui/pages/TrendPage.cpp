@@ -1,6 +1,7 @@
 #include "TrendPage.h"
 
 #include "ChartSupport.h"
+#include "Format.h"
 #include "Style.h"
 #include "kpi/Bands.h"
 #include "kpi/KpiCatalogue.h"
@@ -96,8 +97,9 @@ void TrendPage::refresh()
     if (info)
         notes << info->definition;
     if (m_model->hiddenSegments() > 0)
-        notes << tr("The %1 largest segments are drawn; %n smaller one(s) are not.", nullptr,
-                    m_model->hiddenSegments())
+        notes << tr("Lines: the %1 largest segments (by the KPI's denominator or answers in the last "
+                    "period, else by MRR) and the other %n together.",
+                    nullptr, m_model->hiddenSegments())
                      .arg(TrendModel::MaxSegments);
     m_note->setText(notes.join(QLatin1Char(' ')));
     rebuildChart();
@@ -166,7 +168,10 @@ void TrendPage::rebuildChart()
     yAxis->applyNiceNumbers();
     yMin = yAxis->min();
     yMax = yAxis->max();
-    yAxis->setTitleText(unitName(info->unit));
+    // printf-style tick labels: no "4000000.0" for money or counts.
+    const bool whole = info->unit == KpiUnit::Money || info->unit == KpiUnit::Count;
+    yAxis->setLabelFormat(whole && yMax - yMin >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    yAxis->setTitleText(info->unit == KpiUnit::Money ? context().currency() : unitName(info->unit));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
@@ -198,7 +203,7 @@ void TrendPage::rebuildChart()
     }
     if (target) {
         auto* line = new QLineSeries;
-        line->setName(tr("Target %1").arg(formatKpiValue(*info, target->value, context().currency())));
+        line->setName(tr("Target %1").arg(format::kpiValue(*info, target->value, context().currency())));
         line->append(xFirst, target->value);
         line->append(xLast, target->value);
         QPen pen(palette().color(QPalette::Text), 1.5, Qt::DashLine);
@@ -211,8 +216,10 @@ void TrendPage::rebuildChart()
     for (int c = TrendModel::FirstSeriesColumn; c < m_model->columnCount(); ++c) {
         auto* series = new QLineSeries;
         series->setName(m_model->headerData(c, Qt::Horizontal).toString());
-        QPen pen(colours.at((c - TrendModel::FirstSeriesColumn) % colours.size()),
-                 c == TrendModel::FirstSeriesColumn ? 2.6 : 1.8);
+        const bool other = c == m_model->otherColumn();
+        // "Other" is grey and dashed so it never reads as one more segment.
+        QPen pen(other ? colours.last() : colours.at((c - TrendModel::FirstSeriesColumn) % colours.size()),
+                 c == TrendModel::FirstSeriesColumn ? 2.6 : 1.8, other ? Qt::DashLine : Qt::SolidLine);
         series->setPen(pen);
         series->setPointsVisible(periods <= 24);
         for (int r = 0; r < periods; ++r) {

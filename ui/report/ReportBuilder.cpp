@@ -1,5 +1,6 @@
 #include "ReportBuilder.h"
 
+#include "Format.h"
 #include "Workspace.h"
 #include "kpi/Bands.h"
 #include "kpi/KpiCatalogue.h"
@@ -282,7 +283,7 @@ struct Context
     QString format(const QString& kpi, double value) const
     {
         const KpiInfo* info = kpiInfo(kpi);
-        return info ? formatKpiValue(*info, value, currency) : QString::number(value);
+        return info ? format::kpiValue(*info, value, currency) : QString::number(value);
     }
     std::optional<double> value(const QString& kpi, const Period& p) const
     {

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace tenure {
+
+struct KpiInfo;
+
+// The one place the dashboard formats money and KPI values (tiles, tables, tooltips, chart labels,
+// explain, report), so $749 never sits next to $14,207.00.
+namespace format {
+
+// Money in major units (currency, not cents) with the currency's symbol ("$", "€", "£", else the
+// ISO code and a space). Rule (core/kpi/KpiMoney.h, shared with the report tests): amounts of 100
+// or more in whole units with thousands separators ("$749", "$14,207", "-$1,200"); smaller amounts
+// with cents ("$42.50", "$0.75"). Never "-$0".
+QString money(double amount, const QString& currency);
+QString currencySymbol(const QString& currency); // "$"; the ISO code and a space when unknown
+
+// A KPI value in its unit: money() for money KPIs, formatKpiValue() for the others.
+QString kpiValue(const KpiInfo& info, double value, const QString& currency);
+
+// A number that is no KPI value: thousands separators, no decimals when whole, else two.
+QString number(double value);
+// A ratio KPI's numerator or denominator: money() when that part is an amount of money (the MRR
+// parts of the MRR churn rates, nrr, grr, quick_ratio; ARPA's MRR; order revenue; costs; ARR), else
+// number().
+QString ratioPart(const QString& kpi, bool numerator, double value, const QString& currency);
+
+// Whether a column of an explain-a-number table holds money (in currency): "start MRR", "end MRR",
+// "ARR before", "amount", ...; in a table with MRR columns also the movements (new, reactivation,
+// expansion, contraction, churn).
+bool isMoneyColumn(const QStringList& columns, int column);
+
+} // namespace format
+} // namespace tenure
