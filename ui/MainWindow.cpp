@@ -16,6 +16,7 @@
 #include "pages/TablePages.h"
 #include "pages/TrendPage.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -104,6 +105,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     m_pathLabel = new QLabel(this);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pathLabel->setAccessibleName(tr("Workspace file"));
     statusBar()->addWidget(m_pathLabel, 1);
 
     QSettings settings;
@@ -124,6 +126,10 @@ void MainWindow::addPage(DashboardPage* page)
 {
     m_pages << page;
     m_stack->addWidget(page);
+    // Tab moves on to the next widget; the arrow keys move within a table (a table that kept Tab
+    // for its cells would trap keyboard users in it).
+    for (QAbstractItemView* view : page->findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
     auto* item = new QListWidgetItem(page->title(), m_sidebar);
     item->setData(Qt::UserRole, page->viewName());
     QAction* action = m_viewMenu->addAction(page->title());

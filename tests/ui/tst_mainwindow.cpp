@@ -15,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -371,6 +372,128 @@ private slots:
         if (!title.isEmpty())
             QCOMPARE(opened->title, title);
         setReportExporter({});
+    }
+
+    // Every widget the keyboard can reach on every page has a name a screen reader can say: its
+    // accessibleName, a label whose buddy it is, or a button's text.
+    void everyFocusableWidgetIsNamed()
+    {
+        test::TempWorkspace temp;
+        seed(temp.workspace(), 12, 14);
+        temp.close();
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(temp.path(), &error), qPrintable(error));
+        window.resize(1280, 800);
+        window.show();
+        QStringList unnamed;
+        for (const QString& view :
+             {QStringLiteral("overview"), QStringLiteral("trend"), QStringLiteral("movements"),
+              QStringLiteral("cohorts"), QStringLiteral("segments"), QStringLiteral("surveys"),
+              QStringLiteral("health"), QStringLiteral("data")}) {
+            QVERIFY(window.showView(view));
+            QSet<const QWidget*> buddies;
+            for (const QLabel* label : window.findChildren<QLabel*>())
+                if (label->buddy())
+                    buddies.insert(label->buddy());
+            for (QWidget* widget : window.findChildren<QWidget*>()) {
+                if (!widget->isVisibleTo(&window) || !widget->isEnabled() ||
+                    widget->focusPolicy() == Qt::NoFocus)
+                    continue;
+                // Parts of a named widget: a combo box's own line edit, a view's viewport.
+                if (qobject_cast<QComboBox*>(widget->parentWidget()))
+                    continue;
+                if (auto* area = qobject_cast<QAbstractScrollArea*>(widget->parentWidget());
+                    area && area->viewport() == widget)
+                    continue;
+                const auto* button = qobject_cast<QAbstractButton*>(widget);
+                const bool named = !widget->accessibleName().isEmpty() || buddies.contains(widget) ||
+                                   (button && !button->text().remove(QLatin1Char('&')).isEmpty());
+                if (!named)
+                    unnamed << QStringLiteral("%1: %2 %3 in %4")
+                                   .arg(view, QString::fromLatin1(widget->metaObject()->className()),
+                                        widget->objectName(),
+                                        QString::fromLatin1(
+                                            widget->parentWidget()->metaObject()->className()));
+            }
+        }
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
+    }
+
+    // Tab walks the filter bar left to right, then the sidebar, then the page from top to bottom,
+    // and comes back round: no widget is skipped or visited twice.
+    void tabOrder_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QStringList>("pageOrder"); // accessible names on the page, in Tab order
+        QTest::newRow("trend") << QStringLiteral("trend")
+                               << QStringList{QStringLiteral("KPI to show"), QStringLiteral("Trend chart"),
+                                              QStringLiteral("Trend values")};
+        QTest::newRow("surveys") << QStringLiteral("surveys")
+                                 << QStringList{QStringLiteral("NPS answers over time"),
+                                                QStringLiteral("Comment group"),
+                                                QStringLiteral("Search comments"),
+                                                QStringLiteral("Survey comments")};
+        QTest::newRow("data") << QStringLiteral("data")
+                              << QStringList{QStringLiteral("Data kinds"),
+                                             QStringLiteral("Rows of the selected data kind"),
+                                             QStringLiteral("Import history")};
+        // Family by family, as drawn: Revenue, then Retention, ...
+        QTest::newRow("overview") << QStringLiteral("overview")
+                                  << QStringList{QStringLiteral("KPI tiles"),
+                                                 QStringLiteral("Monthly recurring revenue"),
+                                                 QStringLiteral("Annual recurring revenue"),
+                                                 QStringLiteral("New MRR"),
+                                                 QStringLiteral("Customer lifetime value"),
+                                                 QStringLiteral("Churned customers"),
+                                                 QStringLiteral("Customer churn rate"),
+                                                 QStringLiteral("Net promoter score"),
+                                                 QStringLiteral("Active customers")};
+    }
+    void tabOrder()
+    {
+        QFETCH(QString, view);
+        QFETCH(QStringList, pageOrder);
+        test::TempWorkspace temp;
+        seed(temp.workspace(), 12, 14);
+        temp.close();
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(temp.path(), &error), qPrintable(error));
+        window.resize(1280, 800);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showView(view));
+        window.filterBar()->grainBox()->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), window.filterBar()->grainBox());
+        QList<QWidget*> visited{QApplication::focusWidget()};
+        QStringList names;
+        for (int i = 0; i < 60; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget* now = QApplication::focusWidget();
+            if (now == visited.first())
+                break;
+            QVERIFY2(!visited.contains(now), qPrintable(now->accessibleName()));
+            visited << now;
+        }
+        QCOMPARE(QApplication::focusWidget(), visited.first()); // round
+        for (QWidget* w : visited)                              // tiles: "Name: value"
+            names << w->accessibleName().section(QStringLiteral(": "), 0, 0);
+        QList<QWidget*> filter{window.filterBar()->grainBox(), window.filterBar()->fromBox(),
+                               window.filterBar()->toBox(), window.filterBar()->attributeBox(),
+                               window.filterBar()->valueBox()};
+        filter.removeIf([](QWidget* w) { return !w->isEnabled(); }); // Value: only with an attribute
+        QCOMPARE(visited.at(filter.size()),
+                 static_cast<QWidget*>(window.findChild<QWidget*>(QStringLiteral("sidebar"))));
+        QCOMPARE(visited.mid(0, filter.size()), filter);
+        int at = 0;
+        for (const QString& name : pageOrder) {
+            const int found = int(names.indexOf(name, at));
+            QVERIFY2(found >= at, qPrintable(name));
+            at = found + 1;
+        }
     }
 };
 

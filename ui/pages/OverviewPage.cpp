@@ -275,6 +275,7 @@ OverviewPage::OverviewPage(const DashboardContext* context, QWidget* parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("KPI tiles"));
     m_content = new QWidget(m_scroll);
     m_layout = new QVBoxLayout(m_content);
     m_scroll->setWidget(m_content);
@@ -300,6 +301,14 @@ OverviewPage::OverviewPage(const DashboardContext* context, QWidget* parent)
         });
         m_tiles << tile;
     }
+    // Tab follows the tiles as drawn: family by family, row by row (not catalogue order).
+    QList<KpiTile*> visual;
+    for (KpiFamily family : allFamilies())
+        for (size_t i = 0; i < kpiCatalogue().size(); ++i)
+            if (kpiCatalogue().at(i).family == family)
+                visual << m_tiles.at(int(i));
+    for (int i = 1; i < visual.size(); ++i)
+        setTabOrder(visual.at(i - 1), visual.at(i));
     relayout();
 }
 
