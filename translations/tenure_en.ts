@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>tenure::BandsDialog</name>
+    <message>
+        <source>Benchmark bands and targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the bands to the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a band pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a band pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target segment attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment attribute (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target segment value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment value (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a band needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): the lower bound must be below the upper bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): &quot;%3&quot; is not a colour such as #2e7d32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keep at least one band, or use Reset to defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import band pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band packs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export band pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band packs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenure::CohortModel</name>
     <message>
         <source>Cohort</source>
@@ -153,9 +328,9 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
         </translation>
     </message>
     <message>
@@ -172,9 +347,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Behind the number&lt;/b&gt; (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Behind the number&lt;/b&gt; (%n row)</numerusform>
+            <numerusform>&lt;b&gt;Behind the number&lt;/b&gt; (%n rows)</numerusform>
         </translation>
     </message>
     <message>
@@ -281,9 +456,9 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
         </translation>
     </message>
 </context>
@@ -437,9 +612,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · encoding %2 · delimiter %3 · %n data row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · encoding %2 · delimiter %3 · %n data row</numerusform>
+            <numerusform>%1 · encoding %2 · delimiter %3 · %n data rows</numerusform>
         </translation>
     </message>
     <message>
@@ -701,6 +876,22 @@
         <source>&lt;h3&gt;Tenure %1&lt;/h3&gt;&lt;p&gt;Customer-success KPIs on your desktop: churn, retention, MRR movements, NPS, CSAT, support and adoption, against benchmark bands and targets.&lt;/p&gt;&lt;p&gt;Your data stays in one file on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Benchmark bands and targets...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenure::MovementsModel</name>
@@ -784,9 +975,9 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
         </translation>
     </message>
 </context>
@@ -855,6 +1046,10 @@
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>KPI tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenure::SegmentModel</name>
@@ -891,6 +1086,69 @@
     </message>
     <message>
         <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenure::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a logo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency (ISO code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency (ISO code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gross margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,6 +1213,10 @@
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Other (%1 segments)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenure::TrendPage</name>
@@ -974,13 +1236,6 @@
         <source>Trend values</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The %1 largest segments are drawn; %n smaller one(s) are not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>No data for this KPI in the chosen range</source>
         <translation type="unfinished"></translation>
@@ -996,6 +1251,13 @@
     <message>
         <source>Trend</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines: the %1 largest segments (by the KPI&apos;s denominator or answers in the last period, else by MRR) and the other %n together.</source>
+        <translation>
+            <numerusform>Lines: the %1 largest segments (by the KPI&apos;s denominator or answers in the last period, else by MRR) and the other %n together.</numerusform>
+            <numerusform>Lines: the %1 largest segments (by the KPI&apos;s denominator or answers in the last period, else by MRR) and the other %n together.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1114,9 +1376,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
         </translation>
     </message>
     <message>

@@ -109,6 +109,7 @@ ImportDialog::ImportDialog(const QStringList& files, Workspace& workspace, QWidg
     m_warnings = new QLabel(this);
     m_warnings->setWordWrap(true);
     m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warnings->setAccessibleName(tr("Import warnings"));
     layout->addWidget(m_warnings);
 
     m_progress = new QProgressBar(this);

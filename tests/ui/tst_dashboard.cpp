@@ -19,7 +19,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QtTest>
 
 using namespace tenure;
@@ -253,8 +255,15 @@ private slots:
                                                         QStringLiteral("industry"), value);
             QVERIFY(r.value.value_or(0) <= smallestDrawn);
         }
-        // "Other" is no single segment: nothing to explain there.
+        // "Other" is no single segment: nothing to explain there, a hint in the status bar instead.
         QVERIFY(model->index(last, other).data(GridModel::KpiRole).toString().isEmpty());
+        QSignalSpy hint(page, &DashboardPage::statusMessage);
+        QSignalSpy explain(page, &DashboardPage::explainRequested);
+        emit page->findChild<QTableView*>()->doubleClicked(model->index(last, other));
+        QCOMPARE(hint.size(), 1);
+        QCOMPARE(explain.size(), 0);
+        emit page->findChild<QTableView*>()->doubleClicked(model->index(last, other - 1));
+        QCOMPARE(explain.size(), 1);
         // A ratio KPI: "other" is the engine's value over the union, not an average of the parts.
         page->setViewArgument(QStringLiteral("churn_rate"));
         page->ensureFresh();

@@ -16,6 +16,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -76,6 +77,38 @@ QAction* menuAction(MainWindow& window, const QString& menuTitle, const QString&
     return nullptr;
 }
 
+// The widgets under root that the keyboard can reach but that have no name a screen reader can
+// say: no accessibleName, no label whose buddy they are, no button text. Parts of a named widget (a
+// combo box's or spin box's own line edit, a view's viewport) do not count.
+QStringList unnamedWidgets(QWidget* root)
+{
+    QSet<const QWidget*> buddies;
+    for (const QLabel* label : root->findChildren<QLabel*>())
+        if (label->buddy())
+            buddies.insert(label->buddy());
+    QStringList unnamed;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(root) || !widget->isEnabled() || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (qobject_cast<QComboBox*>(widget->parentWidget()) ||
+            qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))
+            continue;
+        if (qobject_cast<QMessageBox*>(widget->window())) // Qt's own, named by its text
+            continue;
+        if (auto* area = qobject_cast<QAbstractScrollArea*>(widget->parentWidget());
+            area && area->viewport() == widget)
+            continue;
+        const auto* button = qobject_cast<QAbstractButton*>(widget);
+        const bool named = !widget->accessibleName().isEmpty() || buddies.contains(widget) ||
+                           (button && !button->text().remove(QLatin1Char('&')).isEmpty());
+        if (!named)
+            unnamed << QStringLiteral("%1 %2 in %3")
+                           .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+                                QString::fromLatin1(widget->parentWidget()->metaObject()->className()));
+    }
+    return unnamed;
+}
+
 // What a triggered action opened: the class and title of the first visible dialog, closed again
 // (modal ones from inside their exec() loop).
 struct Opened
@@ -83,6 +116,7 @@ struct Opened
     bool done = false;
     QString className;
     QString title;
+    QStringList unnamed; // focusable widgets of the dialog without a name
 };
 std::shared_ptr<Opened> watchForDialog()
 {
@@ -94,6 +128,7 @@ std::shared_ptr<Opened> watchForDialog()
             if (dialog && dialog->isVisible()) {
                 opened->className = QString::fromLatin1(dialog->metaObject()->className());
                 opened->title = dialog->windowTitle();
+                opened->unnamed = unnamedWidgets(dialog);
                 opened->done = true;
                 dialog->reject();
                 *poll = nullptr; // breaks the cycle
@@ -371,6 +406,7 @@ private slots:
         QCOMPARE(opened->className, dialogClass);
         if (!title.isEmpty())
             QCOMPARE(opened->title, title);
+        QVERIFY2(opened->unnamed.isEmpty(), qPrintable(opened->unnamed.join(QStringLiteral("; "))));
         setReportExporter({});
     }
 
@@ -392,30 +428,8 @@ private slots:
               QStringLiteral("cohorts"), QStringLiteral("segments"), QStringLiteral("surveys"),
               QStringLiteral("health"), QStringLiteral("data")}) {
             QVERIFY(window.showView(view));
-            QSet<const QWidget*> buddies;
-            for (const QLabel* label : window.findChildren<QLabel*>())
-                if (label->buddy())
-                    buddies.insert(label->buddy());
-            for (QWidget* widget : window.findChildren<QWidget*>()) {
-                if (!widget->isVisibleTo(&window) || !widget->isEnabled() ||
-                    widget->focusPolicy() == Qt::NoFocus)
-                    continue;
-                // Parts of a named widget: a combo box's own line edit, a view's viewport.
-                if (qobject_cast<QComboBox*>(widget->parentWidget()))
-                    continue;
-                if (auto* area = qobject_cast<QAbstractScrollArea*>(widget->parentWidget());
-                    area && area->viewport() == widget)
-                    continue;
-                const auto* button = qobject_cast<QAbstractButton*>(widget);
-                const bool named = !widget->accessibleName().isEmpty() || buddies.contains(widget) ||
-                                   (button && !button->text().remove(QLatin1Char('&')).isEmpty());
-                if (!named)
-                    unnamed << QStringLiteral("%1: %2 %3 in %4")
-                                   .arg(view, QString::fromLatin1(widget->metaObject()->className()),
-                                        widget->objectName(),
-                                        QString::fromLatin1(
-                                            widget->parentWidget()->metaObject()->className()));
-            }
+            for (const QString& widget : unnamedWidgets(&window))
+                unnamed << view + QStringLiteral(": ") + widget;
         }
         unnamed.removeDuplicates();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));

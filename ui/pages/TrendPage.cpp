@@ -78,10 +78,15 @@ bool TrendPage::setViewArgument(const QString& argument)
 
 void TrendPage::explainCell(const QModelIndex& index)
 {
+    const QString segment = index.data(GridModel::SegmentRole).toString();
+    if (segment == TrendModel::OtherSegment) {
+        emit statusMessage(tr("\"Other\" combines %1 segments: choose one of them under Value to explain it.")
+                               .arg(m_model->hiddenSegments()));
+        return;
+    }
     const QString kpi = index.data(GridModel::KpiRole).toString();
     if (kpi.isEmpty())
         return;
-    const QString segment = index.data(GridModel::SegmentRole).toString();
     const bool split = segment != QLatin1String("all");
     emit explainRequested(kpi, index.data(GridModel::PeriodRole).toString(),
                           split ? context().filter.segmentAttribute : QString(), split ? segment : QString());
