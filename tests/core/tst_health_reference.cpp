@@ -824,16 +824,14 @@ void TestHealthReference::health_data()
     for (const Scenario& sc : scenarios())
         QTest::newRow(qPrintable(scenarioName(sc) + QStringLiteral(", default weights")))
             << sc << defaultConfig() << false;
-    for (const NamedConfig& c : configs())
+    for (const NamedConfig& c : configs().mid(1))
         QTest::newRow(
-            qPrintable(scenarioName(scenarios().at(1)) + QStringLiteral(", ") + QString::fromLatin1(c.name)))
-            << scenarios().at(1) << c.config << false;
+            qPrintable(scenarioName(scenarios().at(5)) + QStringLiteral(", ") + QString::fromLatin1(c.name)))
+            << scenarios().at(5) << c.config << false;
     QTest::newRow("seed 1, stored config cut-offs 55/80")
         << scenarios().at(0) << config({30, 20, 15, 15, 10, 10}, 55, 80) << true;
     QTest::newRow("no tickets, all weight on tickets: no scores")
         << scenarios().at(3) << config({0, 0, 0, 2, 0, 0}) << false;
-    QTest::newRow("tickets from midway, all weight on tickets")
-        << scenarios().at(5) << config({0, 0, 0, 2, 0, 0}) << false;
     QTest::newRow("tickets without account only, tickets and renewal")
         << scenarios().at(4) << config({0, 0, 0, 1, 0, 1}) << true;
 }
@@ -851,7 +849,8 @@ void TestHealthReference::health()
     if (stored)
         engine.setHealthConfig(config);
     Coverage cov;
-    for (int m = ref.first; m <= ref.last; ++m) {
+    // From the month before the data (no account active, no global score).
+    for (int m = ref.first - 1; m <= ref.last; ++m) {
         checkReport(ref, m, config, stored ? engine.health(m) : engine.health(m, &config), cov);
         if (QTest::currentTestFailed())
             return;
@@ -965,7 +964,7 @@ void TestHealthReference::atRisk_data()
 {
     QTest::addColumn<Scenario>("scenario");
     QTest::addColumn<HealthConfig>("config");
-    for (int s : {0, 2, 3})
+    for (int s : {0, 3, 5})
         QTest::newRow(qPrintable(scenarioName(scenarios().at(s)) + QStringLiteral(", default weights")))
             << scenarios().at(s) << defaultConfig();
     QTest::newRow("seed 2, cut-offs 55/80") << scenarios().at(1) << config({30, 20, 15, 15, 10, 10}, 55, 80);
@@ -983,7 +982,8 @@ void TestHealthReference::atRisk()
     for (int m = ref.first; m <= ref.last; ++m) {
         const QList<AccountHealth> all = engine.atRisk(m, -1, &config);
         checkAtRisk(ref, m, config, all, -1);
-        checkAtRisk(ref, m, config, engine.atRisk(m, 3, &config), 3);
+        if ((m - ref.first) % 4 == 0 || m == ref.last)
+            checkAtRisk(ref, m, config, engine.atRisk(m, 3, &config), 3);
         if (QTest::currentTestFailed())
             return;
         red += int(all.size());
