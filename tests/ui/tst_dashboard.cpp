@@ -222,6 +222,7 @@ private slots:
         window->setFilter(filter);
         page->ensureFresh();
         TrendModel* model = page->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QStringList values = window->engine()->segmentValues(QStringLiteral("industry"));
         QVERIFY(values.size() > TrendModel::MaxSegments + 1);
         QCOMPARE(model->seriesCount(), 1 + TrendModel::MaxSegments + 1);
