@@ -558,7 +558,7 @@ bool isBand(const QString& band)
 // How much of the interesting ground a comparison covered (so a row cannot pass by comparing nothing).
 struct Coverage
 {
-    int accounts = 0, scored = 0, unscored = 0, noTrend = 0, quiet = 0, red = 0;
+    int accounts = 0, scored = 0, unscored = 0, noTrend = 0, quiet = 0, red = 0, onCutOff = 0;
     std::array<int, 6> withData{};
 };
 
@@ -619,6 +619,7 @@ void checkReport(const Reference& ref, int month, const HealthConfig& config, co
         cov.noTrend += e.components[0] ? 0 : 1;
         cov.quiet += !e.components[1] && !e.components[2] && !e.components[4] && !e.components[5] ? 1 : 0;
         cov.red += e.band == QLatin1String("red") ? 1 : 0;
+        cov.onCutOff += e.score && (*e.score == cfg[0] || *e.score == cfg[1]) ? 1 : 0;
     }
     int active = 0;
     for (const auto& [id, a] : ref.accounts) {
@@ -712,9 +713,10 @@ void checkAtRisk(const Reference& ref, int month, const HealthConfig& config,
     }
 }
 
-// The health_score rows of compute() against the reference (and every segment with accounts is there).
+// The health_score rows of compute() against the reference, and every asked segment (values; empty:
+// all) that holds a scored active account has its row.
 void checkKpi(const Reference& ref, const KpiTable& table, const QString& attribute,
-              const HealthConfig& config, int* withValue)
+              const QStringList& values, const HealthConfig& config, int* withValue)
 {
     const Plain cfg = plain(config);
     std::set<std::pair<QString, QString>> rows; // (period, segment)
@@ -723,6 +725,8 @@ void checkKpi(const Reference& ref, const KpiTable& table, const QString& attrib
         const QString where = QStringLiteral("health_score %1 %2").arg(r.period.label(), r.segment);
         CHECK(rows.insert({r.period.label(), r.segment}).second,
               qPrintable(where + QStringLiteral(": twice")));
+        CHECK(values.isEmpty() || values.contains(r.segment),
+              qPrintable(where + QStringLiteral(": not asked")));
         const Reference::Kpi e = ref.kpi(r.period.firstMonth, r.period.lastMonth, attribute, r.segment, cfg);
         CHECK(near(r.value, e.value), qPrintable(mismatch(where, QStringLiteral("value"), r.value, e.value)));
         if (e.value) {
@@ -747,6 +751,8 @@ void checkKpi(const Reference& ref, const KpiTable& table, const QString& attrib
             Q_UNUSED(a);
             if (ref.mrrOf(id, end) > 0 && ref.health(id, end, cfg).score) {
                 const QString seg = ref.segmentOf(id, end, attribute);
+                if (!values.isEmpty() && !values.contains(seg))
+                    continue;
                 CHECK(rows.count({r.period.label(), seg}),
                       qPrintable(QStringLiteral("health_score %1 %2: no row").arg(r.period.label(), seg)));
             }
@@ -754,12 +760,14 @@ void checkKpi(const Reference& ref, const KpiTable& table, const QString& attrib
     }
 }
 
-KpiTable computeHealthKpi(KpiEngine& engine, const Reference& ref, Grain grain, const QString& attribute)
+KpiTable computeHealthKpi(KpiEngine& engine, const Reference& ref, Grain grain, const QString& attribute,
+                          const QStringList& values = {})
 {
     KpiQuery q;
     q.kpis = {QStringLiteral("health_score")};
     q.grain = grain;
     q.segmentAttribute = attribute;
+    q.segmentValues = values;
     // From before the data to after it: those periods have no value.
     q.from = Period::containing(grain, ref.first - 13);
     q.to = Period::containing(grain, ref.last + 13);
@@ -869,6 +877,10 @@ void TestHealthReference::health()
     QVERIFY(cov.withData[0] > 0 && cov.withData[1] > 0 && cov.withData[2] > 0 && cov.withData[4] > 0 &&
             cov.withData[5] > 0);
     QCOMPARE(cov.withData[3] > 0, scenario.tickets != Tickets::None);
+    // The 60/75 row is there for scores exactly on a cut-off (renewed at less ARR alone: 60; a flat
+    // MRR trend alone: 75).
+    if (config.redBelow == 60 && config.amberBelow == 75)
+        QVERIFY(cov.onCutOff > 0);
     if (plain(config)[5] > 0 && plain(config)[2] == 0 && scenario.tickets == Tickets::None)
         QCOMPARE(cov.scored, 0);
     else
@@ -882,6 +894,7 @@ void TestHealthReference::kpi_data()
     QTest::addColumn<QString>("attribute");
     QTest::addColumn<HealthConfig>("config");
     QTest::addColumn<bool>("stored");
+    QTest::addColumn<QStringList>("values"); // asked segment values (empty: all)
     for (int s : {0, 1, 3, 5})
         for (int grain : {0, 1, 2})
             for (const char* attribute : {"", "plan", "region"})
@@ -890,14 +903,22 @@ void TestHealthReference::kpi_data()
                                    .arg(scenarioName(scenarios().at(s)), grainName(Grain(grain)),
                                         *attribute ? QString::fromLatin1(attribute) : QStringLiteral("all"))))
                     << scenarios().at(s) << grain << QString::fromLatin1(attribute) << defaultConfig()
-                    << false;
+                    << false << QStringList();
     QTest::newRow("seed 2, month, plan, stored cut-offs 55/80, nps weight 0")
-        << scenarios().at(1) << 0 << QStringLiteral("plan") << config({30, 0, 15, 15, 10, 10}, 55, 80)
-        << true;
+        << scenarios().at(1) << 0 << QStringLiteral("plan") << config({30, 0, 15, 15, 10, 10}, 55, 80) << true
+        << QStringList();
     QTest::newRow("seed 2, quarter, region, stored all weight on csat")
-        << scenarios().at(1) << 1 << QStringLiteral("region") << config({0, 0, 1, 0, 0, 0}) << true;
+        << scenarios().at(1) << 1 << QStringLiteral("region") << config({0, 0, 1, 0, 0, 0}) << true
+        << QStringList();
     QTest::newRow("tickets without account only, year, all, stored fractional weights")
-        << scenarios().at(4) << 2 << QString() << config({0.3, 0.2, 0.15, 0.15, 0.1, 0.1}) << true;
+        << scenarios().at(4) << 2 << QString() << config({0.3, 0.2, 0.15, 0.15, 0.1, 0.1}) << true
+        << QStringList();
+    QTest::newRow("seed 2, month, plan, only pro and unknown")
+        << scenarios().at(1) << 0 << QStringLiteral("plan") << defaultConfig() << false
+        << QStringList{QStringLiteral("pro"), QStringLiteral("unknown")};
+    QTest::newRow("seed 2, quarter, region, only us")
+        << scenarios().at(1) << 1 << QStringLiteral("region") << defaultConfig() << false
+        << QStringList{QStringLiteral("us")};
 }
 
 void TestHealthReference::kpi()
@@ -907,18 +928,19 @@ void TestHealthReference::kpi()
     QFETCH(QString, attribute);
     QFETCH(HealthConfig, config);
     QFETCH(bool, stored);
+    QFETCH(QStringList, values);
     test::TempWorkspace temp;
     const Reference& ref = openCompany(temp, scenario);
     KpiEngine engine(temp.workspace());
     if (stored) {
         // The KPI uses the stored configuration, including after it changed.
         engine.setHealthConfig(defaultConfig());
-        computeHealthKpi(engine, ref, Grain(grain), attribute);
+        computeHealthKpi(engine, ref, Grain(grain), attribute, values);
         engine.setHealthConfig(config);
     }
-    const KpiTable table = computeHealthKpi(engine, ref, Grain(grain), attribute);
+    const KpiTable table = computeHealthKpi(engine, ref, Grain(grain), attribute, values);
     int withValue = 0;
-    checkKpi(ref, table, attribute, config, &withValue);
+    checkKpi(ref, table, attribute, values, config, &withValue);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(withValue > 0);
@@ -1018,7 +1040,7 @@ void TestHealthReference::afterNewData()
         checkBacktest(ref, cfg, engine.healthBacktest(&cfg));
         int withValue = 0;
         checkKpi(ref, computeHealthKpi(engine, ref, Grain::Month, QStringLiteral("plan")),
-                 QStringLiteral("plan"), cfg, &withValue);
+                 QStringLiteral("plan"), {}, cfg, &withValue);
         if (QTest::currentTestFailed())
             return;
         QVERIFY(withValue > 0);
