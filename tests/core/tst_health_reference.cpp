@@ -531,11 +531,20 @@ HealthConfig defaultConfig()
     return config({30, 20, 15, 15, 10, 10});
 }
 
-bool near(std::optional<double> a, std::optional<double> b, double tolerance = 1e-9)
+// Scores, weights and shares (0-100) to 1e-9.
+bool near(std::optional<double> a, std::optional<double> b)
 {
     if (a.has_value() != b.has_value())
         return false;
-    return !a || std::abs(*a - *b) <= tolerance * std::max(1.0, std::abs(*b));
+    return !a || std::abs(*a - *b) <= 1e-9;
+}
+
+// Money (sums in a different order) relatively to 1e-9.
+bool nearMoney(std::optional<double> a, std::optional<double> b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || std::abs(*a - *b) <= 1e-9 * std::max(1.0, std::abs(*b));
 }
 
 QString show(std::optional<double> v)
@@ -582,7 +591,7 @@ void checkReport(const Reference& ref, int month, const HealthConfig& config, co
         QCOMPARE(h.accountKey, ref.accounts.at(h.accountId).key);
         const double y = ref.mrrOf(h.accountId, month);
         CHECK(y > 0, qPrintable(at + QStringLiteral(": listed but not active")));
-        CHECK(near(h.mrr, y / 100), qPrintable(mismatch(at, QStringLiteral("mrr"), h.mrr, y / 100)));
+        CHECK(nearMoney(h.mrr, y / 100), qPrintable(mismatch(at, QStringLiteral("mrr"), h.mrr, y / 100)));
         const RefHealth e = ref.health(h.accountId, month, cfg);
         CHECK(near(h.score, e.score), qPrintable(mismatch(at, QStringLiteral("score"), h.score, e.score)));
         if (e.score)
@@ -703,7 +712,7 @@ void checkAtRisk(const Reference& ref, int month, const HealthConfig& config,
         const AccountHealth& h = list.at(i);
         const QString at = where + QLatin1Char(' ') + h.accountKey;
         // Highest MRR first; accounts with the same MRR may come in any order.
-        CHECK(near(h.mrr, red[size_t(i)].first),
+        CHECK(nearMoney(h.mrr, red[size_t(i)].first),
               qPrintable(mismatch(at, QStringLiteral("mrr"), h.mrr, red[size_t(i)].first)));
         CHECK(redIds.count(h.accountId) && seen.insert(h.accountId).second,
               qPrintable(at + QStringLiteral(": not red, or twice")));
@@ -730,9 +739,9 @@ void checkKpi(const Reference& ref, const KpiTable& table, const QString& attrib
         const Reference::Kpi e = ref.kpi(r.period.firstMonth, r.period.lastMonth, attribute, r.segment, cfg);
         CHECK(near(r.value, e.value), qPrintable(mismatch(where, QStringLiteral("value"), r.value, e.value)));
         if (e.value) {
-            CHECK(near(r.numerator, e.numerator),
+            CHECK(nearMoney(r.numerator, e.numerator),
                   qPrintable(mismatch(where, QStringLiteral("numerator"), r.numerator, e.numerator)));
-            CHECK(near(r.denominator, e.denominator),
+            CHECK(nearMoney(r.denominator, e.denominator),
                   qPrintable(mismatch(where, QStringLiteral("denominator"), r.denominator, e.denominator)));
             ++*withValue;
         }
