@@ -69,7 +69,19 @@ int main(int argc, char* argv[])
     parser.addOption(
         {QStringLiteral("months"), QStringLiteral("Months of history (default 36)."), QStringLiteral("M")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the scratch folder and print its path.")});
+    parser.addOption({QStringLiteral("kpi-only"),
+                      QStringLiteral("Run only the KPI section, on an existing workspace (no generation)."),
+                      QStringLiteral("WORKSPACE")});
     parser.process(app);
+
+    if (parser.isSet(QStringLiteral("kpi-only"))) {
+        QTextStream out(stdout);
+        out << "== kpi (" << parser.value(QStringLiteral("kpi-only")) << ")\n";
+        const bench::Context context{{}, parser.value(QStringLiteral("kpi-only")), {}, &out};
+        const int code = bench::runKpiBench(context);
+        out.flush();
+        return code;
+    }
 
     demo::DemoOptions options;
     options.accounts = parsePositive(parser, QStringLiteral("accounts"), 40000, demo::MaxAccounts);

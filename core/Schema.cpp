@@ -122,11 +122,21 @@ QStringList version1()
     };
 }
 
+// Version 2: a random id per workspace and a random token per state of its data, so caches kept
+// outside the file (the KPI engine's snapshot) know what they belong to.
+QStringList version2()
+{
+    return {QStringLiteral("INSERT OR IGNORE INTO settings(key, value) "
+                           "VALUES('workspace_id', lower(hex(randomblob(16))))"),
+            QStringLiteral("INSERT OR IGNORE INTO settings(key, value) "
+                           "VALUES('data_token', lower(hex(randomblob(16))))")};
+}
+
 } // namespace
 
 const QList<QStringList>& migrations()
 {
-    static const QList<QStringList> all = {version1()};
+    static const QList<QStringList> all = {version1(), version2()};
     return all;
 }
 

@@ -192,6 +192,11 @@ QSqlDatabase Workspace::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+QString Workspace::workspaceId() const
+{
+    return setting(QStringLiteral("workspace_id")).toString();
+}
+
 qint64 Workspace::dataVersion() const
 {
     return setting(QStringLiteral("data_version"), 0).toLongLong();
@@ -202,6 +207,15 @@ void Workspace::bumpDataVersion()
     QSqlDatabase db = database();
     execSql(db, QStringLiteral("INSERT INTO settings(key, value) VALUES('data_version', 1) "
                                "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+    // The version counts changes; the token names this state of the data uniquely, also across
+    // copies of the workspace that were changed apart.
+    execSql(db, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) "
+                               "VALUES('data_token', lower(hex(randomblob(16))))"));
+}
+
+QString Workspace::dataToken() const
+{
+    return setting(QStringLiteral("data_token")).toString();
 }
 
 QVariant Workspace::setting(const QString& key, const QVariant& fallback) const

@@ -18,7 +18,7 @@ namespace tenure {
 class Workspace
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     // PRAGMA application_id, so another program's SQLite file is never mistaken for a workspace.
     static constexpr int ApplicationId = 0x54454e55; // "TENU"
 
@@ -35,6 +35,11 @@ public:
 
     QSqlDatabase database() const;
     QString path() const { return m_path; }
+    // A random id made when the workspace was created (or upgraded to format 2); copies share it.
+    QString workspaceId() const;
+    // A random token replaced by every change of the data (with dataVersion()): caches of derived
+    // data are valid exactly while it is unchanged.
+    QString dataToken() const;
     QString connectionName() const { return m_connection; }
 
     // A counter bumped by every change of imported data, so caches know when to recompute.

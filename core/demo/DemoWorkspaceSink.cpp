@@ -345,9 +345,11 @@ bool DemoWorkspaceSink::commit(const QList<QPair<QString, QString>>& settings, Q
         rollback();
         return false;
     }
-    // Same statement as Workspace::bumpDataVersion(), inside this transaction.
+    // Same statements as Workspace::bumpDataVersion(), inside this transaction.
     if (!exec("INSERT INTO settings(key, value) VALUES('data_version', 1) "
               "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+              error) ||
+        !exec("INSERT OR REPLACE INTO settings(key, value) VALUES('data_token', lower(hex(randomblob(16))))",
               error) ||
         !exec("COMMIT", error)) {
         rollback();

@@ -58,6 +58,10 @@ AccountHealth accountHealth(const Store& s, const HealthIndex& index, int accoun
 std::array<double, 6> healthWeights(const HealthConfig& config);
 std::optional<double> healthScore(const Store& s, const HealthIndex& index, int account, MonthIndex month,
                                   const std::array<double, 6>& weights);
+// The same score for every month first..last at once (out[k] for month first + k; NaN: inactive or
+// no component with data). endDays[k]: the julian day of that month's last day.
+void healthSeries(const Store& s, const HealthIndex& index, int account, MonthIndex first, MonthIndex last,
+                  const std::array<double, 6>& weights, const std::vector<int>& endDays, double* out);
 
 } // namespace tenure::kpidata
 

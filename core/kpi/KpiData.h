@@ -127,7 +127,16 @@ struct Store
             return accountById[size_t(id)];
         return accountIndex.value(id, -1);
     }
-    QHash<QString, int> accountByKey;
+    // accounts.account_key -> index, built on first use (only segments by account and look-ups need it).
+    int accountOfKey(const QString& key) const
+    {
+        if (m_accountByKey.isEmpty() && !accounts.empty()) {
+            m_accountByKey.reserve(qsizetype(accounts.size()));
+            for (size_t i = 0; i < accounts.size(); ++i)
+                m_accountByKey.insert(accounts[i].key, int(i));
+        }
+        return m_accountByKey.value(key, -1);
+    }
     std::vector<Attribute> attributes; // plan, region, industry, size, owner, custom...
 
     // MRR in cents per account and month: mrr[a * months + (m - mrrRange.first)].
@@ -163,6 +172,9 @@ struct Store
                 return int(i);
         return -1;
     }
+
+private:
+    mutable QHash<QString, int> m_accountByKey;
 };
 
 // Dates as stored: 'YYYY-MM-DD' (a longer ISO date-time is cut to its date). Returns false when unparsable.

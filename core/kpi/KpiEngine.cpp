@@ -4,11 +4,13 @@
 #include "kpi/KpiCompute.h"
 #include "kpi/KpiLoad.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <thread>
 #include <tuple>
 
 namespace tenure {
@@ -140,7 +142,7 @@ bool makeSegmentation(const Store& s, const QString& attribute, const QStringLis
             seg.names << key;
             if (key == QLatin1String("unknown"))
                 seg.unknownSlot = slot;
-            else if (const int a = s.accountByKey.value(key, -1); a >= 0)
+            else if (const int a = s.accountOfKey(key); a >= 0)
                 seg.accountSlot[size_t(a)] = slot;
         }
         *out = seg;
@@ -611,18 +613,27 @@ public:
         return st.churned / st.S;
     }
 
+    // Sum of score x MRR and of MRR over the scored accounts active in month m, for one slot. All
+    // slots of a month come from one pass over the accounts.
     std::pair<double, double> healthSums(int slot, MonthIndex m)
     {
-        const std::vector<double>& scores = m_health(m);
-        double num = 0, den = 0;
-        for (size_t a = 0; a < m_s.accounts.size(); ++a) {
-            const double y = m_s.mrrAt(int(a), m);
-            if (y <= 0 || std::isnan(scores[a]) || m_seg.slotOf(int(a), m) != slot)
-                continue;
-            num += scores[a] * y;
-            den += y;
+        auto it = m_healthSums.find(m);
+        if (it == m_healthSums.end()) {
+            const std::vector<double>& scores = m_health(m);
+            std::vector<std::pair<double, double>> sums(size_t(m_slots), {0.0, 0.0});
+            for (size_t a = 0; a < m_s.accounts.size(); ++a) {
+                const double y = m_s.mrrAt(int(a), m);
+                if (y <= 0 || std::isnan(scores[a]))
+                    continue;
+                const int sl = m_seg.slotOf(int(a), m);
+                if (sl < 0)
+                    continue;
+                sums[size_t(sl)].first += scores[a] * y;
+                sums[size_t(sl)].second += y;
+            }
+            it = m_healthSums.emplace(m, std::move(sums)).first;
         }
-        return {num, den};
+        return it->second[size_t(slot)];
     }
 
     const Range& axis()
@@ -635,6 +646,7 @@ private:
     const Store& m_s;
     const Segmentation& m_seg;
     std::function<const std::vector<double>&(MonthIndex)> m_health;
+    std::map<MonthIndex, std::vector<std::pair<double, double>>> m_healthSums;
     int m_slots;
     bool m_mrrDone = false;
     std::vector<MonthAgg> m_agg;
@@ -958,17 +970,31 @@ const std::vector<double>& KpiEngine::Data::healthScores(const HealthConfig& con
     const size_t accounts = store.accounts.size();
     if (!store.mrrRange.valid || m < store.mrrRange.first || m > store.mrrRange.last)
         return healthCache.emplace(m, std::vector<double>(accounts, std::nan(""))).first->second;
-    // Every month of the MRR range at once, account by account (each account's rows stay in cache).
+    // Every month of the MRR range at once, account by account (each account's rows stay in cache),
+    // the accounts split over two threads: each writes only its own accounts' cells.
     const MonthIndex first = store.mrrRange.first, last = store.mrrRange.last;
-    std::vector<std::vector<double>> scores(size_t(last - first + 1),
-                                            std::vector<double>(accounts, std::nan("")));
+    const size_t months = size_t(last - first + 1);
+    std::vector<std::vector<double>> scores(months, std::vector<double>(accounts, std::nan("")));
     const std::array<double, 6> weights = healthWeights(config);
     const HealthIndex& idx = index();
-    for (size_t a = 0; a < accounts; ++a)
-        for (MonthIndex k = first; k <= last; ++k)
-            if (store.mrrAt(int(a), k) > 0)
-                if (const auto score = healthScore(store, idx, int(a), k, weights))
-                    scores[size_t(k - first)][a] = *score;
+    std::vector<int> endDays;
+    for (MonthIndex k = first; k <= last; ++k)
+        endDays.push_back(int(lastDayOf(k).toJulianDay()));
+    auto score = [&](size_t from, size_t to) {
+        std::vector<double> series(months);
+        for (size_t a = from; a < to; ++a) {
+            healthSeries(store, idx, int(a), first, last, weights, endDays, series.data());
+            for (size_t k = 0; k < months; ++k)
+                scores[k][a] = series[k];
+        }
+    };
+    if (accounts >= 4096 && std::thread::hardware_concurrency() >= 2) {
+        std::thread second(score, accounts / 2, accounts);
+        score(0, accounts / 2);
+        second.join();
+    } else {
+        score(0, accounts);
+    }
     for (MonthIndex k = first; k <= last; ++k)
         healthCache[k] = std::move(scores[size_t(k - first)]);
     return healthCache[m];
@@ -995,7 +1021,13 @@ KpiTable KpiEngine::compute(const KpiQuery& query)
     Data& d = *m_data;
     Calc calc(s, seg, [&](MonthIndex m) -> const std::vector<double>& { return d.healthScores(config, m); });
     const QStringList kpis = query.kpis.isEmpty() ? kpiIds() : query.kpis;
+    const bool trace = qEnvironmentVariableIsSet("TENURE_KPI_TRACE");
+    QElapsedTimer timer;
+    timer.start();
     for (const QString& kpi : kpis) {
+        if (trace && timer.nsecsElapsed() > 1000000)
+            qInfo("kpi compute: before %s %.1f ms", qPrintable(kpi), double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
         const auto id = idOf(kpi);
         if (!id)
             continue;
@@ -1135,7 +1167,7 @@ std::optional<AccountInfo> KpiEngine::account(const QString& accountKey)
 {
     refresh();
     const Store& s = m_data->store;
-    const int a = s.accountByKey.value(accountKey, -1);
+    const int a = s.accountOfKey(accountKey);
     if (a < 0)
         return std::nullopt;
     AccountInfo info{s.accounts[size_t(a)].id, s.accounts[size_t(a)].key, s.accounts[size_t(a)].name, {}};

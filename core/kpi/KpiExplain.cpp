@@ -211,7 +211,7 @@ Explanation KpiEngine::explain(const QString& kpi, const Period& period, const Q
         int day = 0;
         MonthIndex month = 0;
         parseDay(date, &day, &month);
-        const int a = id.isNull() ? -1 : s.accountIndex.value(id.toLongLong(), -1);
+        const int a = id.isNull() ? -1 : s.indexOfId(id.toLongLong());
         return seg.slotOf(a, month);
     };
     auto run = [&](const QString& sql) {
@@ -337,7 +337,7 @@ QList<SurveyComment> KpiEngine::comments(std::optional<Period> period, const QSt
         const QString type = q.value(1).toString();
         if (!survey.isEmpty() && type != survey)
             continue;
-        const int a = q.value(4).isNull() ? -1 : s.accountIndex.value(q.value(4).toLongLong(), -1);
+        const int a = q.value(4).isNull() ? -1 : s.indexOfId(q.value(4).toLongLong());
         const int slot = seg.slotOf(a, month);
         if (slot != 0)
             continue;

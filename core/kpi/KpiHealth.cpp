@@ -155,8 +155,9 @@ void componentScores(const Store& s, const HealthIndex& index, int a, MonthIndex
         if (n > 0)
             score = clamp100((sum / n - 1.0) / 4.0 * 100.0);
         add("csat", score,
-            n ? QStringLiteral("mean CSAT %1 of %2 answers in 6 months").arg(sum / n, 0, 'f', 1).arg(n)
-              : QString());
+            n && withDetail
+                ? QStringLiteral("mean CSAT %1 of %2 answers in 6 months").arg(sum / n, 0, 'f', 1).arg(n)
+                : QString());
     }
     // Ticket load of the last 90 days
     {
@@ -170,7 +171,8 @@ void componentScores(const Store& s, const HealthIndex& index, int a, MonthIndex
             }
             score = clamp100(100.0 - 20.0 * n);
         }
-        add("tickets", score, score ? QStringLiteral("%1 tickets in 90 days").arg(n) : QString());
+        add("tickets", score,
+            score && withDetail ? QStringLiteral("%1 tickets in 90 days").arg(n) : QString());
     }
     // Product activation
     {
@@ -187,7 +189,8 @@ void componentScores(const Store& s, const HealthIndex& index, int a, MonthIndex
         if (total > 0)
             score = 100.0 * activated / total;
         add("activation", score,
-            total ? QStringLiteral("%1 of %2 signups activated").arg(activated).arg(total) : QString());
+            total && withDetail ? QStringLiteral("%1 of %2 signups activated").arg(activated).arg(total)
+                                : QString());
     }
     // Renewal status
     {
@@ -224,6 +227,84 @@ std::optional<double> healthScore(const Store& s, const HealthIndex& index, int 
     if (wsum <= 0)
         return std::nullopt;
     return sum / wsum;
+}
+
+void healthSeries(const Store& s, const HealthIndex& index, int a, MonthIndex first, MonthIndex last,
+                  const std::array<double, 6>& weights, const std::vector<int>& endDays, double* out)
+{
+    // The same components as componentScores(), month after month: each window's bounds only move
+    // forward, so each of the account's rows is passed a bounded number of times.
+    const size_t ua = size_t(a);
+    int nps = index.npsOff[ua];
+    int csatLo = index.csatOff[ua], csatHi = csatLo;
+    int ticketLo = index.ticketOff[ua], ticketHi = ticketLo;
+    int signup = index.signupOff[ua];
+    int renewal = index.renewalOff[ua];
+    for (MonthIndex month = first; month <= last; ++month) {
+        const size_t k = size_t(month - first);
+        out[k] = std::nan("");
+        const int endDay = endDays[k];
+        // The windows move even in inactive months, so they stay in step.
+        while (nps < index.npsOff[ua + 1] && index.nps[size_t(nps)].day <= endDay)
+            ++nps;
+        while (csatHi < index.csatOff[ua + 1] && index.csat[size_t(csatHi)].day <= endDay)
+            ++csatHi;
+        while (csatLo < csatHi && index.csat[size_t(csatLo)].day <= endDay - 182)
+            ++csatLo;
+        while (ticketHi < index.ticketOff[ua + 1] && index.tickets[size_t(ticketHi)].createdDay <= endDay)
+            ++ticketHi;
+        while (ticketLo < ticketHi && index.tickets[size_t(ticketLo)].createdDay <= endDay - 90)
+            ++ticketLo;
+        while (signup < index.signupOff[ua + 1] && index.signups[size_t(signup)].day <= endDay)
+            ++signup;
+        while (renewal < index.renewalOff[ua + 1] && index.renewals[size_t(renewal)].day <= endDay)
+            ++renewal;
+        const double y = s.mrrAt(a, month);
+        if (y <= 0)
+            continue;
+
+        std::array<std::optional<double>, 6> scores;
+        const MonthIndex before = month - 3;
+        if (s.mrrRange.valid && before >= s.mrrRange.first) {
+            const double x = s.mrrAt(a, before);
+            if (x > 0)
+                scores[0] = clamp100(75.0 + 125.0 * (y / x - 1.0));
+        }
+        if (nps > index.npsOff[ua]) {
+            const SurveyRec& r = index.nps[size_t(nps - 1)];
+            if (r.day > endDay - 365)
+                scores[1] = clamp100(r.score * 10.0);
+        }
+        if (csatHi > csatLo) {
+            double sum = 0;
+            for (int i = csatLo; i < csatHi; ++i)
+                sum += index.csat[size_t(i)].score;
+            scores[2] = clamp100((sum / (csatHi - csatLo) - 1.0) / 4.0 * 100.0);
+        }
+        if (index.ticketCreated.valid && index.ticketCreated.first <= month)
+            scores[3] = clamp100(100.0 - 20.0 * (ticketHi - ticketLo));
+        if (const int total = signup - index.signupOff[ua]; total > 0) {
+            int activated = 0;
+            for (int i = index.signupOff[ua]; i < signup; ++i) {
+                const SignupRec& r = index.signups[size_t(i)];
+                if (r.activatedDay >= 0 && r.activatedDay <= endDay)
+                    ++activated;
+            }
+            scores[4] = 100.0 * activated / total;
+        }
+        if (renewal > index.renewalOff[ua]) {
+            const RenewalRec& r = index.renewals[size_t(renewal - 1)];
+            scores[5] = !r.renewed ? 0.0 : (r.arrAfter >= r.arrBefore ? 100.0 : 60.0);
+        }
+        double wsum = 0, sum = 0;
+        for (size_t i = 0; i < 6; ++i)
+            if (scores[i] && weights[i] > 0) {
+                wsum += weights[i];
+                sum += weights[i] * *scores[i];
+            }
+        if (wsum > 0)
+            out[k] = sum / wsum;
+    }
 }
 
 std::array<double, 6> healthWeights(const HealthConfig& config)

@@ -1,14 +1,23 @@
 #include "kpi/KpiLoad.h"
 
 #include "Workspace.h"
+#include "kpi/KpiSnapshot.h"
 
 #include <QElapsedTimer>
 #include <QSqlDriver>
-#include <QSqlQuery>
 
 #include <sqlite3.h>
 
+#include <QFile>
+
+#include <ctime>
+
 #include <algorithm>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <unordered_map>
 
 namespace tenure::kpidata {
 
@@ -67,14 +76,6 @@ bool parseDay(const QString& text, int* julianDay, MonthIndex* month)
 
 namespace {
 
-QSqlQuery run(Workspace& workspace, const QString& sql)
-{
-    QSqlQuery query(workspace.database());
-    query.setForwardOnly(true);
-    query.exec(sql);
-    return query;
-}
-
 // The Qt connection's own sqlite3 handle: reading the million revenue rows through it is several
 // times faster than QSqlQuery's per-value QVariants.
 sqlite3* sqliteHandle(Workspace& w)
@@ -116,17 +117,42 @@ public:
         const char* t = text(i, &size);
         return QString::fromUtf8(t, size);
     }
-    bool day(int i, int* julianDay, MonthIndex* month) const
+    bool day(int i, int* julianDay, MonthIndex* month)
     {
         if (isNull(i))
             return false;
         int size = 0;
         const char* t = text(i, &size);
-        return parseDayBytes(t, size, julianDay, month);
+        if (size < 10)
+            return false;
+        // A few thousand distinct days over a million rows: remember the parsed ones.
+        quint64 head = 0;
+        quint16 tail = 0;
+        std::memcpy(&head, t, 8);
+        std::memcpy(&tail, t + 8, 2);
+        DayEntry& e = m_days[size_t((head * 0x9E3779B97F4A7C15ull + tail) >> 54)];
+        if (e.valid && e.head == head && e.tail == tail) {
+            *julianDay = e.julianDay;
+            *month = e.month;
+            return true;
+        }
+        if (!parseDayBytes(t, size, julianDay, month))
+            return false;
+        e = DayEntry{head, tail, true, *julianDay, *month};
+        return true;
     }
 
 private:
+    struct DayEntry
+    {
+        quint64 head = 0;
+        quint16 tail = 0;
+        bool valid = false;
+        int julianDay = 0;
+        MonthIndex month = 0;
+    };
     sqlite3_stmt* m_stmt = nullptr;
+    std::vector<DayEntry> m_days = std::vector<DayEntry>(1024);
 };
 
 int accountOf(const Store& s, const Stmt& q, int column)
@@ -134,13 +160,6 @@ int accountOf(const Store& s, const Stmt& q, int column)
     if (q.isNull(column))
         return -1;
     return s.indexOfId(q.int64(column));
-}
-
-int accountOf(const Store& s, const QVariant& v)
-{
-    if (v.isNull())
-        return -1;
-    return s.accountIndex.value(v.toLongLong(), -1);
 }
 
 // Orders of these types count as expansion revenue: add-on, upsell, cross-sell (any spelling).
@@ -166,7 +185,45 @@ double intervalFactor(const QString& interval)
     return 1.0;
 }
 
-void loadAccounts(Workspace& w, Store& s)
+// Trims ASCII white space off a byte range (values as stored may carry it).
+void trimBytes(const char*& t, int& size)
+{
+    while (size > 0 && (*t == ' ' || *t == '\t'))
+        ++t, --size;
+    while (size > 0 && (t[size - 1] == ' ' || t[size - 1] == '\t'))
+        --size;
+}
+
+// Interns attribute values: the same text always gets the same index into `values`.
+class ValueInterner
+{
+public:
+    int intern(const char* t, int size, QStringList& values)
+    {
+        trimBytes(t, size);
+        if (size == 0)
+            return -1;
+        // Consecutive rows mostly repeat the value (an account's months, a sorted attribute).
+        if (m_last >= 0 && m_lastText.size() == size_t(size) &&
+            std::memcmp(m_lastText.data(), t, size_t(size)) == 0)
+            return m_last;
+        m_lastText.assign(t, size_t(size));
+        auto it = m_index.find(m_lastText);
+        if (it == m_index.end()) {
+            it = m_index.emplace(m_lastText, int(values.size())).first;
+            values << QString::fromUtf8(t, size);
+        }
+        m_last = it->second;
+        return m_last;
+    }
+
+private:
+    std::unordered_map<std::string, int> m_index;
+    std::string m_lastText;
+    int m_last = -1;
+};
+
+void loadAccounts(sqlite3* db, Store& s)
 {
     static const char* const builtIn[] = {"plan", "region", "industry", "size", "owner"};
     s.attributes.clear();
@@ -175,28 +232,24 @@ void loadAccounts(Workspace& w, Store& s)
         a.name = QString::fromLatin1(name);
         s.attributes.push_back(a);
     }
-    std::vector<QHash<QString, int>> lookup(5);
-    QSqlQuery q = run(w, QStringLiteral("SELECT id, account_key, name, plan, region, industry, size, owner "
-                                        "FROM accounts ORDER BY id"));
+    std::vector<ValueInterner> interners(5);
+    {
+        Stmt count(db, "SELECT count(*) FROM accounts");
+        const qint64 n = count.next() ? count.int64(0) : 0;
+        s.accounts.reserve(size_t(n));
+        s.accountIndex.reserve(n);
+    }
+    Stmt q(db, "SELECT id, account_key, name, plan, region, industry, size, owner FROM accounts ORDER BY id");
     while (q.next()) {
         const int index = int(s.accounts.size());
-        AccountRec rec{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+        AccountRec rec{q.int64(0), q.string(1), q.string(2)};
         s.accountIndex.insert(rec.id, index);
-        s.accountByKey.insert(rec.key, index);
-        s.accounts.push_back(rec);
+        s.accounts.push_back(std::move(rec));
         for (int i = 0; i < 5; ++i) {
-            const QString v = q.value(3 + i).toString().trimmed();
             Attribute& a = s.attributes[size_t(i)];
-            if (v.isEmpty()) {
-                a.value.push_back(-1);
-                continue;
-            }
-            auto it = lookup[size_t(i)].find(v);
-            if (it == lookup[size_t(i)].end()) {
-                it = lookup[size_t(i)].insert(v, int(a.values.size()));
-                a.values << v;
-            }
-            a.value.push_back(*it);
+            int size = 0;
+            const char* t = q.text(3 + i, &size);
+            a.value.push_back(interners[size_t(i)].intern(t, size, a.values));
         }
     }
     qint64 maxId = 0;
@@ -209,37 +262,41 @@ void loadAccounts(Workspace& w, Store& s)
                 s.accountById[size_t(s.accounts[i].id)] = int(i);
     }
     // Custom attributes, alphabetical.
-    QSqlQuery c = run(w, QStringLiteral("SELECT attribute, account_id, value FROM account_attributes "
-                                        "ORDER BY attribute, account_id"));
+    Stmt c(db, "SELECT attribute, account_id, value FROM account_attributes ORDER BY attribute, account_id");
     int current = -1;
-    QHash<QString, int> values;
+    std::string currentName;
+    bool skipping = false;
+    ValueInterner values;
     while (c.next()) {
-        const QString name = c.value(0).toString();
-        if (current < 0 || s.attributes[size_t(current)].name != name) {
+        int nameSize = 0;
+        const char* nameText = c.text(0, &nameSize);
+        if ((current < 0 && !skipping) || currentName != std::string_view(nameText, size_t(nameSize))) {
+            const QString name = QString::fromUtf8(nameText, nameSize);
+            currentName.assign(nameText, size_t(nameSize));
             // A custom column named like a built-in one would be ambiguous; the built-in wins.
-            if (s.attributeIndex(name) >= 0 && s.attributeIndex(name) < 5) {
-                current = -1;
+            const int existing = s.attributeIndex(name);
+            skipping = existing >= 0 && existing < 5;
+            current = -1;
+            if (skipping)
                 continue;
-            }
             Attribute a;
             a.name = name;
             a.custom = true;
             a.value.assign(s.accounts.size(), -1);
             s.attributes.push_back(a);
             current = int(s.attributes.size()) - 1;
-            values.clear();
+            values = ValueInterner();
         }
-        const int account = accountOf(s, c.value(1));
-        const QString v = c.value(2).toString().trimmed();
-        if (account < 0 || v.isEmpty())
+        if (skipping || current < 0)
             continue;
+        const int account = accountOf(s, c, 1);
+        if (account < 0)
+            continue;
+        int size = 0;
+        const char* t = c.text(2, &size);
         Attribute& a = s.attributes[size_t(current)];
-        auto it = values.find(v);
-        if (it == values.end()) {
-            it = values.insert(v, int(a.values.size()));
-            a.values << v;
-        }
-        a.value[size_t(account)] = *it;
+        if (const int v = values.intern(t, size, a.values); v >= 0)
+            a.value[size_t(account)] = v;
     }
 }
 
@@ -277,74 +334,50 @@ struct RevenueRow
 };
 
 // One pass over the revenue table (no separate min/max or count scans: the table is the biggest).
-void readRevenue(Workspace& w, Store& s, std::vector<RevenueRow>& rows, Range& range)
+void readRevenue(sqlite3* db, Store& s, std::vector<RevenueRow>& rows, Range& range)
 {
     Attribute& plan = s.attributes[0];
-    QHash<QString, int> planIndex;
-    for (int i = 0; i < plan.values.size(); ++i)
-        planIndex.insert(plan.values.at(i), i);
+    ValueInterner planIndex;
+    for (const QString& value : plan.values) {
+        const QByteArray bytes = value.toUtf8();
+        planIndex.intern(bytes.constData(), int(bytes.size()), plan.values);
+    }
     qint64 lastId = std::numeric_limits<qint64>::min();
     int account = -1;
     int lastMonth = -1;
     MonthIndex lastIndex = 0;
-    auto add = [&](qint64 id, int month, double mrr, const QString* planText) {
+    Stmt q(db, "SELECT account_id, month, mrr, plan FROM revenue");
+    while (q.next()) {
+        const qint64 id = q.int64(0);
         if (id != lastId) {
             lastId = id;
             account = s.indexOfId(id);
         }
         if (account < 0)
-            return;
+            continue;
+        const int month = int(q.int64(1));
         if (month != lastMonth) {
             lastMonth = month;
             lastIndex = fromYyyymm(month);
         }
-        int p = -1;
-        if (planText && !planText->isEmpty()) {
-            auto it = planIndex.find(*planText);
-            if (it == planIndex.end()) {
-                it = planIndex.insert(*planText, int(plan.values.size()));
-                plan.values << *planText;
-            }
-            p = *it;
-        }
+        int size = 0;
+        const char* text = q.text(3, &size);
+        const int p = size > 0 ? planIndex.intern(text, size, plan.values) : -1;
         range.add(lastIndex);
-        rows.push_back({account, lastIndex, mrr, p});
-    };
-    const char* sql = "SELECT account_id, month, mrr, plan FROM revenue";
-    sqlite3_stmt* stmt = nullptr;
-    sqlite3* db = sqliteHandle(w);
-    if (db && sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK) {
-        QString text;
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
-            const QString* planPtr = nullptr;
-            if (sqlite3_column_type(stmt, 3) != SQLITE_NULL) {
-                text = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 3)),
-                                         sqlite3_column_bytes(stmt, 3))
-                           .trimmed();
-                planPtr = &text;
-            }
-            add(sqlite3_column_int64(stmt, 0), sqlite3_column_int(stmt, 1), sqlite3_column_double(stmt, 2),
-                planPtr);
-        }
-        sqlite3_finalize(stmt);
-        return;
-    }
-    QSqlQuery q = run(w, QString::fromLatin1(sql));
-    while (q.next()) {
-        const QString text = q.value(3).toString().trimmed();
-        add(q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toDouble(), &text);
+        rows.push_back({account, lastIndex, q.real(2), p});
     }
 }
 
-void loadMrr(Workspace& w, Store& s)
+void loadMrr(sqlite3* db, Store& s)
 {
     Range range;
     std::vector<RevenueRow> revenue;
-    readRevenue(w, s, revenue, range);
+    revenue.reserve(size_t(1) << 16);
+    readRevenue(db, s, revenue, range);
 
     std::vector<SubRow> subs;
-    Stmt q(sqliteHandle(w), "SELECT account_id, start_date, end_date, amount, interval, quantity "
-                            "FROM subscriptions ORDER BY id");
+    Stmt q(db, "SELECT account_id, start_date, end_date, amount, interval, quantity "
+               "FROM subscriptions ORDER BY id");
     while (q.next()) {
         const int account = accountOf(s, q, 0);
         int day = 0;
@@ -385,24 +418,39 @@ void loadMrr(Workspace& w, Store& s)
     }
 }
 
-void loadEvents(Workspace& w, Store& s)
+// The survey type as stored, any case, blanks around: nps, csat or ces; -1 otherwise.
+int surveyTypeOf(const char* t, int size)
 {
-    sqlite3* db = sqliteHandle(w);
+    trimBytes(t, size);
+    if (size < 3 || size > 4)
+        return -1;
+    char lower[4];
+    for (int i = 0; i < size; ++i)
+        lower[i] = char(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i]);
+    const std::string_view type(lower, size_t(size));
+    if (type == "nps")
+        return Nps;
+    if (type == "csat")
+        return Csat;
+    if (type == "ces")
+        return Ces;
+    return -1;
+}
+
+// Every kind but revenue and subscriptions. Only reads the account index of s, so it can run on
+// another thread (with its own connection) while the revenue is read.
+void loadEvents(sqlite3* db, Store& s)
+{
     {
         Stmt q(db, "SELECT id, account_id, responded_at, survey, score FROM surveys");
         while (q.next()) {
             SurveyRec rec;
             int size = 0;
             const char* text = q.text(3, &size); // sets size: keep it a statement of its own
-            const QByteArray type = QByteArray(text, size).trimmed().toLower();
-            if (type == "nps")
-                rec.type = Nps;
-            else if (type == "csat")
-                rec.type = Csat;
-            else if (type == "ces")
-                rec.type = Ces;
-            else
+            const int type = surveyTypeOf(text, size);
+            if (type < 0)
                 continue;
+            rec.type = SurveyType(type);
             if (!q.day(2, &rec.day, &rec.month))
                 continue;
             rec.rowId = q.int64(0);
@@ -500,24 +548,54 @@ void loadEvents(Workspace& w, Store& s)
 
 } // namespace
 
-void load(Workspace& workspace, Store& s)
+namespace {
+
+double threadCpuMs()
 {
-    s = Store();
-    s.dataVersion = workspace.dataVersion();
-    s.grossMargin = workspace.grossMarginPercent();
-    s.healthConfigJson = workspace.setting(QStringLiteral("health_config")).toString();
-    QElapsedTimer timer;
-    timer.start();
-    const bool trace = qEnvironmentVariableIsSet("TENURE_KPI_TRACE");
-    loadAccounts(workspace, s);
-    if (trace)
-        qInfo("kpi load: accounts %lld ms", timer.restart());
-    loadMrr(workspace, s); // may add plan values seen only in revenue rows
-    if (trace)
-        qInfo("kpi load: mrr %lld ms", timer.restart());
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+qint64 dataVersionOf(sqlite3* db)
+{
+    Stmt q(db, "SELECT value FROM settings WHERE key = 'data_version'");
+    return q.next() ? q.int64(0) : 0;
+}
+
+// A read-only connection of its own to the workspace file, for the loader thread (a connection is
+// not shared between threads).
+class ReadConnection
+{
+public:
+    explicit ReadConnection(const QString& path)
+    {
+        if (path.isEmpty() || path == QLatin1String(":memory:"))
+            return;
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+            sqlite3_close(m_db);
+            m_db = nullptr;
+            return;
+        }
+        sqlite3_busy_timeout(m_db, 5000);
+        // Pages mapped rather than copied in by pread: the loader reads most of the file once.
+        sqlite3_exec(m_db, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
+    }
+    ~ReadConnection() { sqlite3_close(m_db); }
+    ReadConnection(const ReadConnection&) = delete;
+    ReadConnection& operator=(const ReadConnection&) = delete;
+    sqlite3* handle() const { return m_db; }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+// Sorts every attribute's values; the revenue rows' plan indices follow the plan attribute's order.
+void sortAttributes(Store& s)
+{
     for (Attribute& a : s.attributes) {
         if (&a == &s.attributes[0] && !s.revenuePlan.empty()) {
-            // Keep revenue plan indices in step with the sorted order.
             QStringList sorted = a.values;
             std::sort(sorted.begin(), sorted.end());
             QHash<QString, int> position;
@@ -532,9 +610,111 @@ void load(Workspace& workspace, Store& s)
         }
         sortValues(a);
     }
-    loadEvents(workspace, s);
-    if (trace)
-        qInfo("kpi load: events %lld ms", timer.restart());
 }
+
+} // namespace
+
+namespace {
+void loadData(Workspace& workspace, Store& s);
+}
+
+void load(Workspace& workspace, Store& s)
+{
+    loadData(workspace, s);
+    s.grossMargin = workspace.grossMarginPercent();
+    s.healthConfigJson = workspace.setting(QStringLiteral("health_config")).toString();
+}
+
+namespace {
+
+void loadData(Workspace& workspace, Store& s)
+{
+    s = Store();
+    QElapsedTimer timer;
+    timer.start();
+    const bool trace = qEnvironmentVariableIsSet("TENURE_KPI_TRACE");
+    sqlite3* db = sqliteHandle(workspace);
+    if (!db) {
+        qWarning("kpi load: the workspace connection is not SQLite");
+        s.dataVersion = workspace.dataVersion();
+        return;
+    }
+    // One read transaction: every table from the same snapshot (unless the caller has one open).
+    const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
+    if (ownTransaction)
+        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    s.dataVersion = dataVersionOf(db);
+    // The arrays of this state of the data may have been saved by an earlier run.
+    const QString snapshot = ownTransaction ? snapshotPath(workspace) : QString();
+    const QString token = workspace.dataToken();
+    if (!snapshot.isEmpty() && loadSnapshot(snapshot, token, s.dataVersion, &s)) {
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        if (trace)
+            qInfo("kpi load: snapshot %lld ms", timer.restart());
+        return;
+    }
+    const double accountsCpu = threadCpuMs();
+    loadAccounts(db, s);
+    if (trace)
+        qInfo("kpi load: accounts %lld ms, CPU %.0f ms", timer.restart(), threadCpuMs() - accountsCpu);
+
+    // The revenue and the events (surveys, tickets, signups, ...) on two connections of their own,
+    // one on a second thread: the two halves take about as long, and a laptop has cores to spare.
+    // The events half only reads the account index and writes members the revenue half does not
+    // touch. Each connection checks it reads the same data version as this one; otherwise (an
+    // import committed in between) that half is read again here, from this connection's snapshot.
+    bool eventsLoaded = false, mrrLoaded = false;
+    if (ownTransaction) {
+        ReadConnection revenueConnection(workspace.path()), eventsConnection(workspace.path());
+        auto readWith = [&](sqlite3* connection, void (*read)(sqlite3*, Store&), const char* what) {
+            sqlite3_exec(connection, "BEGIN", nullptr, nullptr, nullptr);
+            bool done = false;
+            if (dataVersionOf(connection) == s.dataVersion) {
+                const double cpu = threadCpuMs();
+                read(connection, s);
+                done = true;
+                if (trace)
+                    qInfo("kpi load: %s CPU %.0f ms", what, threadCpuMs() - cpu);
+            }
+            sqlite3_exec(connection, "COMMIT", nullptr, nullptr, nullptr);
+            return done;
+        };
+        std::thread events;
+        if (eventsConnection.handle())
+            events = std::thread(
+                [&] { eventsLoaded = readWith(eventsConnection.handle(), loadEvents, "events"); });
+        if (revenueConnection.handle())
+            mrrLoaded = readWith(revenueConnection.handle(), loadMrr, "revenue");
+        if (events.joinable())
+            events.join();
+    }
+    if (trace)
+        qInfo("kpi load: revenue and events %lld ms", timer.restart());
+    if (!mrrLoaded)
+        loadMrr(db, s);
+    if (!eventsLoaded) {
+        // No second connection, or an import committed in between: read them here, from this snapshot.
+        s.surveys.clear(), s.tickets.clear(), s.signups.clear(), s.orders.clear();
+        s.funnel.clear(), s.costs.clear(), s.renewals.clear();
+        for (Range& r : s.surveyRange)
+            r = Range();
+        s.resolvedRange = s.signupRange = s.orderRange = s.addOnRange = Range();
+        s.funnelRange = s.costRange = s.renewalRange = Range();
+        loadEvents(db, s);
+        if (trace)
+            qInfo("kpi load: events %lld ms", timer.restart());
+    }
+    if (ownTransaction)
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sortAttributes(s);
+    // Only from a snapshot of committed data (a caller's open transaction may yet roll back).
+    if (!snapshot.isEmpty() && !token.isEmpty()) {
+        const bool saved = saveSnapshot(s, token, snapshot);
+        if (trace)
+            qInfo("kpi load: snapshot %s %lld ms", saved ? "saved" : "NOT saved", timer.restart());
+    }
+}
+
+} // namespace
 
 } // namespace tenure::kpidata
