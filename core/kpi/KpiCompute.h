@@ -49,6 +49,14 @@ QStringList segmentValuesOf(const Store& s, int attribute);
 
 namespace tenure::kpidata {
 
+// An activated signup: its account, month and days from signup to activation.
+struct TimeToValue
+{
+    int account;
+    MonthIndex month;
+    int days;
+};
+
 // Health of one account as of a month (components, weighted score); see KpiHealth.cpp.
 struct HealthIndex; // per-account event lists, built once per load
 std::shared_ptr<HealthIndex> buildHealthIndex(const Store& s);
@@ -73,11 +81,17 @@ struct KpiEngine::Data
     bool loaded = false;
     std::shared_ptr<kpidata::HealthIndex> healthIndex;
     QByteArray healthCacheKey;
-    std::map<MonthIndex, std::vector<double>> healthCache;
+    std::vector<double> healthCache; // account-major: [a * store.months + (m - mrrRange.first)]
 
     // Health score per account (NaN: inactive or no component with data) as of month m, cached.
-    const std::vector<double>& healthScores(const HealthConfig& config, MonthIndex m);
+    // Health score per account and MRR month (NaN: inactive or no component with data), account by
+    // account like the MRR rows, computed once per configuration and data.
+    const std::vector<double>& healthScores(const HealthConfig& config);
     const kpidata::HealthIndex& index();
+    // The activated signups sorted by (month, days), built once per load.
+    bool timeToValueReady = false;
+    std::vector<kpidata::TimeToValue> timeToValueList;
+    const std::vector<kpidata::TimeToValue>& timeToValue();
 };
 
 } // namespace tenure

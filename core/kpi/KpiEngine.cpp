@@ -283,9 +283,10 @@ Range unionRange(const Store& s)
 class Calc
 {
 public:
-    Calc(const Store& s, const Segmentation& seg,
-         std::function<const std::vector<double>&(MonthIndex)> health)
-        : m_s(s), m_seg(seg), m_health(std::move(health)), m_slots(int(seg.names.size()))
+    Calc(const Store& s, const Segmentation& seg, std::function<const std::vector<double>&()> health,
+         std::function<const std::vector<TimeToValue>&()> timeToValue)
+        : m_s(s), m_seg(seg), m_health(std::move(health)), m_slots(int(seg.names.size())),
+          m_timeToValue(std::move(timeToValue))
     {}
 
     // --- MRR --------------------------------------------------------------------------------
@@ -578,28 +579,34 @@ public:
     std::optional<double> medianTimeToValue(int slot, MonthIndex from, MonthIndex to)
     {
         if (!m_ttvDone) {
-            // Activated signups by (slot, month) once, instead of a pass over all signups per period.
+            // The activated signups come sorted by (month, days) from the store's list, so one pass
+            // that files them by slot keeps each slot's list sorted the same way: no sort per query.
             m_ttvDone = true;
-            for (const SignupRec& r : m_s.signups)
-                if (r.activatedDay >= 0)
-                    if (const int sl = m_seg.slotOf(r.account, r.month); sl >= 0)
-                        m_ttv.push_back({sl, r.month, double(r.activatedDay - r.day)});
-            std::sort(m_ttv.begin(), m_ttv.end(), [](const Ttv& x, const Ttv& y) {
-                return std::tie(x.slot, x.month) < std::tie(y.slot, y.month);
-            });
+            m_ttv.assign(size_t(m_slots), {});
+            for (const TimeToValue& r : m_timeToValue())
+                if (const int sl = m_seg.slotOf(r.account, r.month); sl >= 0)
+                    m_ttv[size_t(sl)].push_back({r.month, r.days});
         }
-        const auto lo =
-            std::lower_bound(m_ttv.begin(), m_ttv.end(), Ttv{slot, from, 0}, [](const Ttv& x, const Ttv& y) {
-                return std::tie(x.slot, x.month) < std::tie(y.slot, y.month);
-            });
-        std::vector<double> days;
-        for (auto it = lo; it != m_ttv.end() && it->slot == slot && it->month <= to; ++it)
-            days.push_back(it->days);
-        if (days.empty())
+        const std::vector<MonthDays>& list = m_ttv[size_t(slot)];
+        const auto byMonth = [](const MonthDays& x, MonthIndex m) { return x.month < m; };
+        const auto lo = std::lower_bound(list.begin(), list.end(), from, byMonth);
+        const auto hi = std::lower_bound(lo, list.end(), to + 1, byMonth);
+        const size_t n = size_t(hi - lo);
+        if (n == 0)
             return std::nullopt;
-        std::sort(days.begin(), days.end());
-        const size_t n = days.size();
-        return n % 2 ? days[n / 2] : (days[n / 2 - 1] + days[n / 2]) / 2.0;
+        if (from == to) // one month: already sorted by days
+            return n % 2 ? double(lo[n / 2].days)
+                         : (double(lo[n / 2 - 1].days) + double(lo[n / 2].days)) / 2.0;
+        std::vector<int> days;
+        days.reserve(n);
+        for (auto it = lo; it != hi; ++it)
+            days.push_back(it->days);
+        std::nth_element(days.begin(), days.begin() + n / 2, days.end());
+        const double upper = days[n / 2];
+        if (n % 2)
+            return upper;
+        const double lower = *std::max_element(days.begin(), days.begin() + n / 2);
+        return (lower + upper) / 2.0;
     }
 
     // Monthly churn fraction of month m in a slot; nullopt when |S| = 0 or m is outside the MRR data.
@@ -613,27 +620,32 @@ public:
         return st.churned / st.S;
     }
 
-    // Sum of score x MRR and of MRR over the scored accounts active in month m, for one slot. All
-    // slots of a month come from one pass over the accounts.
+    // Sum of score x MRR and of MRR over the scored accounts active in month m, for one slot. Every
+    // slot and month comes from one pass over the accounts' rows.
     std::pair<double, double> healthSums(int slot, MonthIndex m)
     {
-        auto it = m_healthSums.find(m);
-        if (it == m_healthSums.end()) {
-            const std::vector<double>& scores = m_health(m);
-            std::vector<std::pair<double, double>> sums(size_t(m_slots), {0.0, 0.0});
+        const int months = m_s.months;
+        if (!m_s.mrrRange.valid || m < m_s.mrrRange.first || m > m_s.mrrRange.last)
+            return {0.0, 0.0};
+        if (m_healthSums.empty()) {
+            const std::vector<double>& scores = m_health();
+            m_healthSums.assign(size_t(m_slots) * size_t(months), {0.0, 0.0});
             for (size_t a = 0; a < m_s.accounts.size(); ++a) {
-                const double y = m_s.mrrAt(int(a), m);
-                if (y <= 0 || std::isnan(scores[a]))
-                    continue;
-                const int sl = m_seg.slotOf(int(a), m);
-                if (sl < 0)
-                    continue;
-                sums[size_t(sl)].first += scores[a] * y;
-                sums[size_t(sl)].second += y;
+                const double* row = m_s.mrr.data() + a * size_t(months);
+                const double* score = scores.data() + a * size_t(months);
+                for (int k = 0; k < months; ++k) {
+                    if (row[k] <= 0 || std::isnan(score[k]))
+                        continue;
+                    const int sl = m_seg.slotOf(int(a), m_s.mrrRange.first + k);
+                    if (sl < 0)
+                        continue;
+                    auto& sum = m_healthSums[size_t(sl) * size_t(months) + size_t(k)];
+                    sum.first += score[k] * row[k];
+                    sum.second += row[k];
+                }
             }
-            it = m_healthSums.emplace(m, std::move(sums)).first;
         }
-        return it->second[size_t(slot)];
+        return m_healthSums[size_t(slot) * size_t(months) + size_t(m - m_s.mrrRange.first)];
     }
 
     const Range& axis()
@@ -645,8 +657,8 @@ public:
 private:
     const Store& m_s;
     const Segmentation& m_seg;
-    std::function<const std::vector<double>&(MonthIndex)> m_health;
-    std::map<MonthIndex, std::vector<std::pair<double, double>>> m_healthSums;
+    std::function<const std::vector<double>&()> m_health;
+    std::vector<std::pair<double, double>> m_healthSums; // [slot * months + k]
     int m_slots;
     bool m_mrrDone = false;
     std::vector<MonthAgg> m_agg;
@@ -658,14 +670,14 @@ private:
     std::vector<EventAgg> m_events;
     std::map<std::pair<MonthIndex, MonthIndex>, std::vector<double>> m_ordering;
     bool m_repeatDone = false;
-    struct Ttv
+    struct MonthDays
     {
-        int slot;
         MonthIndex month;
-        double days;
+        int days;
     };
+    std::function<const std::vector<TimeToValue>&()> m_timeToValue;
     bool m_ttvDone = false;
-    std::vector<Ttv> m_ttv;
+    std::vector<std::vector<MonthDays>> m_ttv; // per slot, sorted by (month, days)
     std::vector<std::pair<int, MonthIndex>> m_firstOrder, m_secondOrder;
 };
 
@@ -943,12 +955,15 @@ bool KpiEngine::refresh()
         d.store.grossMargin = m_workspace.grossMarginPercent();
         d.store.healthConfigJson = m_workspace.setting(QStringLiteral("health_config")).toString();
         d.healthCache.clear();
+        d.healthCacheKey.clear();
         return true;
     }
     load(m_workspace, d.store);
     d.loaded = true;
     d.healthIndex.reset();
+    d.timeToValueReady = false;
     d.healthCache.clear();
+    d.healthCacheKey.clear();
     return true;
 }
 
@@ -957,36 +972,27 @@ void KpiEngine::invalidate()
     m_data->loaded = false;
 }
 
-const std::vector<double>& KpiEngine::Data::healthScores(const HealthConfig& config, MonthIndex m)
+const std::vector<double>& KpiEngine::Data::healthScores(const HealthConfig& config)
 {
     const QByteArray key = QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact);
-    if (key != healthCacheKey) {
-        healthCache.clear();
-        healthCacheKey = key;
-    }
-    auto it = healthCache.find(m);
-    if (it != healthCache.end())
-        return it->second;
+    if (key == healthCacheKey && healthCache.size() == store.mrr.size())
+        return healthCache;
+    healthCacheKey = key;
     const size_t accounts = store.accounts.size();
-    if (!store.mrrRange.valid || m < store.mrrRange.first || m > store.mrrRange.last)
-        return healthCache.emplace(m, std::vector<double>(accounts, std::nan(""))).first->second;
-    // Every month of the MRR range at once, account by account (each account's rows stay in cache),
-    // the accounts split over two threads: each writes only its own accounts' cells.
+    const size_t months = size_t(store.months);
+    healthCache.assign(accounts * months, std::nan(""));
+    if (!store.mrrRange.valid)
+        return healthCache;
+    // The accounts split over two threads: each writes only its own accounts' rows.
     const MonthIndex first = store.mrrRange.first, last = store.mrrRange.last;
-    const size_t months = size_t(last - first + 1);
-    std::vector<std::vector<double>> scores(months, std::vector<double>(accounts, std::nan("")));
     const std::array<double, 6> weights = healthWeights(config);
     const HealthIndex& idx = index();
     std::vector<int> endDays;
     for (MonthIndex k = first; k <= last; ++k)
         endDays.push_back(int(lastDayOf(k).toJulianDay()));
     auto score = [&](size_t from, size_t to) {
-        std::vector<double> series(months);
-        for (size_t a = from; a < to; ++a) {
-            healthSeries(store, idx, int(a), first, last, weights, endDays, series.data());
-            for (size_t k = 0; k < months; ++k)
-                scores[k][a] = series[k];
-        }
+        for (size_t a = from; a < to; ++a)
+            healthSeries(store, idx, int(a), first, last, weights, endDays, healthCache.data() + a * months);
     };
     if (accounts >= 4096 && std::thread::hardware_concurrency() >= 2) {
         std::thread second(score, accounts / 2, accounts);
@@ -995,9 +1001,23 @@ const std::vector<double>& KpiEngine::Data::healthScores(const HealthConfig& con
     } else {
         score(0, accounts);
     }
-    for (MonthIndex k = first; k <= last; ++k)
-        healthCache[k] = std::move(scores[size_t(k - first)]);
-    return healthCache[m];
+    return healthCache;
+}
+
+const std::vector<TimeToValue>& KpiEngine::Data::timeToValue()
+{
+    if (!timeToValueReady) {
+        timeToValueReady = true;
+        timeToValueList.clear();
+        for (const SignupRec& r : store.signups)
+            if (r.activatedDay >= 0)
+                timeToValueList.push_back({r.account, r.month, r.activatedDay - r.day});
+        std::sort(timeToValueList.begin(), timeToValueList.end(),
+                  [](const TimeToValue& x, const TimeToValue& y) {
+                      return std::tie(x.month, x.days) < std::tie(y.month, y.days);
+                  });
+    }
+    return timeToValueList;
 }
 
 const HealthIndex& KpiEngine::Data::index()
@@ -1019,7 +1039,9 @@ KpiTable KpiEngine::compute(const KpiQuery& query)
         return table;
     const HealthConfig config = healthConfig();
     Data& d = *m_data;
-    Calc calc(s, seg, [&](MonthIndex m) -> const std::vector<double>& { return d.healthScores(config, m); });
+    Calc calc(
+        s, seg, [&]() -> const std::vector<double>& { return d.healthScores(config); },
+        [&]() -> const std::vector<TimeToValue>& { return d.timeToValue(); });
     const QStringList kpis = query.kpis.isEmpty() ? kpiIds() : query.kpis;
     const bool trace = qEnvironmentVariableIsSet("TENURE_KPI_TRACE");
     QElapsedTimer timer;

@@ -425,12 +425,15 @@ QList<BacktestRow> KpiEngine::healthBacktest(const HealthConfig* config)
     const HealthConfig cfg = config ? *config : healthConfig();
     const QStringList bands{QStringLiteral("red"), QStringLiteral("amber"), QStringLiteral("green")};
     for (MonthIndex m = s.mrrRange.first; m + 3 <= s.mrrRange.last; ++m) {
-        const std::vector<double>& scores = m_data->healthScores(cfg, m);
+        const std::vector<double>& matrix = m_data->healthScores(cfg);
+        auto score = [&](size_t a) { return matrix[a * size_t(s.months) + size_t(m - s.mrrRange.first)]; };
         int accounts[3] = {0, 0, 0}, churned[3] = {0, 0, 0};
         for (size_t a = 0; a < s.accounts.size(); ++a) {
-            if (std::isnan(scores[a]))
+            const double value = score(a);
+            if (std::isnan(value))
                 continue;
-            const int b = int(bands.indexOf(cfg.bandOf(scores[a])));
+            // As HealthConfig::bandOf(), without a string per account and month.
+            const int b = value < cfg.redBelow ? 0 : (value < cfg.amberBelow ? 1 : 2);
             ++accounts[b];
             for (MonthIndex k = m + 1; k <= m + 3; ++k) {
                 if (s.mrrAt(int(a), k) <= 0) {

@@ -217,6 +217,9 @@ public:
         return m_last;
     }
 
+    // A value already in the list at `index`.
+    void know(const std::string& text, int index) { m_index.emplace(text, index); }
+
 private:
     std::unordered_map<std::string, int> m_index;
     std::string m_lastText;
@@ -338,10 +341,8 @@ void readRevenue(sqlite3* db, Store& s, std::vector<RevenueRow>& rows, Range& ra
 {
     Attribute& plan = s.attributes[0];
     ValueInterner planIndex;
-    for (const QString& value : plan.values) {
-        const QByteArray bytes = value.toUtf8();
-        planIndex.intern(bytes.constData(), int(bytes.size()), plan.values);
-    }
+    for (int i = 0; i < plan.values.size(); ++i)
+        planIndex.know(plan.values.at(i).toUtf8().toStdString(), i);
     qint64 lastId = std::numeric_limits<qint64>::min();
     int account = -1;
     int lastMonth = -1;
