@@ -49,6 +49,8 @@ QStringList segmentValuesOf(const Store& s, int attribute);
 
 namespace tenure::kpidata {
 
+struct CalcEntry; // a segmentation with its computation (KpiEngine.cpp)
+
 // An activated signup: its account, month and days from signup to activation.
 struct TimeToValue
 {
@@ -83,7 +85,6 @@ struct KpiEngine::Data
     QByteArray healthCacheKey;
     std::vector<double> healthCache; // account-major: [a * store.months + (m - mrrRange.first)]
 
-    // Health score per account (NaN: inactive or no component with data) as of month m, cached.
     // Health score per account and MRR month (NaN: inactive or no component with data), account by
     // account like the MRR rows, computed once per configuration and data.
     const std::vector<double>& healthScores(const HealthConfig& config);
@@ -92,6 +93,11 @@ struct KpiEngine::Data
     bool timeToValueReady = false;
     std::vector<kpidata::TimeToValue> timeToValueList;
     const std::vector<kpidata::TimeToValue>& timeToValue();
+    // The computations of the last few segmentations (the per-month aggregates behind every KPI),
+    // most recent first: a filter change that comes back to one of them reuses it. Cleared when
+    // the data or a setting changes.
+    std::vector<std::pair<QString, std::shared_ptr<kpidata::CalcEntry>>> calcs;
+    void clearCaches();
 };
 
 } // namespace tenure

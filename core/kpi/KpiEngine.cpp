@@ -954,16 +954,12 @@ bool KpiEngine::refresh()
     if (d.loaded && d.store.dataVersion == m_workspace.dataVersion()) {
         d.store.grossMargin = m_workspace.grossMarginPercent();
         d.store.healthConfigJson = m_workspace.setting(QStringLiteral("health_config")).toString();
-        d.healthCache.clear();
-        d.healthCacheKey.clear();
+        d.calcs.clear();
         return true;
     }
+    d.clearCaches();
     load(m_workspace, d.store);
     d.loaded = true;
-    d.healthIndex.reset();
-    d.timeToValueReady = false;
-    d.healthCache.clear();
-    d.healthCacheKey.clear();
     return true;
 }
 
@@ -1027,29 +1023,96 @@ const HealthIndex& KpiEngine::Data::index()
     return *healthIndex;
 }
 
+namespace kpidata {
+struct CalcEntry
+{
+    Segmentation segmentation;
+    std::unique_ptr<Calc> calc;
+};
+} // namespace kpidata
+
+void KpiEngine::Data::clearCaches()
+{
+    healthIndex.reset();
+    healthCache.clear();
+    healthCacheKey.clear();
+    timeToValueReady = false;
+    timeToValueList.clear();
+    calcs.clear();
+}
+
 KpiTable KpiEngine::compute(const KpiQuery& query)
 {
     refresh();
     KpiTable table;
     const Store& s = m_data->store;
-    Segmentation seg;
-    if (!makeSegmentation(s, query.segmentAttribute, query.segmentValues, &seg))
-        return table;
+    Data& d = *m_data;
+    const HealthConfig config = healthConfig();
+    // Every value of the attribute is computed (one pass serves all slots), then only the values
+    // asked for are reported; a value the attribute does not have gets a computation of its own.
+    QStringList wanted = query.segmentValues;
+    bool whole = !query.segmentAttribute.isEmpty() && query.segmentAttribute != QLatin1String("account");
+    if (whole) {
+        const int index = s.attributeIndex(query.segmentAttribute);
+        if (index < 0)
+            return table;
+        const QStringList all = segmentValuesOf(s, index);
+        for (const QString& value : wanted)
+            whole = whole && all.contains(value);
+        if (wanted.isEmpty())
+            wanted = all;
+    }
+    const QString key =
+        QStringLiteral("%1\n%2\n%3")
+            .arg(query.segmentAttribute, whole ? QString() : query.segmentValues.join(QLatin1Char('\n')),
+                 QString::fromUtf8(QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact)));
+    std::shared_ptr<CalcEntry> entry;
+    for (size_t i = 0; i < d.calcs.size(); ++i)
+        if (d.calcs[i].first == key) {
+            entry = d.calcs[i].second;
+            d.calcs.erase(d.calcs.begin() + qsizetype(i));
+            break;
+        }
+    if (!entry) {
+        entry = std::make_shared<CalcEntry>();
+        if (!makeSegmentation(s, query.segmentAttribute, whole ? QStringList() : query.segmentValues,
+                              &entry->segmentation))
+            return table;
+        entry->calc = std::make_unique<Calc>(
+            s, entry->segmentation,
+            [&d, config]() -> const std::vector<double>& { return d.healthScores(config); },
+            [&d]() -> const std::vector<TimeToValue>& { return d.timeToValue(); });
+    }
+    d.calcs.insert(d.calcs.begin(), {key, entry});
+    if (d.calcs.size() > 4)
+        d.calcs.pop_back();
+    const Segmentation& seg = entry->segmentation;
+    Calc& calc = *entry->calc;
     if (seg.byAccount && seg.names.isEmpty())
         return table;
-    const HealthConfig config = healthConfig();
-    Data& d = *m_data;
-    Calc calc(
-        s, seg, [&]() -> const std::vector<double>& { return d.healthScores(config); },
-        [&]() -> const std::vector<TimeToValue>& { return d.timeToValue(); });
+    // The slots reported, in the order asked for.
+    QList<int> reported;
+    if (whole) {
+        for (const QString& value : wanted)
+            if (!reported.contains(int(seg.names.indexOf(value))))
+                reported << int(seg.names.indexOf(value));
+    } else {
+        for (int slot = 0; slot < seg.names.size(); ++slot)
+            reported << slot;
+    }
     const QStringList kpis = query.kpis.isEmpty() ? kpiIds() : query.kpis;
     const bool trace = qEnvironmentVariableIsSet("TENURE_KPI_TRACE");
     QElapsedTimer timer;
     timer.start();
-    for (const QString& kpi : kpis) {
-        if (trace && timer.nsecsElapsed() > 1000000)
-            qInfo("kpi compute: before %s %.1f ms", qPrintable(kpi), double(timer.nsecsElapsed()) / 1e6);
+    QString previous;
+    auto traceStep = [&](const QString& next) {
+        if (trace && !previous.isEmpty() && timer.nsecsElapsed() > 500000)
+            qInfo("kpi compute: %s %.1f ms", qPrintable(previous), double(timer.nsecsElapsed()) / 1e6);
+        previous = next;
         timer.restart();
+    };
+    for (const QString& kpi : kpis) {
+        traceStep(kpi);
         const auto id = idOf(kpi);
         if (!id)
             continue;
@@ -1074,9 +1137,10 @@ KpiTable KpiEngine::compute(const KpiQuery& query)
             calc.prepareStats(keys);
         }
         for (const Period& p : list)
-            for (int slot = 0; slot < seg.names.size(); ++slot)
+            for (const int slot : reported)
                 table.rows << computeOne(calc, s, *id, kpi, p, slot, seg.names.at(slot));
     }
+    traceStep({});
     return table;
 }
 
