@@ -21,7 +21,7 @@ struct Segmentation
     std::vector<int> planValueSlot; // plan value index -> slot (revenue-row plans)
     const Store* store = nullptr;
 
-    int slotOf(int account, MonthIndex month) const
+    [[gnu::always_inline]] int slotOf(int account, MonthIndex month) const
     {
         if (attribute < 0 && !byAccount)
             return 0;

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <map>
 #include <thread>
@@ -290,6 +291,27 @@ public:
     {}
 
     // --- MRR --------------------------------------------------------------------------------
+    // The slot of account a in every MRR month: out[0] for the month before the first, out[k + 1]
+    // for month first + k. Constant for every attribute but a plan carried by revenue rows.
+    void slotRow(size_t a, int* out) const
+    {
+        const int months = m_s.months;
+        const MonthIndex F = m_s.mrrRange.first;
+        if (m_seg.attribute < 0 && !m_seg.byAccount) {
+            std::fill(out, out + months + 1, 0);
+            return;
+        }
+        const int fixed = m_seg.accountSlot[a];
+        if (m_seg.attribute != 0 || m_s.revenuePlan.empty()) {
+            std::fill(out, out + months + 1, fixed);
+            return;
+        }
+        out[0] = m_seg.slotOf(int(a), F - 1);
+        const int* plan = m_s.revenuePlan.data() + a * size_t(months);
+        for (int k = 0; k < months; ++k)
+            out[k + 1] = plan[k] >= 0 ? m_seg.planValueSlot[size_t(plan[k])] : fixed;
+    }
+
     void ensureMrr()
     {
         if (m_mrrDone)
@@ -298,18 +320,23 @@ public:
         const int months = m_s.months;
         if (months == 0)
             return;
-        const MonthIndex F = m_s.mrrRange.first;
         m_agg.assign(size_t(m_slots) * size_t(months), MonthAgg());
         m_expFlag.assign(m_s.accounts.size() * size_t(months), 0);
         std::vector<int> paidIn; // slots in which the account has paid before
+        std::vector<int> rowSlots(size_t(months) + 1);
         for (size_t a = 0; a < m_s.accounts.size(); ++a) {
             const double* row = m_s.mrr.data() + a * size_t(months);
+            slotRow(a, rowSlots.data());
             paidIn.clear();
             double x = 0;
-            int sx = m_seg.slotOf(int(a), F - 1);
+            int sx = rowSlots[0];
             for (int k = 0; k < months; ++k) {
                 const double y = row[k];
-                const int sy = m_seg.slotOf(int(a), F + k);
+                const int sy = rowSlots[size_t(k) + 1];
+                if (y <= 0 && x <= 0) { // inactive before and now: nothing moves
+                    sx = sy;
+                    continue;
+                }
                 if (sy >= 0) {
                     MonthAgg& g = m_agg[size_t(sy) * size_t(months) + size_t(k)];
                     if (y > 0) {
@@ -395,18 +422,28 @@ public:
                                                   std::vector<PeriodStats>(static_cast<size_t>(m_slots)));
         const int months = m_s.months;
         const MonthIndex F = m_s.mrrRange.first;
+        std::vector<int> rowSlots(size_t(months) + 1);
+        auto mrrAt = [months](const double* row, int k) { return k >= 0 && k < months ? row[k] : 0.0; };
+        auto slotAt = [months, &rowSlots](int k) {
+            return rowSlots[size_t(std::clamp(k, -1, months - 1) + 1)];
+        };
         for (size_t a = 0; a < m_s.accounts.size(); ++a) {
+            const double* row = m_s.mrr.data() + a * size_t(months);
+            const quint8* expanded = m_expFlag.data() + a * size_t(months);
+            slotRow(a, rowSlots.data());
             for (size_t ki = 0; ki < keys.size(); ++ki) {
-                const auto [start, end] = keys[ki];
+                const int ks = keys[ki].first - F, ke = keys[ki].second - F;
+                const double x = mrrAt(row, ks);
+                const double y = mrrAt(row, ke);
+                if (x <= 0 && y <= 0)
+                    continue;
                 std::vector<PeriodStats>& st = all[ki];
-                const double x = m_s.mrrAt(int(a), start);
-                const double y = m_s.mrrAt(int(a), end);
-                const int sy = y > 0 ? m_seg.slotOf(int(a), end) : -1;
+                const int sy = y > 0 ? slotAt(ke) : -1;
                 if (sy >= 0)
                     st[size_t(sy)].E += 1;
                 if (x <= 0)
                     continue;
-                const int sx = m_seg.slotOf(int(a), start);
+                const int sx = slotAt(ks);
                 if (sx < 0)
                     continue;
                 PeriodStats& p = st[size_t(sx)];
@@ -419,8 +456,8 @@ public:
                     p.retained += 1;
                 else
                     p.churned += 1;
-                for (MonthIndex m = std::max(start + 1, F); m <= end; ++m) {
-                    if (m_expFlag[a * size_t(months) + size_t(m - F)] && m_seg.slotOf(int(a), m) == sx) {
+                for (int k = std::max(ks + 1, 0); k <= std::min(ke, months - 1); ++k) {
+                    if (expanded[k] && rowSlots[size_t(k) + 1] == sx) {
                         p.upsell += 1;
                         break;
                     }
@@ -523,17 +560,61 @@ public:
         return sum;
     }
 
-    // Distinct ordering accounts per slot in [from, to].
+    // The orders as (month, slot, account), sorted, once per segmentation.
+    void ensureOrders()
+    {
+        if (m_ordersDone)
+            return;
+        m_ordersDone = true;
+        m_orderKeys.reserve(m_s.orders.size());
+        for (const OrderRec& r : m_s.orders)
+            if (const int sl = m_seg.slotOf(r.account, r.month); sl >= 0)
+                m_orderKeys.push_back({r.month, sl, r.account});
+        std::sort(m_orderKeys.begin(), m_orderKeys.end());
+        // First and second order of each (slot, account) as cumulative counts per slot and month.
+        if (m_orderKeys.empty())
+            return;
+        m_orderFirst = m_orderKeys.front().month;
+        m_orderMonths = m_orderKeys.back().month - m_orderFirst + 1;
+        m_oneOrMore.assign(size_t(m_slots) * size_t(m_orderMonths), 0);
+        m_twoOrMore.assign(size_t(m_slots) * size_t(m_orderMonths), 0);
+        std::vector<OrderKey> byAccount = m_orderKeys;
+        std::sort(byAccount.begin(), byAccount.end(), [](const OrderKey& x, const OrderKey& y) {
+            return std::tie(x.slot, x.account, x.month) < std::tie(y.slot, y.account, y.month);
+        });
+        for (size_t i = 0; i < byAccount.size();) {
+            size_t j = i;
+            while (j < byAccount.size() && byAccount[j].slot == byAccount[i].slot &&
+                   byAccount[j].account == byAccount[i].account)
+                ++j;
+            const size_t row = size_t(byAccount[i].slot) * size_t(m_orderMonths);
+            m_oneOrMore[row + size_t(byAccount[i].month - m_orderFirst)] += 1;
+            if (j - i >= 2)
+                m_twoOrMore[row + size_t(byAccount[i + 1].month - m_orderFirst)] += 1;
+            i = j;
+        }
+        for (int sl = 0; sl < m_slots; ++sl)
+            for (int k = 1; k < m_orderMonths; ++k) {
+                const size_t at = size_t(sl) * size_t(m_orderMonths) + size_t(k);
+                m_oneOrMore[at] += m_oneOrMore[at - 1];
+                m_twoOrMore[at] += m_twoOrMore[at - 1];
+            }
+    }
+
+    // Distinct ordering accounts per slot in [from, to] (an account counts in each slot it ordered in).
     double orderingAccounts(int slot, MonthIndex from, MonthIndex to)
     {
+        ensureOrders();
         const auto key = std::make_pair(from, to);
         auto it = m_ordering.find(key);
         if (it == m_ordering.end()) {
+            const auto lo =
+                std::lower_bound(m_orderKeys.begin(), m_orderKeys.end(), OrderKey{from, INT_MIN, INT_MIN});
+            const auto hi = std::lower_bound(lo, m_orderKeys.end(), OrderKey{to + 1, INT_MIN, INT_MIN});
             std::vector<std::pair<int, int>> seen; // (slot, account)
-            for (const OrderRec& r : m_s.orders)
-                if (r.month >= from && r.month <= to)
-                    if (const int s = m_seg.slotOf(r.account, r.month); s >= 0)
-                        seen.emplace_back(s, r.account);
+            seen.reserve(size_t(hi - lo));
+            for (auto o = lo; o != hi; ++o)
+                seen.emplace_back(o->slot, o->account);
             std::sort(seen.begin(), seen.end());
             seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
             std::vector<double> counts(static_cast<size_t>(m_slots), 0.0);
@@ -544,49 +625,33 @@ public:
         return it->second[size_t(slot)];
     }
 
-    // Accounts with >= 1 and >= 2 orders (counted in the segment of each order's month) up to `end`.
+    // Accounts with >= 2 and >= 1 orders (counted in the segment of each order's month) up to `end`.
     std::pair<double, double> repeatBuyers(int slot, MonthIndex end)
     {
-        if (!m_repeatDone) {
-            m_repeatDone = true;
-            std::vector<std::tuple<int, int, MonthIndex>> rows; // (slot, account, month)
-            for (const OrderRec& r : m_s.orders)
-                if (const int s = m_seg.slotOf(r.account, r.month); s >= 0)
-                    rows.emplace_back(s, r.account, r.month);
-            std::sort(rows.begin(), rows.end());
-            for (size_t i = 0; i < rows.size();) {
-                size_t j = i;
-                while (j < rows.size() && std::get<0>(rows[j]) == std::get<0>(rows[i]) &&
-                       std::get<1>(rows[j]) == std::get<1>(rows[i]))
-                    ++j;
-                const int s = std::get<0>(rows[i]);
-                m_firstOrder.emplace_back(s, std::get<2>(rows[i]));
-                if (j - i >= 2)
-                    m_secondOrder.emplace_back(s, std::get<2>(rows[i + 1]));
-                i = j;
-            }
-        }
-        double one = 0, two = 0;
-        for (const auto& [s, m] : m_firstOrder)
-            if (s == slot && m <= end)
-                one += 1;
-        for (const auto& [s, m] : m_secondOrder)
-            if (s == slot && m <= end)
-                two += 1;
-        return {two, one};
+        ensureOrders();
+        if (m_orderKeys.empty() || end < m_orderFirst)
+            return {0.0, 0.0};
+        const size_t at =
+            size_t(slot) * size_t(m_orderMonths) + size_t(std::min(end - m_orderFirst, m_orderMonths - 1));
+        return {m_twoOrMore[at], m_oneOrMore[at]};
+    }
+
+    void ensureTimeToValue()
+    {
+        if (m_ttvDone)
+            return;
+        // The activated signups come sorted by (month, days) from the store's list, so one pass
+        // that files them by slot keeps each slot's list sorted the same way: no sort per query.
+        m_ttvDone = true;
+        m_ttv.assign(size_t(m_slots), {});
+        for (const TimeToValue& r : m_timeToValue())
+            if (const int sl = m_seg.slotOf(r.account, r.month); sl >= 0)
+                m_ttv[size_t(sl)].push_back({r.month, r.days});
     }
 
     std::optional<double> medianTimeToValue(int slot, MonthIndex from, MonthIndex to)
     {
-        if (!m_ttvDone) {
-            // The activated signups come sorted by (month, days) from the store's list, so one pass
-            // that files them by slot keeps each slot's list sorted the same way: no sort per query.
-            m_ttvDone = true;
-            m_ttv.assign(size_t(m_slots), {});
-            for (const TimeToValue& r : m_timeToValue())
-                if (const int sl = m_seg.slotOf(r.account, r.month); sl >= 0)
-                    m_ttv[size_t(sl)].push_back({r.month, r.days});
-        }
+        ensureTimeToValue();
         const std::vector<MonthDays>& list = m_ttv[size_t(slot)];
         const auto byMonth = [](const MonthDays& x, MonthIndex m) { return x.month < m; };
         const auto lo = std::lower_bound(list.begin(), list.end(), from, byMonth);
@@ -627,7 +692,14 @@ public:
         const int months = m_s.months;
         if (!m_s.mrrRange.valid || m < m_s.mrrRange.first || m > m_s.mrrRange.last)
             return {0.0, 0.0};
-        if (m_healthSums.empty()) {
+        ensureHealthSums();
+        return m_healthSums[size_t(slot) * size_t(months) + size_t(m - m_s.mrrRange.first)];
+    }
+
+    void ensureHealthSums()
+    {
+        const int months = m_s.months;
+        if (m_healthSums.empty() && months > 0) {
             const std::vector<double>& scores = m_health();
             m_healthSums.assign(size_t(m_slots) * size_t(months), {0.0, 0.0});
             for (size_t a = 0; a < m_s.accounts.size(); ++a) {
@@ -645,7 +717,46 @@ public:
                 }
             }
         }
-        return m_healthSums[size_t(slot) * size_t(months) + size_t(m - m_s.mrrRange.first)];
+    }
+
+    // What a query for these KPIs will need, computed before it in two halves on two threads: the
+    // MRR movements and monthly S/E on this one; events, orders, time to value and health on the
+    // other. The halves write separate members.
+    void prepare(const std::vector<Id>& ids)
+    {
+        bool mrr = false, events = false, orders = false, ttv = false, health = false;
+        for (const Id id : ids) {
+            const KpiInfo& info = kpiCatalogue()[size_t(id)];
+            mrr = mrr || info.mrrBased;
+            events = events || !info.mrrBased || id == Id::expansion_revenue || id == Id::retention_cost;
+            orders = orders || id == Id::repeat_purchase_rate || id == Id::purchase_frequency;
+            ttv = ttv || id == Id::time_to_value;
+            health = health || id == Id::health_score;
+        }
+        auto monthly = [this] {
+            std::vector<std::pair<MonthIndex, MonthIndex>> keys;
+            if (m_s.mrrRange.valid)
+                for (MonthIndex m = m_s.mrrRange.first; m <= m_s.mrrRange.last; ++m)
+                    keys.emplace_back(m - 1, m);
+            prepareStats(keys);
+        };
+        auto rest = [&] {
+            if (events)
+                ensureEvents();
+            if (orders)
+                ensureOrders();
+            if (ttv)
+                ensureTimeToValue();
+            if (health)
+                ensureHealthSums();
+        };
+        const bool split = mrr && (events || orders || ttv || health) && m_s.accounts.size() >= 2048 &&
+                           std::thread::hardware_concurrency() >= 2;
+        if (!split)
+            return; // computed on demand
+        std::thread other(rest);
+        monthly();
+        other.join();
     }
 
     const Range& axis()
@@ -669,7 +780,21 @@ private:
     int m_axisMonths = 0;
     std::vector<EventAgg> m_events;
     std::map<std::pair<MonthIndex, MonthIndex>, std::vector<double>> m_ordering;
-    bool m_repeatDone = false;
+    struct OrderKey
+    {
+        MonthIndex month;
+        int slot;
+        int account;
+        bool operator<(const OrderKey& o) const
+        {
+            return std::tie(month, slot, account) < std::tie(o.month, o.slot, o.account);
+        }
+    };
+    bool m_ordersDone = false;
+    std::vector<OrderKey> m_orderKeys;
+    MonthIndex m_orderFirst = 0;
+    int m_orderMonths = 0;
+    std::vector<double> m_oneOrMore, m_twoOrMore; // [slot * m_orderMonths + k], cumulative
     struct MonthDays
     {
         MonthIndex month;
@@ -678,7 +803,6 @@ private:
     std::function<const std::vector<TimeToValue>&()> m_timeToValue;
     bool m_ttvDone = false;
     std::vector<std::vector<MonthDays>> m_ttv; // per slot, sorted by (month, days)
-    std::vector<std::pair<int, MonthIndex>> m_firstOrder, m_secondOrder;
 };
 
 // The months a KPI has data in.
@@ -1084,7 +1208,7 @@ KpiTable KpiEngine::compute(const KpiQuery& query)
             [&d]() -> const std::vector<TimeToValue>& { return d.timeToValue(); });
     }
     d.calcs.insert(d.calcs.begin(), {key, entry});
-    if (d.calcs.size() > 4)
+    if (d.calcs.size() > 8)
         d.calcs.pop_back();
     const Segmentation& seg = entry->segmentation;
     Calc& calc = *entry->calc;
@@ -1101,6 +1225,13 @@ KpiTable KpiEngine::compute(const KpiQuery& query)
             reported << slot;
     }
     const QStringList kpis = query.kpis.isEmpty() ? kpiIds() : query.kpis;
+    {
+        std::vector<Id> ids;
+        for (const QString& kpi : kpis)
+            if (const auto id = idOf(kpi))
+                ids.push_back(*id);
+        calc.prepare(ids);
+    }
     const bool trace = qEnvironmentVariableIsSet("TENURE_KPI_TRACE");
     QElapsedTimer timer;
     timer.start();

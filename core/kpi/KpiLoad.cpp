@@ -130,7 +130,7 @@ public:
         quint16 tail = 0;
         std::memcpy(&head, t, 8);
         std::memcpy(&tail, t + 8, 2);
-        DayEntry& e = m_days[size_t((head * 0x9E3779B97F4A7C15ull + tail) >> 54)];
+        DayEntry& e = m_days[size_t((head * 0x9E3779B97F4A7C15ull + tail) >> 52)];
         if (e.valid && e.head == head && e.tail == tail) {
             *julianDay = e.julianDay;
             *month = e.month;
@@ -152,7 +152,7 @@ private:
         MonthIndex month = 0;
     };
     sqlite3_stmt* m_stmt = nullptr;
-    std::vector<DayEntry> m_days = std::vector<DayEntry>(1024);
+    std::vector<DayEntry> m_days = std::vector<DayEntry>(4096);
 };
 
 int accountOf(const Store& s, const Stmt& q, int column)
