@@ -1176,19 +1176,22 @@ KpiTable KpiEngine::compute(const KpiQuery& query)
     // asked for are reported; a value the attribute does not have gets a computation of its own.
     QStringList wanted = query.segmentValues;
     bool whole = !query.segmentAttribute.isEmpty() && query.segmentAttribute != QLatin1String("account");
+    QStringList all;
     if (whole) {
         const int index = s.attributeIndex(query.segmentAttribute);
         if (index < 0)
             return table;
-        const QStringList all = segmentValuesOf(s, index);
+        all = segmentValuesOf(s, index);
         for (const QString& value : wanted)
             whole = whole && all.contains(value);
         if (wanted.isEmpty())
             wanted = all;
     }
+    // The key names the slots by value: computeCombined() renames values for one query.
     const QString key =
-        QStringLiteral("%1\n%2\n%3")
-            .arg(query.segmentAttribute, whole ? QString() : query.segmentValues.join(QLatin1Char('\n')),
+        QStringLiteral("%1\n%2\n%3\n%4")
+            .arg(query.segmentAttribute, whole ? QStringLiteral("whole") : QStringLiteral("some"),
+                 (whole ? all : query.segmentValues).join(QLatin1Char('\n')),
                  QString::fromUtf8(QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact)));
     std::shared_ptr<CalcEntry> entry;
     for (size_t i = 0; i < d.calcs.size(); ++i)
