@@ -81,6 +81,7 @@ struct KpiEngine::Data
 {
     kpidata::Store store;
     bool loaded = false;
+    bool fromSnapshot = false;
     std::shared_ptr<kpidata::HealthIndex> healthIndex;
     QByteArray healthCacheKey;
     std::vector<double> healthCache; // account-major: [a * store.months + (m - mrrRange.first)]

@@ -1082,9 +1082,14 @@ bool KpiEngine::refresh()
         return true;
     }
     d.clearCaches();
-    load(m_workspace, d.store);
+    d.fromSnapshot = load(m_workspace, d.store);
     d.loaded = true;
     return true;
+}
+
+bool KpiEngine::loadedFromSnapshot() const
+{
+    return m_data->loaded && m_data->fromSnapshot;
 }
 
 void KpiEngine::invalidate()

@@ -192,6 +192,9 @@ public:
     // calls it, so callers rarely need to.
     bool refresh();
     void invalidate(); // forces a reload at the next query
+    // Whether the last load read the arrays from the snapshot file (see docs/kpis.md) rather than
+    // from the workspace rows.
+    bool loadedFromSnapshot() const;
 
     KpiTable compute(const KpiQuery& query);
     // One value; segmentAttribute empty = "all".

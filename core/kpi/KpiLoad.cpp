@@ -616,19 +616,20 @@ void sortAttributes(Store& s)
 } // namespace
 
 namespace {
-void loadData(Workspace& workspace, Store& s);
+bool loadData(Workspace& workspace, Store& s);
 }
 
-void load(Workspace& workspace, Store& s)
+bool load(Workspace& workspace, Store& s)
 {
-    loadData(workspace, s);
+    const bool fromSnapshot = loadData(workspace, s);
     s.grossMargin = workspace.grossMarginPercent();
     s.healthConfigJson = workspace.setting(QStringLiteral("health_config")).toString();
+    return fromSnapshot;
 }
 
 namespace {
 
-void loadData(Workspace& workspace, Store& s)
+bool loadData(Workspace& workspace, Store& s)
 {
     s = Store();
     QElapsedTimer timer;
@@ -638,7 +639,7 @@ void loadData(Workspace& workspace, Store& s)
     if (!db) {
         qWarning("kpi load: the workspace connection is not SQLite");
         s.dataVersion = workspace.dataVersion();
-        return;
+        return false;
     }
     // One read transaction: every table from the same snapshot (unless the caller has one open).
     const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
@@ -652,7 +653,7 @@ void loadData(Workspace& workspace, Store& s)
         sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
         if (trace)
             qInfo("kpi load: snapshot %lld ms", timer.restart());
-        return;
+        return true;
     }
     const double accountsCpu = threadCpuMs();
     loadAccounts(db, s);
@@ -714,6 +715,7 @@ void loadData(Workspace& workspace, Store& s)
         if (trace)
             qInfo("kpi load: snapshot %s %lld ms", saved ? "saved" : "NOT saved", timer.restart());
     }
+    return false;
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHashFunctions>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -17,6 +19,13 @@ namespace {
 // Bump when Store or a record type changes shape; the record sizes are checked as well.
 constexpr quint32 Magic = 0x534b4e54; // "TNKS"
 constexpr quint32 Format = 1;
+constexpr qsizetype HeaderSize = 4 + 4 + 8 + 8; // magic, format, layout, checksum of the rest
+
+// A checksum of the payload: a damaged file (a bad disk block, a partial copy) is never trusted.
+quint64 checksum(const uchar* data, qsizetype size)
+{
+    return quint64(qHashBits(data, size_t(size), 0x5eed));
+}
 
 class Writer
 {
@@ -123,6 +132,16 @@ quint64 layoutFingerprint()
     return print;
 }
 
+// The cache keeps the snapshots of the most recently used workspaces only.
+void pruneSnapshots(const QString& folder)
+{
+    constexpr int Kept = 8;
+    const QFileInfoList files =
+        QDir(folder).entryInfoList({QStringLiteral("*.snapshot")}, QDir::Files, QDir::Time); // newest first
+    for (qsizetype i = Kept; i < files.size(); ++i)
+        QFile::remove(files.at(i).absoluteFilePath());
+}
+
 } // namespace
 
 QString snapshotPath(const Workspace& workspace)
@@ -149,6 +168,7 @@ bool saveSnapshot(const Store& s, const QString& dataToken, const QString& path)
     w.pod(Magic);
     w.pod(Format);
     w.pod(layoutFingerprint());
+    w.pod(quint64(0)); // the checksum, filled in below
     w.string(dataToken);
 
     std::vector<qint64> ids;
@@ -188,11 +208,18 @@ bool saveSnapshot(const Store& s, const QString& dataToken, const QString& path)
         w.pod(*r);
     w.pod(Magic); // the end: a truncated file fails here
 
+    QByteArray bytes = w.bytes();
+    const quint64 sum =
+        checksum(reinterpret_cast<const uchar*>(bytes.constData()) + HeaderSize, bytes.size() - HeaderSize);
+    std::memcpy(bytes.data() + HeaderSize - 8, &sum, 8);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    file.write(w.bytes());
-    return file.commit();
+    file.write(bytes);
+    if (!file.commit())
+        return false;
+    pruneSnapshots(QFileInfo(path).absolutePath());
+    return true;
 }
 
 bool loadSnapshot(const QString& path, const QString& dataToken, qint64 dataVersion, Store* out)
@@ -207,8 +234,12 @@ bool loadSnapshot(const QString& path, const QString& dataToken, qint64 dataVers
     if (!data)
         return false;
     Reader r(data, size);
-    if (r.pod<quint32>() != Magic || r.pod<quint32>() != Format || r.pod<quint64>() != layoutFingerprint() ||
-        dataToken.isEmpty() || r.string() != dataToken || !r.ok())
+    if (size < HeaderSize || r.pod<quint32>() != Magic || r.pod<quint32>() != Format ||
+        r.pod<quint64>() != layoutFingerprint())
+        return false;
+    const quint64 sum = r.pod<quint64>();
+    if (dataToken.isEmpty() || r.string() != dataToken || !r.ok() ||
+        sum != checksum(data + HeaderSize, size - HeaderSize))
         return false;
 
     Store s;

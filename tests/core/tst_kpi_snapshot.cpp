@@ -1,0 +1,311 @@
+// The KPI engine's snapshot: the arrays it loads, saved to a cache file per state of the data and
+// read back on the next start. A start from the snapshot must give exactly what a start from the
+// workspace rows gives, and a snapshot of any other state of the data, or a damaged one, must
+// never be used.
+#include "TestSupport.h"
+#include "Workspace.h"
+#include "demo/DemoCompany.h"
+#include "import/Importer.h"
+#include "kpi/KpiEngine.h"
+#include "kpi/KpiSnapshot.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace tenure;
+
+namespace {
+
+demo::DemoOptions smallCompany()
+{
+    demo::DemoOptions options;
+    options.accounts = 240;
+    options.months = 15;
+    options.lastMonth = monthIndex(2026, 6);
+    options.seed = 7;
+    return options;
+}
+
+bool sameNumber(const std::optional<double>& a, const std::optional<double>& b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || *a == *b || (std::isnan(*a) && std::isnan(*b));
+}
+
+// Every field of every row, or the first difference.
+QString difference(const KpiTable& x, const KpiTable& y)
+{
+    if (x.rows.size() != y.rows.size())
+        return QStringLiteral("%1 rows against %2").arg(x.rows.size()).arg(y.rows.size());
+    for (qsizetype i = 0; i < x.rows.size(); ++i) {
+        const KpiResult& a = x.rows.at(i);
+        const KpiResult& b = y.rows.at(i);
+        if (a.kpi != b.kpi || a.period != b.period || a.segment != b.segment || a.partial != b.partial ||
+            !sameNumber(a.value, b.value) || !sameNumber(a.numerator, b.numerator) ||
+            !sameNumber(a.denominator, b.denominator) || a.responses != b.responses ||
+            !sameNumber(a.marginOfError, b.marginOfError) || a.smallSample != b.smallSample)
+            return QStringLiteral("%1 %2 %3: %4 against %5")
+                .arg(a.kpi, a.period.label(), a.segment)
+                .arg(a.value.value_or(-1))
+                .arg(b.value.value_or(-1));
+    }
+    return {};
+}
+
+QList<KpiQuery> queries(KpiEngine& engine)
+{
+    QList<KpiQuery> list;
+    for (const Grain grain : {Grain::Month, Grain::Quarter, Grain::Year}) {
+        KpiQuery all;
+        all.grain = grain;
+        list << all;
+        for (const SegmentAttribute& attribute : engine.segmentAttributes()) {
+            KpiQuery by = all;
+            by.segmentAttribute = attribute.name;
+            list << by;
+        }
+    }
+    return list;
+}
+
+// Everything the engine answers, as text, for comparing two engines.
+QStringList answers(KpiEngine& engine)
+{
+    QStringList out;
+    for (const AccountInfo& a : engine.accounts()) {
+        QStringList attributes;
+        for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it)
+            attributes << it.key() + QLatin1Char('=') + it.value();
+        out << QStringLiteral("account %1 %2 %3 %4")
+                   .arg(a.id)
+                   .arg(a.key, a.name, attributes.join(QLatin1Char(',')));
+    }
+    for (const SegmentAttribute& attribute : engine.segmentAttributes())
+        out << QStringLiteral("attribute %1 %2").arg(attribute.name, attribute.values.join(QLatin1Char(',')));
+    for (const CohortMetric metric : {CohortMetric::Customers, CohortMetric::Mrr})
+        for (const CohortRow& row : engine.cohorts(metric).rows) {
+            QStringList values;
+            for (double v : row.values)
+                values << QString::number(v, 'g', 17);
+            out << QStringLiteral("cohort %1 %2 %3")
+                       .arg(row.cohort)
+                       .arg(row.size)
+                       .arg(values.join(QLatin1Char(',')));
+        }
+    const HealthReport health = engine.health();
+    for (const AccountHealth& h : health.accounts)
+        out << QStringLiteral("health %1 %2 %3")
+                   .arg(h.accountKey)
+                   .arg(h.score.value_or(-1), 0, 'g', 17)
+                   .arg(h.band);
+    for (const BacktestRow& row : engine.healthBacktest())
+        out << QStringLiteral("backtest %1 %2 %3 %4")
+                   .arg(row.month)
+                   .arg(row.band)
+                   .arg(row.accounts)
+                   .arg(row.churned);
+    for (const SurveyComment& c : engine.comments())
+        out << QStringLiteral("comment %1 %2 %3").arg(c.date.toString(Qt::ISODate), c.accountKey, c.comment);
+    const Period march = Period::containing(Grain::Month, monthIndex(2026, 3));
+    for (const QString& kpi :
+         {QStringLiteral("churn_rate"), QStringLiteral("nps"), QStringLiteral("fcr_rate")}) {
+        const Explanation e = engine.explain(kpi, march, QStringLiteral("plan"),
+                                             engine.segmentValues(QStringLiteral("plan")).value(0));
+        out << QStringLiteral("explain %1 %2 %3").arg(kpi, e.text).arg(e.rows.rows.size());
+    }
+    return out;
+}
+
+} // namespace
+
+class TestKpiSnapshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qunsetenv("TENURE_KPI_SNAPSHOT");
+    }
+
+    void fromSnapshotEqualsFromRows();
+    void snapshotOfAnotherStateIsNotUsed();
+    void copiesChangedApartKeepTheirOwnNumbers();
+    void damagedSnapshotIsIgnored_data();
+    void damagedSnapshotIsIgnored();
+    void snapshotsCanBeTurnedOff();
+};
+
+void TestKpiSnapshot::fromSnapshotEqualsFromRows()
+{
+    test::TempWorkspace temp;
+    QString error;
+    QVERIFY2(demo::generate(smallCompany(), &temp.workspace(), {}, &error), qPrintable(error));
+    const QString snapshot = kpidata::snapshotPath(temp.workspace());
+    QVERIFY(!snapshot.isEmpty());
+    QFile::remove(snapshot);
+
+    KpiEngine fromRows(temp.workspace());
+    fromRows.refresh();
+    QVERIFY(!fromRows.loadedFromSnapshot());
+    QVERIFY(QFile::exists(snapshot));
+
+    auto second = Workspace::openExisting(temp.path(), &error);
+    QVERIFY2(second, qPrintable(error));
+    KpiEngine fromSnapshot(*second);
+    fromSnapshot.refresh();
+    QVERIFY(fromSnapshot.loadedFromSnapshot());
+
+    const QList<KpiQuery> list = queries(fromRows);
+    QVERIFY(list.size() > 6);
+    for (const KpiQuery& query : list) {
+        const KpiTable a = fromRows.compute(query);
+        QVERIFY(!a.rows.isEmpty());
+        const QString diff = difference(a, fromSnapshot.compute(query));
+        QVERIFY2(diff.isEmpty(), qPrintable(query.segmentAttribute + QLatin1String(": ") + diff));
+    }
+    QCOMPARE(answers(fromSnapshot), answers(fromRows));
+}
+
+void TestKpiSnapshot::snapshotOfAnotherStateIsNotUsed()
+{
+    test::TempWorkspace temp;
+    QString error;
+    QVERIFY2(demo::generate(smallCompany(), &temp.workspace(), {}, &error), qPrintable(error));
+    const QString key = KpiEngine(temp.workspace()).accounts().first().key;
+    {
+        KpiEngine engine(temp.workspace());
+        engine.refresh(); // writes the snapshot of this state
+    }
+    const double before =
+        *KpiEngine(temp.workspace())
+             .value(QStringLiteral("mrr"), Period::containing(Grain::Month, monthIndex(2026, 6)))
+             .value;
+
+    // An import changes the data: the snapshot no longer applies.
+    const QString csv = test::writeFile(temp.dir() + QStringLiteral("/revenue.csv"),
+                                        "account_id,month,mrr\n" + key.toUtf8() + ",2026-06,123456.00\n");
+    const ImportResult result = Importer::run(temp.workspace(), csv);
+    QVERIFY2(result.status == ImportStatus::Imported, qPrintable(result.message));
+    KpiEngine after(temp.workspace());
+    const auto mrr =
+        after.value(QStringLiteral("mrr"), Period::containing(Grain::Month, monthIndex(2026, 6))).value;
+    QVERIFY(!after.loadedFromSnapshot());
+    QVERIFY(mrr);
+    QVERIFY(std::abs(*mrr - before) > 1); // the new row counts
+    // And the next start reads the snapshot of the new state.
+    KpiEngine next(temp.workspace());
+    QCOMPARE(next.value(QStringLiteral("mrr"), Period::containing(Grain::Month, monthIndex(2026, 6))).value,
+             mrr);
+    QVERIFY(next.loadedFromSnapshot());
+}
+
+void TestKpiSnapshot::copiesChangedApartKeepTheirOwnNumbers()
+{
+    // A workspace copied, then each copy changed differently: they share a workspace id (and the
+    // snapshot file) but not the state of their data.
+    test::TempWorkspace original;
+    QString error;
+    QVERIFY2(demo::generate(smallCompany(), &original.workspace(), {}, &error), qPrintable(error));
+    const QString key = KpiEngine(original.workspace()).accounts().first().key;
+    original.close();
+    const QString copyPath = original.dir() + QStringLiteral("/copy.tenure");
+    QVERIFY(QFile::copy(original.path(), copyPath));
+
+    auto a = Workspace::openExisting(original.path(), &error);
+    auto b = Workspace::openExisting(copyPath, &error);
+    QVERIFY(a && b);
+    QCOMPARE(a->workspaceId(), b->workspaceId());
+    const Period june = Period::containing(Grain::Month, monthIndex(2026, 6));
+    for (auto [workspace, amount] : {std::pair{a.get(), "1000.00"}, std::pair{b.get(), "2000.00"}}) {
+        const QString csv =
+            test::writeFile(original.dir() + QStringLiteral("/r%1.csv").arg(QLatin1String(amount)),
+                            "account_id,month,mrr\n" + key.toUtf8() + ",2026-06," + amount + "\n");
+        QCOMPARE(Importer::run(*workspace, csv).status, ImportStatus::Imported);
+    }
+    QCOMPARE(a->dataVersion(), b->dataVersion()); // the same count of changes...
+    QVERIFY(a->dataToken() != b->dataToken());    // ...but not the same data
+    KpiEngine ea(*a);
+    const auto mrrA = ea.value(QStringLiteral("mrr"), june).value; // writes A's snapshot
+    KpiEngine eb(*b);
+    const auto mrrB = eb.value(QStringLiteral("mrr"), june).value;
+    QVERIFY(!eb.loadedFromSnapshot());
+    QVERIFY(mrrA && mrrB);
+    QCOMPARE(*mrrB - *mrrA, 1000.0);
+}
+
+void TestKpiSnapshot::damagedSnapshotIsIgnored_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("empty file") << QStringLiteral("empty");
+    QTest::newRow("cut in half") << QStringLiteral("half");
+    QTest::newRow("last byte missing") << QStringLiteral("short");
+    QTest::newRow("a byte changed in the header") << QStringLiteral("header");
+    QTest::newRow("bytes changed inside the arrays") << QStringLiteral("inside");
+    QTest::newRow("not a snapshot") << QStringLiteral("text");
+}
+
+void TestKpiSnapshot::damagedSnapshotIsIgnored()
+{
+    QFETCH(QString, damage);
+    test::TempWorkspace temp;
+    QString error;
+    QVERIFY2(demo::generate(smallCompany(), &temp.workspace(), {}, &error), qPrintable(error));
+    KpiQuery byPlan;
+    byPlan.segmentAttribute = QStringLiteral("plan");
+    KpiEngine first(temp.workspace());
+    const KpiTable expected = first.compute(byPlan);
+    const QString path = kpidata::snapshotPath(temp.workspace());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    if (damage == QLatin1String("empty"))
+        bytes.clear();
+    else if (damage == QLatin1String("half"))
+        bytes.truncate(bytes.size() / 2);
+    else if (damage == QLatin1String("short"))
+        bytes.chop(1);
+    else if (damage == QLatin1String("header"))
+        bytes[5] = char(bytes[5] ^ 0x40);
+    else if (damage == QLatin1String("inside")) {
+        // Still a well-formed file, with other numbers in it: only the checksum can tell.
+        for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 64; ++i)
+            bytes[i] = char(bytes[i] ^ 0x01);
+    } else
+        bytes = "hello";
+    test::writeFile(path, bytes);
+
+    auto second = Workspace::openExisting(temp.path(), &error);
+    QVERIFY(second);
+    KpiEngine engine(*second);
+    const KpiTable got = engine.compute(byPlan);
+    const QString diff = difference(expected, got);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QVERIFY(!engine.loadedFromSnapshot());
+}
+
+void TestKpiSnapshot::snapshotsCanBeTurnedOff()
+{
+    test::TempWorkspace temp;
+    QString error;
+    QVERIFY2(demo::generate(smallCompany(), &temp.workspace(), {}, &error), qPrintable(error));
+    const QString path = kpidata::snapshotPath(temp.workspace());
+    QFile::remove(path);
+    qputenv("TENURE_KPI_SNAPSHOT", "off");
+    {
+        KpiEngine engine(temp.workspace());
+        QVERIFY(
+            engine.value(QStringLiteral("mrr"), Period::containing(Grain::Month, monthIndex(2026, 6))).value);
+    }
+    qunsetenv("TENURE_KPI_SNAPSHOT");
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_GUILESS_MAIN(TestKpiSnapshot)
+#include "tst_kpi_snapshot.moc"
