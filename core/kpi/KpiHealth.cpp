@@ -40,8 +40,8 @@ void buildCsr(const Store& s, const std::vector<Rec>& rows, Pred keep, Day day, 
         if (rows[i].account >= 0 && keep(rows[i]))
             items[size_t(fill[size_t(rows[i].account)]++)] = rows[i];
     for (size_t a = 0; a < s.accounts.size(); ++a)
-        std::sort(items.begin() + off[a], items.begin() + off[a + 1],
-                  [&](const Rec& x, const Rec& y) { return day(x) < day(y); });
+        std::stable_sort(items.begin() + off[a], items.begin() + off[a + 1],
+                         [&](const Rec& x, const Rec& y) { return day(x) < day(y); });
 }
 
 double clamp100(double v)
