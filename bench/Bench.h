@@ -17,6 +17,7 @@ struct Context
 };
 
 int runImportBench(const Context& context); // bench/ImportBench.cpp
+int runUiBench(const Context& context);     // bench/UiBench.cpp
 int runKpiBench(const Context& context);    // bench/KpiBench.cpp
 
 // Peak resident memory of this process so far, in MB (VmHWM).

@@ -69,11 +69,23 @@ int main(int argc, char* argv[])
     parser.addOption(
         {QStringLiteral("months"), QStringLiteral("Months of history (default 36)."), QStringLiteral("M")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the scratch folder and print its path.")});
+    parser.addOption({QStringLiteral("ui-only"),
+                      QStringLiteral("Run only the dashboard section, on an existing workspace."),
+                      QStringLiteral("WORKSPACE")});
     parser.addOption({QStringLiteral("kpi-only"),
                       QStringLiteral("Run only the KPI section, on an existing workspace (no generation)."),
                       QStringLiteral("WORKSPACE")});
     parser.process(app);
 
+    if (parser.isSet(QStringLiteral("ui-only"))) {
+        QTextStream out(stdout);
+        QTemporaryDir scratch;
+        out << "== ui (" << parser.value(QStringLiteral("ui-only")) << ")\n";
+        const bench::Context context{{}, parser.value(QStringLiteral("ui-only")), scratch.path(), &out};
+        const int code = bench::runUiBench(context);
+        out.flush();
+        return code;
+    }
     if (parser.isSet(QStringLiteral("kpi-only"))) {
         QTextStream out(stdout);
         out << "== kpi (" << parser.value(QStringLiteral("kpi-only")) << ")\n";
@@ -159,7 +171,8 @@ int main(int argc, char* argv[])
         const char* name;
         int (*run)(const bench::Context&);
     };
-    const Section sections[] = {{"import", bench::runImportBench}, {"kpi", bench::runKpiBench}};
+    const Section sections[] = {
+        {"import", bench::runImportBench}, {"kpi", bench::runKpiBench}, {"ui", bench::runUiBench}};
     int failures = 0;
     for (const Section& section : sections) {
         out << "== " << section.name << "\n";

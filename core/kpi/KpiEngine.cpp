@@ -322,6 +322,8 @@ public:
             return;
         m_agg.assign(size_t(m_slots) * size_t(months), MonthAgg());
         m_expFlag.assign(m_s.accounts.size() * size_t(months), 0);
+        // The S/E stats of every single month (m - 1, m) come out of the same pass.
+        std::vector<PeriodStats> monthly(size_t(months) * size_t(m_slots));
         std::vector<int> paidIn; // slots in which the account has paid before
         std::vector<int> rowSlots(size_t(months) + 1);
         for (size_t a = 0; a < m_s.accounts.size(); ++a) {
@@ -365,10 +367,33 @@ public:
                     m_agg[size_t(sx) * size_t(months) + size_t(k)].churn += x;
                 if (y > 0 && sy >= 0 && std::find(paidIn.begin(), paidIn.end(), sy) == paidIn.end())
                     paidIn.push_back(sy);
+                // As prepareStats() for the period of month k alone.
+                PeriodStats* st = monthly.data() + size_t(k) * size_t(m_slots);
+                if (y > 0 && sy >= 0)
+                    st[sy].E += 1;
+                if (x > 0 && sx >= 0) {
+                    PeriodStats& p = st[sx];
+                    const double yin = sy == sx ? y : 0;
+                    p.S += 1;
+                    p.startMrr += x;
+                    p.nrrNum += yin;
+                    p.grrNum += std::min(x, yin);
+                    if (yin > 0)
+                        p.retained += 1;
+                    else
+                        p.churned += 1;
+                    if (m_expFlag[a * size_t(months) + size_t(k)]) // set above only when sx == sy
+                        p.upsell += 1;
+                }
                 x = y;
                 sx = sy;
             }
         }
+        const MonthIndex F = m_s.mrrRange.first;
+        for (int k = 0; k < months; ++k)
+            m_stats.emplace(std::make_pair(F + k - 1, F + k),
+                            std::vector<PeriodStats>(monthly.begin() + ptrdiff_t(k) * m_slots,
+                                                     monthly.begin() + ptrdiff_t(k + 1) * m_slots));
     }
 
     bool mrrExists(const Period& p) const
@@ -733,12 +758,10 @@ public:
             ttv = ttv || id == Id::time_to_value;
             health = health || id == Id::health_score;
         }
-        auto monthly = [this] {
-            std::vector<std::pair<MonthIndex, MonthIndex>> keys;
-            if (m_s.mrrRange.valid)
-                for (MonthIndex m = m_s.mrrRange.first; m <= m_s.mrrRange.last; ++m)
-                    keys.emplace_back(m - 1, m);
-            prepareStats(keys);
+        auto monthly = [&] {
+            ensureMrr(); // with the stats of every month
+            if (health)
+                ensureHealthSums();
         };
         auto rest = [&] {
             if (events)
@@ -747,16 +770,26 @@ public:
                 ensureOrders();
             if (ttv)
                 ensureTimeToValue();
-            if (health)
-                ensureHealthSums();
         };
-        const bool split = mrr && (events || orders || ttv || health) && m_s.accounts.size() >= 2048 &&
+        const bool split = mrr && (events || orders || ttv) && m_s.accounts.size() >= 2048 &&
                            std::thread::hardware_concurrency() >= 2;
         if (!split)
             return; // computed on demand
-        std::thread other(rest);
+        QElapsedTimer timer;
+        timer.start();
+        double restMs = 0;
+        std::thread other([&] {
+            QElapsedTimer t;
+            t.start();
+            rest();
+            restMs = double(t.nsecsElapsed()) / 1e6;
+        });
         monthly();
+        const double monthlyMs = double(timer.nsecsElapsed()) / 1e6;
         other.join();
+        if (qEnvironmentVariableIsSet("TENURE_KPI_TRACE"))
+            qInfo("kpi prepare: MRR half %.1f ms, events half %.1f ms, both %.1f ms", monthlyMs, restMs,
+                  double(timer.nsecsElapsed()) / 1e6);
     }
 
     const Range& axis()
@@ -1199,6 +1232,9 @@ KpiTable KpiEngine::compute(const KpiQuery& query)
                  (whole ? all : query.segmentValues).join(QLatin1Char('\n')),
                  QString::fromUtf8(QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact)));
     std::shared_ptr<CalcEntry> entry;
+    static const bool noCache = qEnvironmentVariableIsSet("TENURE_KPI_NO_CACHE"); // for profiling
+    if (noCache)
+        d.calcs.clear();
     for (size_t i = 0; i < d.calcs.size(); ++i)
         if (d.calcs[i].first == key) {
             entry = d.calcs[i].second;

@@ -1,0 +1,50 @@
+// Dashboard benchmark (SPEC.md section 7, issue 5): the tenure binary of the same build opens the
+// benchmark workspace offscreen (`tenure --bench-ui`), draws the overview, then redraws it after a
+// series of filter changes. It runs in its own process, as a user would start it.
+#include "Bench.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+
+namespace tenure::bench {
+
+int runUiBench(const Context& context)
+{
+    QTextStream& out = *context.out;
+    const QString binary =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/tenure"));
+    if (!QFileInfo::exists(binary)) {
+        out << "  ui: " << binary << " is missing (build the tenure target)\n";
+        return 1;
+    }
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Its own settings folder, so a user's saved filters and window do not change what is measured.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+               QDir(context.scratchDir).filePath(QStringLiteral("config")));
+    // And its own cache folder: no KPI snapshot of this workspace yet.
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), QDir(context.scratchDir).filePath(QStringLiteral("cache")));
+    process.setProcessEnvironment(env);
+    // Twice: the first start after an import reads the rows (and writes the snapshot), every later
+    // start reads the snapshot.
+    for (const char* which : {"first start after an import", "later start"}) {
+        process.start(binary, {QStringLiteral("--bench-ui"), context.workspacePath});
+        if (!process.waitForFinished(300000) || process.exitCode() != 0) {
+            out << "  ui: tenure --bench-ui failed: "
+                << QString::fromLocal8Bit(process.readAllStandardError()) << "\n";
+            return 1;
+        }
+        out << "  " << which << ":\n";
+        for (const QString& line :
+             QString::fromLocal8Bit(process.readAllStandardOutput()).split(QLatin1Char('\n')))
+            if (!line.isEmpty())
+                out << "    " << line << "\n";
+    }
+    out << "  targets: start-up on the demo workspace < 1 s; filter change < 100 ms\n";
+    return 0;
+}
+
+} // namespace tenure::bench
