@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QHash>
 #include <QLabel>
 #include <QSettings>
 #include <QSqlQuery>
@@ -33,7 +34,59 @@ void DashboardFilter::save(QSettings& settings) const
 
 namespace workspaceinfo {
 
+std::optional<std::pair<MonthIndex, MonthIndex>> scanMonthRange(Workspace& workspace);
+QStringList scanSegmentAttributes(Workspace& workspace);
+QStringList scanSegmentValues(Workspace& workspace, const QString& attribute);
+
+// The filter bar asks these at every filter change, and the scans take a while on a large
+// workspace: the answers are kept for one state of the data (the token changes with every import).
+struct Answers
+{
+    QString key;
+    bool haveRange = false;
+    std::optional<std::pair<MonthIndex, MonthIndex>> range;
+    std::optional<QStringList> attributes;
+    QHash<QString, QStringList> values;
+};
+
+Answers& answersFor(Workspace& workspace)
+{
+    static Answers answers;
+    const QString key = workspace.path() + QLatin1Char('\n') + workspace.dataToken() + QLatin1Char('\n') +
+                        QString::number(workspace.dataVersion());
+    if (answers.key != key)
+        answers = Answers{key, false, std::nullopt, std::nullopt, {}};
+    return answers;
+}
+
 std::optional<std::pair<MonthIndex, MonthIndex>> monthRange(Workspace& workspace)
+{
+    Answers& answers = answersFor(workspace);
+    if (!answers.haveRange) {
+        answers.range = scanMonthRange(workspace);
+        answers.haveRange = true;
+    }
+    return answers.range;
+}
+
+QStringList segmentAttributes(Workspace& workspace)
+{
+    Answers& answers = answersFor(workspace);
+    if (!answers.attributes)
+        answers.attributes = scanSegmentAttributes(workspace);
+    return *answers.attributes;
+}
+
+QStringList segmentValues(Workspace& workspace, const QString& attribute)
+{
+    Answers& answers = answersFor(workspace);
+    auto it = answers.values.find(attribute);
+    if (it == answers.values.end())
+        it = answers.values.insert(attribute, scanSegmentValues(workspace, attribute));
+    return *it;
+}
+
+std::optional<std::pair<MonthIndex, MonthIndex>> scanMonthRange(Workspace& workspace)
 {
     QSqlQuery query(workspace.database());
     if (query.exec(QStringLiteral("SELECT min(month), max(month) FROM revenue")) && query.next() &&
@@ -54,7 +107,7 @@ std::optional<std::pair<MonthIndex, MonthIndex>> monthRange(Workspace& workspace
     return range;
 }
 
-QStringList segmentAttributes(Workspace& workspace)
+QStringList scanSegmentAttributes(Workspace& workspace)
 {
     QStringList result;
     QSqlQuery query(workspace.database());
@@ -72,7 +125,7 @@ QStringList segmentAttributes(Workspace& workspace)
     return result;
 }
 
-QStringList segmentValues(Workspace& workspace, const QString& attribute)
+QStringList scanSegmentValues(Workspace& workspace, const QString& attribute)
 {
     QStringList result;
     if (attribute.isEmpty())

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace tenure;
@@ -24,6 +25,7 @@ private slots:
     void errors();
     void cohorts();
     void health();
+    void snapshotAcrossRuns();
 
 private:
     test::TempWorkspace m_temp;
@@ -193,6 +195,29 @@ void TestKpiCli::health()
     const QStringList bt = backtest.out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(bt.first(), QStringLiteral("month,band,accounts,churned_within_3_months,churn_share"));
     QCOMPARE(bt.size(), 1 + 3); // Jan only has 3 later months (Feb..Apr)
+}
+
+void TestKpiCli::snapshotAcrossRuns()
+{
+    // The first run reads the workspace rows and saves the snapshot; the next run, another process,
+    // reads the snapshot and prints the same numbers.
+    QTemporaryDir cache;
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
+    qputenv("TENURE_KPI_TRACE", "1");
+    const QStringList args{QStringLiteral("kpi"), QStringLiteral("--workspace"), ws(),
+                           QStringLiteral("--segment"), QStringLiteral("plan")};
+    const auto first = runTenure(args);
+    const auto second = runTenure(args);
+    qunsetenv("TENURE_KPI_TRACE");
+    qunsetenv("XDG_CACHE_HOME");
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(first.err.contains(QLatin1String("kpi load: snapshot saved")), qPrintable(first.err));
+    QVERIFY2(second.err.contains(QLatin1String("kpi load: snapshot ")) &&
+                 !second.err.contains(QLatin1String("snapshot saved")),
+             qPrintable(second.err));
+    QVERIFY(first.out.count(QLatin1Char('\n')) > 10);
+    QCOMPARE(second.out, first.out);
 }
 
 QTEST_GUILESS_MAIN(TestKpiCli)

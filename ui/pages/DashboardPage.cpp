@@ -13,11 +13,13 @@ QList<Period> DashboardContext::periods() const
 {
     if (!workspace)
         return {};
-    auto range = workspaceinfo::monthRange(*workspace);
+    std::optional<std::pair<MonthIndex, MonthIndex>> range;
     if (engine) {
         if (const auto mrr = engine->mrrRange())
             range = std::make_pair(mrr->first, mrr->last);
     }
+    if (!range)
+        range = workspaceinfo::monthRange(*workspace);
     if (!range)
         return {};
     QList<Period> all = workspaceinfo::periods(filter.grain, range->first, range->second);
