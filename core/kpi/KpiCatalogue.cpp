@@ -1,4 +1,5 @@
 #include "kpi/KpiCatalogue.h"
+#include "kpi/KpiMoney.h"
 
 #include <QLocale>
 
@@ -223,15 +224,8 @@ QString formatKpiValue(const KpiInfo& info, double value, const QString& currenc
 {
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
     switch (info.unit) {
-    case KpiUnit::Money: {
-        const int decimals = std::abs(value) >= 1000 ? 0 : 2;
-        const QString symbol = currency == QLatin1String("USD")   ? QStringLiteral("$")
-                               : currency == QLatin1String("EUR") ? QStringLiteral("€")
-                               : currency == QLatin1String("GBP") ? QStringLiteral("£")
-                                                                  : currency + QLatin1Char(' ');
-        return (value < 0 ? QStringLiteral("-") : QString()) + symbol +
-               locale.toString(std::abs(value), 'f', decimals);
-    }
+    case KpiUnit::Money:
+        return formatMoney(value, currency); // one rule for money everywhere (KpiMoney.h)
     case KpiUnit::Percent:
         return locale.toString(value, 'f', 1) + QStringLiteral(" %");
     case KpiUnit::Count:
