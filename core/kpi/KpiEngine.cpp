@@ -236,6 +236,18 @@ struct MonthAgg
 struct PeriodStats
 {
     double S = 0, E = 0, retained = 0, churned = 0, startMrr = 0, nrrNum = 0, grrNum = 0, upsell = 0;
+    // An account of S: MRR x at the start, yin at the end in the same segment (0 when it left it).
+    void addStart(double x, double yin)
+    {
+        S += 1;
+        startMrr += x;
+        nrrNum += yin;
+        grrNum += std::min(x, yin);
+        if (yin > 0)
+            retained += 1;
+        else
+            churned += 1;
+    }
 };
 
 struct EventAgg
@@ -373,15 +385,7 @@ public:
                     st[sy].E += 1;
                 if (x > 0 && sx >= 0) {
                     PeriodStats& p = st[sx];
-                    const double yin = sy == sx ? y : 0;
-                    p.S += 1;
-                    p.startMrr += x;
-                    p.nrrNum += yin;
-                    p.grrNum += std::min(x, yin);
-                    if (yin > 0)
-                        p.retained += 1;
-                    else
-                        p.churned += 1;
+                    p.addStart(x, sy == sx ? y : 0);
                     if (m_expFlag[a * size_t(months) + size_t(k)]) // set above only when sx == sy
                         p.upsell += 1;
                 }
@@ -472,15 +476,7 @@ public:
                 if (sx < 0)
                     continue;
                 PeriodStats& p = st[size_t(sx)];
-                const double yin = sy == sx ? y : 0;
-                p.S += 1;
-                p.startMrr += x;
-                p.nrrNum += yin;
-                p.grrNum += std::min(x, yin);
-                if (yin > 0)
-                    p.retained += 1;
-                else
-                    p.churned += 1;
+                p.addStart(x, sy == sx ? y : 0);
                 for (int k = std::max(ks + 1, 0); k <= std::min(ke, months - 1); ++k) {
                     if (expanded[k] && rowSlots[size_t(k) + 1] == sx) {
                         p.upsell += 1;
