@@ -8,6 +8,7 @@
 #include "Workspace.h"
 #include "kpi/KpiEngine.h"
 #include "tst_kpi_fixture.h"
+#include "tst_reference_mrr.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -55,20 +56,9 @@ namespace {
 const std::array<const char*, 6> kComponents = {"mrr_trend", "nps",        "csat",
                                                 "tickets",   "activation", "renewal"};
 
-QDate day(const QString& text)
-{
-    return QDate::fromString(text.left(10), Qt::ISODate);
-}
-
-int monthOfDay(const QDate& d)
-{
-    return d.year() * 12 + d.month() - 1;
-}
-
-QDate lastDay(int month)
-{
-    return QDate(month / 12, month % 12 + 1, 1).addMonths(1).addDays(-1);
-}
+using tenure::test::reference::day;
+using tenure::test::reference::lastDay;
+using tenure::test::reference::monthOfDay;
 
 double clamp100(double v)
 {
@@ -121,41 +111,11 @@ struct Reference
         while (q.next())
             accounts[q.value(0).toLongLong()] = {q.value(1).toString(), q.value(2).toString(),
                                                  q.value(3).toString()};
-        q.exec(QStringLiteral("SELECT account_id, month, mrr, plan FROM revenue"));
-        while (q.next()) {
-            const int m = q.value(1).toInt() / 100 * 12 + q.value(1).toInt() % 100 - 1;
-            mrr[{q.value(0).toLongLong(), m}] += q.value(2).toDouble();
-            if (!q.value(3).toString().isEmpty())
-                revenuePlan[{q.value(0).toLongLong(), m}] = q.value(3).toString();
-            first = std::min(first, m);
-            last = std::max(last, m);
-        }
-        struct Sub
-        {
-            qint64 account;
-            QDate start, end;
-            double monthly;
-        };
-        QList<Sub> subs;
-        q.exec(QStringLiteral(
-            "SELECT account_id, start_date, end_date, amount, interval, quantity FROM subscriptions"));
-        while (q.next()) {
-            const QString interval = q.value(4).toString();
-            const double factor = interval == QLatin1String("year")   ? 1.0 / 12
-                                  : interval == QLatin1String("week") ? 52.0 / 12
-                                  : interval == QLatin1String("day")  ? 365.0 / 12
-                                                                      : 1.0;
-            subs << Sub{q.value(0).toLongLong(), day(q.value(1).toString()), day(q.value(2).toString()),
-                        q.value(3).toDouble() * q.value(5).toDouble() * factor};
-            first = std::min(first, monthOfDay(subs.last().start));
-            last = std::max(last, monthOfDay(subs.last().start));
-            if (subs.last().end.isValid())
-                last = std::max(last, monthOfDay(subs.last().end));
-        }
-        for (const Sub& s : subs)
-            for (int m = first; m <= last; ++m)
-                if (s.start <= lastDay(m) && (!s.end.isValid() || lastDay(m) < s.end))
-                    mrr[{s.account, m}] += s.monthly;
+        tenure::test::reference::Mrr base = tenure::test::reference::readMrr(w);
+        mrr = std::move(base.mrr);
+        revenuePlan = std::move(base.revenuePlan);
+        first = base.first;
+        last = base.last;
 
         q.exec(QStringLiteral("SELECT account_id, responded_at, survey, score FROM surveys"));
         while (q.next()) {

@@ -7,6 +7,7 @@
 #include "Workspace.h"
 #include "kpi/KpiEngine.h"
 #include "tst_kpi_fixture.h"
+#include "tst_reference_mrr.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -19,15 +20,8 @@ using namespace tenure;
 
 namespace {
 
-QDate day(const QString& text)
-{
-    return QDate::fromString(text.left(10), Qt::ISODate);
-}
-
-int mi(const QDate& d)
-{
-    return d.year() * 12 + d.month() - 1;
-}
+using tenure::test::reference::day;
+using tenure::test::reference::monthOfDay;
 
 struct Row
 {
@@ -64,43 +58,11 @@ struct Reference
         while (q.next())
             if (!q.value(2).toString().isEmpty())
                 accounts[q.value(0).toLongLong()][q.value(1).toString()] = q.value(2).toString();
-        q.exec(QStringLiteral("SELECT account_id, month, mrr, plan FROM revenue"));
-        while (q.next()) {
-            const int m = q.value(1).toInt() / 100 * 12 + q.value(1).toInt() % 100 - 1;
-            mrr[{q.value(0).toLongLong(), m}] += q.value(2).toDouble();
-            if (!q.value(3).toString().isEmpty())
-                revenuePlan[{q.value(0).toLongLong(), m}] = q.value(3).toString();
-            first = std::min(first, m);
-            last = std::max(last, m);
-        }
-        struct Sub
-        {
-            qint64 account;
-            QDate start, end;
-            double monthly;
-        };
-        QList<Sub> subs;
-        q.exec(QStringLiteral(
-            "SELECT account_id, start_date, end_date, amount, interval, quantity FROM subscriptions"));
-        while (q.next()) {
-            const QString interval = q.value(4).toString();
-            const double factor = interval == QLatin1String("year")   ? 1.0 / 12
-                                  : interval == QLatin1String("week") ? 52.0 / 12
-                                  : interval == QLatin1String("day")  ? 365.0 / 12
-                                                                      : 1.0;
-            subs << Sub{q.value(0).toLongLong(), day(q.value(1).toString()), day(q.value(2).toString()),
-                        q.value(3).toDouble() * q.value(5).toDouble() * factor};
-            first = std::min(first, mi(subs.last().start));
-            last = std::max(last, mi(subs.last().start));
-            if (subs.last().end.isValid())
-                last = std::max(last, mi(subs.last().end));
-        }
-        for (const Sub& s : subs)
-            for (int m = first; m <= last; ++m) {
-                const QDate lastDay = QDate(m / 12, m % 12 + 1, 1).addMonths(1).addDays(-1);
-                if (s.start <= lastDay && (!s.end.isValid() || lastDay < s.end))
-                    mrr[{s.account, m}] += s.monthly;
-            }
+        tenure::test::reference::Mrr base = tenure::test::reference::readMrr(w);
+        mrr = std::move(base.mrr);
+        revenuePlan = std::move(base.revenuePlan);
+        first = base.first;
+        last = base.last;
         auto read = [&](const QString& sql, QList<Row>& rows) {
             q.exec(sql);
             while (q.next()) {
@@ -271,8 +233,8 @@ struct Reference
             if (kpi == QLatin1String("expansion_revenue")) {
                 double addOn = 0;
                 for (const Row& o : orders)
-                    if (mi(o.date) >= p0 && mi(o.date) <= end &&
-                        segmentOf(o.account, mi(o.date), attribute) == seg &&
+                    if (monthOfDay(o.date) >= p0 && monthOfDay(o.date) <= end &&
+                        segmentOf(o.account, monthOfDay(o.date), attribute) == seg &&
                         (o.text == QLatin1String("add-on") || o.text == QLatin1String("upsell") ||
                          o.text == QLatin1String("cross-sell")))
                         addOn += o.a;
@@ -282,15 +244,15 @@ struct Reference
                 bool any = false;
                 int cFirst = INT_MAX, cLast = INT_MIN;
                 for (const Row& c : costs) {
-                    cFirst = std::min(cFirst, mi(c.date));
-                    cLast = std::max(cLast, mi(c.date));
+                    cFirst = std::min(cFirst, monthOfDay(c.date));
+                    cLast = std::max(cLast, monthOfDay(c.date));
                 }
                 any = !costs.isEmpty() && p1 >= std::max(cFirst, first) && p0 <= std::min(cLast, last);
                 if (!any)
                     return {};
                 double cost = 0;
                 for (const Row& c : costs)
-                    if (mi(c.date) >= p0 && mi(c.date) <= end &&
+                    if (monthOfDay(c.date) >= p0 && monthOfDay(c.date) <= end &&
                         seg == (attribute.isEmpty() ? QStringLiteral("all") : QStringLiteral("unknown")))
                         cost += c.a;
                 return ratio(cost / 100, E - N, 1);
@@ -322,17 +284,17 @@ struct Reference
             return {};
         }
         // Row-based KPIs: exist for periods that overlap their own data.
-        auto inP = [&](const QDate& d) { return d.isValid() && mi(d) >= p0 && mi(d) <= p1; };
+        auto inP = [&](const QDate& d) { return d.isValid() && monthOfDay(d) >= p0 && monthOfDay(d) <= p1; };
         auto inSeg = [&](const Row& r, const QDate& d) {
-            return segmentOf(r.account, mi(d), attribute) == seg;
+            return segmentOf(r.account, monthOfDay(d), attribute) == seg;
         };
         auto exists = [&](const QList<Row>& rows, auto pick, auto keep) {
             int f = INT_MAX, l = INT_MIN;
             for (const Row& r : rows) {
                 const QDate d = pick(r);
                 if (d.isValid() && keep(r)) {
-                    f = std::min(f, mi(d));
-                    l = std::max(l, mi(d));
+                    f = std::min(f, monthOfDay(d));
+                    l = std::max(l, monthOfDay(d));
                 }
             }
             return f <= l && p1 >= f && p0 <= l;
@@ -433,7 +395,7 @@ struct Reference
         if (kpi == QLatin1String("repeat_purchase_rate")) {
             std::map<qint64, int> count;
             for (const Row& r : orders)
-                if (mi(r.date) <= p1 && inSeg(r, r.date))
+                if (monthOfDay(r.date) <= p1 && inSeg(r, r.date))
                     ++count[r.account];
             double one = 0, two = 0;
             for (const auto& [id, n] : count) {
