@@ -304,7 +304,8 @@ void loadAccounts(sqlite3* db, Store& s)
 }
 
 // Sorts an attribute's values and remaps the indices.
-void sortValues(Attribute& a)
+// Returns the map from old to new value indices, for other arrays that hold them.
+std::vector<int> sortValues(Attribute& a)
 {
     QStringList sorted = a.values;
     std::sort(sorted.begin(), sorted.end());
@@ -318,6 +319,7 @@ void sortValues(Attribute& a)
         if (v >= 0)
             v = remap[size_t(v)];
     a.values = sorted;
+    return remap;
 }
 
 struct SubRow
@@ -596,20 +598,11 @@ private:
 void sortAttributes(Store& s)
 {
     for (Attribute& a : s.attributes) {
-        if (&a == &s.attributes[0] && !s.revenuePlan.empty()) {
-            QStringList sorted = a.values;
-            std::sort(sorted.begin(), sorted.end());
-            QHash<QString, int> position;
-            for (int i = 0; i < sorted.size(); ++i)
-                position.insert(sorted.at(i), i);
-            std::vector<int> remap(size_t(a.values.size()));
-            for (int i = 0; i < a.values.size(); ++i)
-                remap[size_t(i)] = position.value(a.values.at(i));
+        const std::vector<int> remap = sortValues(a);
+        if (&a == &s.attributes[0]) // the plans of the revenue rows index the plan values too
             for (int& v : s.revenuePlan)
                 if (v >= 0)
                     v = remap[size_t(v)];
-        }
-        sortValues(a);
     }
 }
 
