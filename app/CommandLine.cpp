@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "Workspace.h"
+#include "kpi/KpiLoad.h"
 
 #include <cstdio>
 
@@ -59,6 +60,29 @@ QString CommandParser::outputFormat() const
         return {};
     }
     return format;
+}
+
+void addAsOfOption(CommandParser& parser)
+{
+    parser.addOption(QStringLiteral("as-of"),
+                     QStringLiteral("As-of month for this run (YYYY-MM or YYYY-MM-DD): active subscriptions count "
+                                    "through it, no MRR after it. Default: the workspace's setting, else the "
+                                    "latest billing import."),
+                     QStringLiteral("DATE"));
+}
+
+bool asOfValue(const CommandParser& parser, const QString& command, std::optional<MonthIndex>* month)
+{
+    month->reset();
+    if (!parser.isSet(QStringLiteral("as-of")))
+        return true;
+    const QString text = parser.value(QStringLiteral("as-of"));
+    *month = kpidata::parseAsOf(text);
+    if (*month)
+        return true;
+    fail(QStringLiteral("%1: --as-of '%2' is not a month or a date (YYYY-MM or YYYY-MM-DD)").arg(command, text),
+         Usage);
+    return false;
 }
 
 std::unique_ptr<Workspace> openWorkspace(const CommandParser& parser, bool mustExist)

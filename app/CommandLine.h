@@ -4,7 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+#include "Period.h"
+
 #include <memory>
+#include <optional>
 
 namespace tenure {
 class Workspace;
@@ -41,6 +44,11 @@ private:
     QString m_synopsis;
     QCommandLineParser m_parser;
 };
+
+// --as-of YYYY-MM or YYYY-MM-DD (the as-of month for this run). Adds the option; asOfValue() reads
+// it: false after printing a one-line error.
+void addAsOfOption(CommandParser& parser);
+bool asOfValue(const CommandParser& parser, const QString& command, std::optional<MonthIndex>* month);
 
 // Opens --workspace for a command that needs existing data; prints the error and returns nullptr.
 std::unique_ptr<Workspace> openWorkspace(const CommandParser& parser, bool mustExist);

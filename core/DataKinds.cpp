@@ -14,6 +14,11 @@ CanonicalColumn opt(const char* name, ColumnType type)
 {
     return {QString::fromLatin1(name), type, false};
 }
+// A column real exports carry beyond the canonical ones (see CanonicalColumn::canonical).
+CanonicalColumn extra(const char* name, ColumnType type)
+{
+    return {QString::fromLatin1(name), type, false, false};
+}
 
 std::vector<KindInfo> buildKinds()
 {
@@ -33,7 +38,8 @@ std::vector<KindInfo> buildKinds()
          s("revenue"),
          s("revenue"),
          s("Revenue (MRR)"),
-         {req("account_id", T::Key), req("month", T::Month), req("mrr", T::Money), opt("plan", T::Text)},
+         {req("account_id", T::Key), req("month", T::Month), req("mrr", T::Money), opt("plan", T::Text),
+          extra("currency", T::Text)},
          s("month")});
     kinds.push_back({DataKind::Subscriptions,
                      s("subscriptions"),
@@ -41,14 +47,17 @@ std::vector<KindInfo> buildKinds()
                      s("Subscriptions"),
                      {req("account_id", T::Key), req("start_date", T::Date), opt("end_date", T::Date),
                       req("amount", T::Money), opt("interval", T::Text), opt("quantity", T::Number),
-                      opt("subscription_id", T::Key)},
+                      opt("subscription_id", T::Key), extra("interval_count", T::Integer),
+                      extra("status", T::Text), extra("plan", T::Text), extra("total_amount", T::Money),
+                      extra("trial_end", T::Date), extra("mrr", T::Money), extra("currency", T::Text)},
                      s("start_date")});
     kinds.push_back({DataKind::Orders,
                      s("orders"),
                      s("orders"),
                      s("Orders"),
                      {opt("order_id", T::Key), req("account_id", T::Key), req("ordered_at", T::Date),
-                      req("amount", T::Money), opt("type", T::Text)},
+                      req("amount", T::Money), opt("type", T::Text), extra("stage", T::Text),
+                      extra("currency", T::Text)},
                      s("ordered_at")});
     kinds.push_back({DataKind::Surveys,
                      s("surveys"),
@@ -62,7 +71,8 @@ std::vector<KindInfo> buildKinds()
                      s("tickets"),
                      s("Support tickets"),
                      {req("ticket_id", T::Key), opt("account_id", T::Key), req("created_at", T::Date),
-                      opt("resolved_at", T::Date), req("contacts", T::Integer), opt("channel", T::Text)},
+                      opt("resolved_at", T::Date), req("contacts", T::Integer), opt("channel", T::Text),
+                      extra("satisfaction", T::Text), extra("satisfaction_comment", T::Text)},
                      s("created_at")});
     kinds.push_back({DataKind::Signups,
                      s("signups"),
@@ -82,14 +92,15 @@ std::vector<KindInfo> buildKinds()
                      s("costs"),
                      s("costs"),
                      s("Customer-success costs"),
-                     {req("date", T::Date), req("amount", T::Money), opt("category", T::Text)},
+                     {req("date", T::Date), req("amount", T::Money), opt("category", T::Text),
+                      extra("currency", T::Text)},
                      s("date")});
     kinds.push_back({DataKind::Renewals,
                      s("renewals"),
                      s("renewals"),
                      s("Renewals"),
                      {req("account_id", T::Key), req("due_date", T::Date), req("renewed", T::Boolean),
-                      opt("arr_before", T::Money), opt("arr_after", T::Money)},
+                      opt("arr_before", T::Money), opt("arr_after", T::Money), extra("currency", T::Text)},
                      s("due_date")});
     return kinds;
 }
@@ -126,7 +137,8 @@ QString templateHeader(DataKind kind)
 {
     QStringList names;
     for (const CanonicalColumn& column : kindInfo(kind).columns)
-        names << column.name;
+        if (column.canonical)
+            names << column.name;
     return names.join(QLatin1Char(','));
 }
 

@@ -40,6 +40,9 @@ struct CanonicalColumn
     QString name;
     ColumnType type;
     bool required = false;
+    // false for the columns real exports carry beyond SPEC.md's canonical ones (status, interval
+    // count, stage, currency, ...): recognised and used, but not written into the template CSV.
+    bool canonical = true;
 };
 
 struct KindInfo

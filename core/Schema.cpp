@@ -132,11 +132,64 @@ QStringList version2()
                            "VALUES('data_token', lower(hex(randomblob(16))))")};
 }
 
+// Version 3: what real exports mean (issue 10).
+// - subscriptions keep each snapshot's version of a subscription: valid_from is the as-of date of the
+//   batch that brought it ('' = from the start), so a later export changes a subscription from its
+//   own date on and the months before keep what the earlier export said. amount is now the amount
+//   per billing interval for all units (quantity already applied), interval_count the number of
+//   intervals per bill (Chargebee's billing_period 3 = every 3 months), status, plan and trial_end
+//   as the export says.
+// - renewals.renewed may be NULL: an upcoming renewal from a pipeline export, no outcome yet.
+// - tickets carry a satisfaction rating and its comment (they feed CSAT).
+// - import_batches record the batch's as-of date and the rows skipped on purpose (deals not won).
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE subscriptions_v3 ("
+                       " id INTEGER PRIMARY KEY,"
+                       " row_key TEXT NOT NULL,"
+                       " valid_from TEXT NOT NULL DEFAULT '',"
+                       " account_id INTEGER NOT NULL REFERENCES accounts(id),"
+                       " start_date TEXT NOT NULL, end_date TEXT,"
+                       " amount INTEGER NOT NULL,"
+                       " interval TEXT NOT NULL DEFAULT 'month',"
+                       " interval_count INTEGER NOT NULL DEFAULT 1,"
+                       " quantity REAL NOT NULL DEFAULT 1,"
+                       " subscription_id TEXT,"
+                       " status TEXT, plan TEXT, trial_end TEXT,"
+                       " batch_id INTEGER,"
+                       " UNIQUE (row_key, valid_from))"),
+        QStringLiteral("INSERT INTO subscriptions_v3(id, row_key, account_id, start_date, end_date, amount, "
+                       "interval, quantity, subscription_id, batch_id) "
+                       "SELECT id, row_key, account_id, start_date, end_date, "
+                       "CAST(round(amount * quantity) AS INTEGER), interval, quantity, subscription_id, "
+                       "batch_id FROM subscriptions"),
+        QStringLiteral("DROP TABLE subscriptions"),
+        QStringLiteral("ALTER TABLE subscriptions_v3 RENAME TO subscriptions"),
+        QStringLiteral("CREATE INDEX subscriptions_account ON subscriptions(account_id)"),
+        QStringLiteral("CREATE TABLE renewals_v3 ("
+                       " account_id INTEGER NOT NULL REFERENCES accounts(id),"
+                       " due_date TEXT NOT NULL,"
+                       " renewed INTEGER,"
+                       " arr_before INTEGER, arr_after INTEGER,"
+                       " batch_id INTEGER,"
+                       " PRIMARY KEY (account_id, due_date)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO renewals_v3 SELECT account_id, due_date, renewed, arr_before, arr_after, "
+                       "batch_id FROM renewals"),
+        QStringLiteral("DROP TABLE renewals"),
+        QStringLiteral("ALTER TABLE renewals_v3 RENAME TO renewals"),
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN satisfaction REAL"),
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN satisfaction_comment TEXT"),
+        QStringLiteral("ALTER TABLE import_batches ADD COLUMN as_of TEXT"),
+        QStringLiteral("ALTER TABLE import_batches ADD COLUMN rows_skipped INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList>& migrations()
 {
-    static const QList<QStringList> all = {version1(), version2()};
+    static const QList<QStringList> all = {version1(), version2(), version3()};
     return all;
 }
 

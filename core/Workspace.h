@@ -18,7 +18,7 @@ namespace tenure {
 class Workspace
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     // PRAGMA application_id, so another program's SQLite file is never mistaken for a workspace.
     static constexpr int ApplicationId = 0x54454e55; // "TENU"
 

@@ -7,6 +7,7 @@
 #include "import/Importer.h"
 #include "import/ValueParser.h"
 
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 
@@ -73,12 +74,20 @@ int runImport(const QStringList& args)
     CommandParser command(
         QStringLiteral("import"),
         QStringLiteral(
-            "import --workspace W [--kind K] [--strict] [--dry-run] [--force] [--rejects FILE.csv] FILE..."));
+            "import --workspace W [--kind K] [--cents] [--as-of DATE] [--strict] [--dry-run] [--force] "
+            "[--rejects FILE.csv] FILE..."));
     command.addOption(QStringLiteral("workspace"), QStringLiteral("Workspace file (created when missing)."),
                       QStringLiteral("W"));
     command.addOption(QStringLiteral("kind"),
                       QStringLiteral("Data kind of the files, instead of guessing it from the header."),
                       QStringLiteral("K"));
+    command.addOption(QStringLiteral("cents"),
+                      QStringLiteral("The files' money columns are in cents (by default a column is in cents "
+                                     "only when its header says so)."));
+    command.addOption(QStringLiteral("as-of"),
+                      QStringLiteral("The day the exports were taken (YYYY-MM-DD); default: today. A later "
+                                     "snapshot of a subscription changes it from this day on."),
+                      QStringLiteral("DATE"));
     command.addOption(QStringLiteral("strict"),
                       QStringLiteral("Abort a file's import at its first rejected row."));
     command.addOption(QStringLiteral("dry-run"),
@@ -103,6 +112,13 @@ int runImport(const QStringList& args)
                             .arg(command.value(QStringLiteral("kind")), names.join(QStringLiteral(", "))),
                         Usage);
         }
+    }
+    std::optional<QDate> asOf;
+    if (command.isSet(QStringLiteral("as-of"))) {
+        const QString text = command.value(QStringLiteral("as-of"));
+        asOf = QDate::fromString(text.trimmed(), Qt::ISODate);
+        if (!asOf->isValid())
+            return fail(QStringLiteral("import: --as-of '%1' is not a date (YYYY-MM-DD)").arg(text), Usage);
     }
     const QString workspacePath = command.value(QStringLiteral("workspace"));
     if (workspacePath.isEmpty())
@@ -157,6 +173,8 @@ int runImport(const QStringList& args)
         options.strict = command.isSet(QStringLiteral("strict"));
         options.dryRun = command.isSet(QStringLiteral("dry-run"));
         options.force = command.isSet(QStringLiteral("force"));
+        options.cents = command.isSet(QStringLiteral("cents"));
+        options.asOf = asOf;
         qint64 printed = 0;
         options.onReject = [&](const ImportReject& reject) {
             if (printed < PrintedRejects) {
@@ -189,6 +207,16 @@ int runImport(const QStringList& args)
                                           : QStringLiteral(" (see --rejects)")));
         if (result.ok()) {
             out(result.message + QLatin1Char('\n'));
+            // How the file was read (units, decimal mark, date order) and what was left out.
+            if (result.status != ImportStatus::Skipped) {
+                for (const QString& decision : result.decisions)
+                    out(QStringLiteral("  read: %1\n").arg(decision));
+                constexpr int PrintedNotes = 20;
+                for (qsizetype i = 0; i < result.warnings.size() && i < PrintedNotes; ++i)
+                    out(QStringLiteral("  note: %1\n").arg(result.warnings.at(i)));
+                if (result.warnings.size() > PrintedNotes)
+                    out(QStringLiteral("  note: ... and %1 more\n").arg(result.warnings.size() - PrintedNotes));
+            }
             continue;
         }
         ++failures;

@@ -21,7 +21,8 @@ QStringList warningsOf(const ImportPreview& preview)
 {
     QStringList warnings = preview.warnings;
     for (const ImportReject& reject : preview.rejects)
-        warnings << QStringLiteral("would be rejected: ") + reject.describe();
+        warnings << (reject.skipped ? QStringLiteral("would be skipped: ") : QStringLiteral("would be rejected: ")) +
+                        reject.describe();
     return warnings;
 }
 
@@ -58,6 +59,7 @@ QString asJson(const ImportPreview& preview)
         {QStringLiteral("kind"), preview.kind ? QJsonValue(kindName(*preview.kind)) : QJsonValue()},
         {QStringLiteral("columns"), columns},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warningsOf(preview))},
+        {QStringLiteral("decisions"), QJsonArray::fromStringList(preview.decisions)},
         {QStringLiteral("rows"), rows},
     };
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
@@ -89,6 +91,11 @@ QString asTable(const ImportPreview& preview)
         QString type = canonical.isEmpty() ? QStringLiteral("text") : preview.formats.value(i).describe();
         text += QStringLiteral("  %1  -> %2  %3\n")
                     .arg(preview.headers.at(i).leftJustified(width), target.leftJustified(16), type);
+    }
+    if (!preview.decisions.isEmpty()) {
+        text += QStringLiteral("read as:\n");
+        for (const QString& decision : preview.decisions)
+            text += QStringLiteral("  - %1\n").arg(decision);
     }
     const QStringList warnings = warningsOf(preview);
     if (!warnings.isEmpty()) {
@@ -125,7 +132,9 @@ QString asTable(const ImportPreview& preview)
 int runInspect(const QStringList& args)
 {
     CommandParser command(QStringLiteral("inspect"),
-                          QStringLiteral("inspect FILE [--rows N|all] [--format json|table]"));
+                          QStringLiteral("inspect FILE [--rows N|all] [--cents] [--format json|table]"));
+    command.addOption(QStringLiteral("cents"),
+                      QStringLiteral("Read the file's money columns as cents, as import --cents would."));
     command.addOption(QStringLiteral("rows"), QStringLiteral("Data rows to show (default 20), or all."),
                       QStringLiteral("N|all"));
     command.addOption(QStringLiteral("format"), QStringLiteral("json or table (default)."),
@@ -138,6 +147,7 @@ int runInspect(const QStringList& args)
         return fail(QStringLiteral("inspect: give exactly one FILE"), Usage);
 
     PreviewOptions options;
+    options.cents = command.isSet(QStringLiteral("cents"));
     if (command.isSet(QStringLiteral("rows"))) {
         const QString rows = command.value(QStringLiteral("rows"));
         bool number = false;

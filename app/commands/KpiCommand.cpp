@@ -25,7 +25,8 @@ int runKpi(const QStringList& args)
     CommandParser p(
         QStringLiteral("kpi"),
         QStringLiteral("kpi --workspace W [--kpi ID[,ID...]] [--period month|quarter|year] [--from PERIOD] "
-                       "[--to PERIOD] [--segment ATTRIBUTE] [--format csv|json|table]"));
+                       "[--to PERIOD] [--segment ATTRIBUTE] [--as-of DATE] [--format csv|json|table]"));
+    addAsOfOption(p);
     p.addOption(QStringLiteral("workspace"), QStringLiteral("The workspace file."), QStringLiteral("W"));
     p.addOption(QStringLiteral("kpi"), QStringLiteral("KPI ids, comma separated (default: all)."),
                 QStringLiteral("ID"));
@@ -88,11 +89,15 @@ int runKpi(const QStringList& args)
     const QString format = p.outputFormat();
     if (format.isEmpty())
         return Usage;
+    std::optional<MonthIndex> asOf;
+    if (!asOfValue(p, QStringLiteral("kpi"), &asOf))
+        return Usage;
 
     auto workspace = openWorkspace(p, true);
     if (!workspace)
         return Failed;
     KpiEngine engine(*workspace);
+    engine.setAsOf(asOf);
     if (p.isSet(QStringLiteral("segment"))) {
         query.segmentAttribute = p.value(QStringLiteral("segment")).trimmed();
         QStringList known;
@@ -149,6 +154,10 @@ int runKpi(const QStringList& args)
                             output::number(r.denominator),
                             bandOf(r)};
     out(output::formatTable(format, header, rows, isText));
+    if (format == QLatin1String("table")) {
+        if (const auto month = engine.asOf())
+            out(QStringLiteral("as of %1 (%2)\n").arg(monthLabel(*month), engine.asOfOrigin()));
+    }
     return Ok;
 }
 

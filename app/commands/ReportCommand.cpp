@@ -16,7 +16,7 @@ namespace {
 
 const QString synopsis = QStringLiteral(
     "report --workspace W --out FILE.pdf [--period PERIOD] [--account ID|all] [--segment ATTRIBUTE] "
-    "[--page-size a4|letter]");
+    "[--page-size a4|letter] [--as-of DATE]");
 
 // The GUI's File > Export report... calls the hook; registering it here, in a file that is always
 // linked into the executable, keeps the window free of a dependency on the report code.
@@ -52,6 +52,7 @@ int runReport(const QStringList& args)
                      QStringLiteral("ATTRIBUTE"));
     parser.addOption(QStringLiteral("page-size"), QStringLiteral("a4 (default) or letter"),
                      QStringLiteral("SIZE"));
+    addAsOfOption(parser);
     if (const int code = parser.parse(args); code >= 0)
         return code;
     if (!parser.positional().isEmpty())
@@ -66,6 +67,8 @@ int runReport(const QStringList& args)
     options.account = parser.value(QStringLiteral("account"));
     if (parser.isSet(QStringLiteral("segment")))
         options.segment = parser.value(QStringLiteral("segment"));
+    if (!asOfValue(parser, QStringLiteral("report"), &options.asOf))
+        return Usage;
     const QString size = parser.value(QStringLiteral("page-size")).toLower();
     if (size == QLatin1String("letter"))
         options.pageSize = report::PageSize::Letter;

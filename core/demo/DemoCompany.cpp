@@ -659,7 +659,8 @@ bool generate(const DemoOptions& options, Workspace* workspace, const QString& c
     std::unique_ptr<DemoCsvSink> csvSink;
     if (workspace) {
         workspaceSink = std::make_unique<DemoWorkspaceSink>(*workspace);
-        if (!workspaceSink->begin(description, error))
+        // The demo's exports are as if taken on the last day of its last month.
+        if (!workspaceSink->begin(description, lastDayOf(last), error))
             return false;
         tee.sinks.push_back(workspaceSink.get());
     }

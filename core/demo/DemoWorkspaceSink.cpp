@@ -198,7 +198,7 @@ bool DemoWorkspaceSink::exec(const char* sql, QString* error)
     return false;
 }
 
-bool DemoWorkspaceSink::begin(const QString& description, QString* error)
+bool DemoWorkspaceSink::begin(const QString& description, const QDate& asOf, QString* error)
 {
     const QVariant handle = m_workspace.database().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
@@ -220,8 +220,9 @@ bool DemoWorkspaceSink::begin(const QString& description, QString* error)
     const QByteArray importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
     const QByteArray marker = description.toUtf8();
     sqlite3_stmt* insert = nullptr;
-    const char* sql = "INSERT INTO import_batches (file_name, file_size, sha256, kind, mapping, imported_at) "
-                      "VALUES (?, 0, ?, ?, ?, ?)";
+    const QByteArray asOfText = asOf.toString(Qt::ISODate).toUtf8();
+    const char* sql = "INSERT INTO import_batches (file_name, file_size, sha256, kind, mapping, imported_at, as_of) "
+                      "VALUES (?, 0, ?, ?, ?, ?, ?)";
     if (sqlite3_prepare_v2(m_db, sql, -1, &insert, nullptr) != SQLITE_OK) {
         *error = sqliteError(m_db, "import_batches");
         sqlite3_finalize(insert);
@@ -236,6 +237,7 @@ bool DemoWorkspaceSink::begin(const QString& description, QString* error)
         sqlite3_bind_text(insert, 3, kind.constData(), int(kind.size()), SQLITE_TRANSIENT);
         sqlite3_bind_text(insert, 4, marker.constData(), int(marker.size()), SQLITE_TRANSIENT);
         sqlite3_bind_text(insert, 5, importedAt.constData(), int(importedAt.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(insert, 6, asOfText.constData(), int(asOfText.size()), SQLITE_TRANSIENT);
         if (sqlite3_step(insert) != SQLITE_DONE) {
             *error = sqliteError(m_db, "import_batches");
             sqlite3_finalize(insert);
@@ -402,7 +404,7 @@ void DemoWorkspaceSink::subscription(const SubscriptionRow& row)
     s.integer(row.account);
     s.date(row.start);
     s.date(row.end);
-    s.integer(row.amount);
+    s.integer(row.amount * row.quantity); // the amount per interval for all units
     s.text(row.interval);
     s.integer(row.quantity);
     s.text(key.view());

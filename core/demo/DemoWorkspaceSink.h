@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+
 #include "DemoRows.h"
 
 #include <array>
@@ -72,7 +74,8 @@ public:
     ~DemoWorkspaceSink() override;
 
     // Starts the transaction and creates the batches; description goes into each batch's record.
-    bool begin(const QString& description, QString* error);
+    // asOf: the day the demo's exports are taken (each batch's as-of date).
+    bool begin(const QString& description, const QDate& asOf, QString* error);
     // Writes settings, bumps the data version and commits; rolls back on failure.
     bool commit(const QList<QPair<QString, QString>>& settings, QString* error);
     // Undoes everything written since begin().

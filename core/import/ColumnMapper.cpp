@@ -113,8 +113,16 @@ QStringList ColumnMapping::missingRequired() const
 {
     QStringList missing;
     for (const CanonicalColumn& column : kindInfo(kind).columns) {
-        if (column.required && !provides(column.name))
-            missing << column.name;
+        if (!column.required || provides(column.name))
+            continue;
+        // A renewal pipeline export has no outcome yet: its rows are upcoming renewals.
+        if (kind == DataKind::Renewals && column.name == QLatin1String("renewed"))
+            continue;
+        // Chargebee gives the amount for all units (plan_amount) instead of a unit price.
+        if (kind == DataKind::Subscriptions && column.name == QLatin1String("amount") &&
+            provides(QStringLiteral("total_amount")))
+            continue;
+        missing << column.name;
     }
     return missing;
 }
@@ -262,8 +270,9 @@ int ColumnMapper::matchScore(const KindAliases& aliases, const QString& canonica
     const QList<Alias> list = aliases.columns.value(canonical);
     for (const Alias& alias : list) {
         if (!alias.contains && alias.normalised == normalised) {
+            // Only a header that says cents makes a column cents (see map()); whole values never do.
             if (alias.cents)
-                *cents = MappedColumn::Cents::WhenWhole;
+                *cents = MappedColumn::Cents::Always;
             return 1000 - 10 * alias.rank;
         }
     }
@@ -274,6 +283,50 @@ int ColumnMapper::matchScore(const KindAliases& aliases, const QString& canonica
     }
     return 0;
 }
+
+namespace {
+
+// Vendor conventions the alias table cannot express on its own.
+void adjustSubscriptionMapping(ColumnMapping& mapping, const QStringList& headers)
+{
+    QSet<QString> normalised;
+    for (const QString& header : headers)
+        normalised.insert(normaliseHeader(header));
+    // Chargebee: plan_amount is plan_unit_price x plan_quantity already (its exports carry
+    // billing_period_unit and plan_quantity), so it is the amount for all units.
+    const bool chargebee = normalised.contains(QStringLiteral("billingperiodunit")) ||
+                           normalised.contains(QStringLiteral("planquantity")) ||
+                           normalised.contains(QStringLiteral("planunitprice"));
+    const int amount = mapping.columnFor(QStringLiteral("amount"));
+    if (chargebee && amount >= 0 && !mapping.provides(QStringLiteral("total_amount")) &&
+        normaliseHeader(mapping.columns.at(amount).header) == QLatin1String("planamount")) {
+        MappedColumn& column = mapping.columns[amount];
+        column.canonical = QStringLiteral("total_amount");
+        mapping.notes << QStringLiteral(
+                             "'%1' is Chargebee's amount for all units (unit price x quantity); it is not "
+                             "multiplied by the quantity again")
+                             .arg(column.header);
+        for (MappedColumn& other : mapping.columns) {
+            if (other.canonical.isEmpty() && normaliseHeader(other.header) == QLatin1String("planunitprice")) {
+                other.canonical = QStringLiteral("amount");
+                other.score = 1000;
+            }
+        }
+    }
+    // A subscriptions file that gives only a monthly MRR per subscription: that is its amount.
+    if (!mapping.provides(QStringLiteral("amount")) && !mapping.provides(QStringLiteral("total_amount"))) {
+        const int mrr = mapping.columnFor(QStringLiteral("mrr"));
+        if (mrr >= 0) {
+            mapping.columns[mrr].canonical = QStringLiteral("amount");
+            if (!mapping.provides(QStringLiteral("interval")))
+                mapping.defaults.insert(QStringLiteral("interval"), QStringLiteral("month"));
+            mapping.notes << QStringLiteral("'%1' is the subscription's monthly amount")
+                                 .arg(mapping.columns[mrr].header);
+        }
+    }
+}
+
+} // namespace
 
 ColumnMapping ColumnMapper::map(const QStringList& headers, DataKind kind) const
 {
@@ -350,9 +403,11 @@ ColumnMapping ColumnMapper::map(const QStringList& headers, DataKind kind) const
         if (!survey.isEmpty())
             mapping.defaults.insert(QStringLiteral("survey"), survey);
     }
+    if (kind == DataKind::Subscriptions)
+        adjustSubscriptionMapping(mapping, headers);
     for (const MappedColumn& column : mapping.columns) {
         if (column.cents == MappedColumn::Cents::Always)
-            mapping.notes << QStringLiteral("'%1' is in cents").arg(column.header);
+            mapping.notes << QStringLiteral("'%1' is in cents (its header says so)").arg(column.header);
     }
     return mapping;
 }

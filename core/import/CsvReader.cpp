@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <uchardet/uchardet.h>
@@ -182,6 +183,81 @@ bool looksLikeData(QStringView v)
            parseDate(v, DateFormat::EuropeanDot);
 }
 
+// Non-empty fields of one line (no quoted line breaks) split at delim, and the first of them.
+int nonEmptyFields(const char16_t* p, const char16_t* e, char16_t delim, QString* first)
+{
+    int count = 0;
+    QString field;
+    auto close = [&]() {
+        const QString t = field.trimmed();
+        if (!t.isEmpty()) {
+            if (count == 0 && first)
+                *first = t;
+            ++count;
+        }
+        field.clear();
+    };
+    bool quoted = false;
+    for (; p < e; ++p) {
+        const char16_t c = *p;
+        if (quoted) {
+            if (c == u'"') {
+                if (p + 1 < e && p[1] == u'"') {
+                    field += QChar(c);
+                    ++p;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += QChar(c);
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == delim) {
+            close();
+        } else {
+            field += QChar(c);
+        }
+    }
+    close();
+    return count;
+}
+
+// Lines a report tool writes at the end of an export (Salesforce, HubSpot, Excel): totals, the
+// confidentiality notice, the copyright line, who generated it.
+bool isFooterPhrase(const QString& text)
+{
+    static const QRegularExpression phrase(
+        QStringLiteral("^(grand\\s+totals?|totals?|subtotals?|sum|count)\\b(\\s*[:(].*)?$|confidential|copyright|"
+                       "\\x{00a9}|\\(c\\)\\s*\\d{4}|all rights reserved|^generated (by|on|at)\\b|^report generated|"
+                       "^powered by\\b|^filtered by\\b|^exported (by|on|at)\\b|^\\d+ records?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return phrase.match(text).hasMatch();
+}
+
+// A total row: its first non-empty cell says total ("Total", "Grand Total", "Totals (7)") and
+// every other cell is empty or a number.
+bool isTotalRow(const CsvRecord& record)
+{
+    static const QRegularExpression total(
+        QStringLiteral("^(grand\\s+)?(sub)?totals?\\b\\s*(\\(.*\\))?:?$"), QRegularExpression::CaseInsensitiveOption);
+    int firstIndex = -1;
+    for (int i = 0; i < record.size(); ++i) {
+        const QStringView v = record.field(i).trimmed();
+        if (v.isEmpty())
+            continue;
+        if (firstIndex < 0) {
+            firstIndex = i;
+            if (!total.match(v).hasMatch())
+                return false;
+            continue;
+        }
+        if (!looksLikeData(v))
+            return false;
+    }
+    return firstIndex >= 0;
+}
+
 struct SniffCounts
 {
     std::vector<int> fields; // per record
@@ -256,6 +332,10 @@ QString csvWarningTypeName(CsvWarningType type)
         return QStringLiteral("unterminated_quote");
     case CsvWarningType::NulByte:
         return QStringLiteral("nul_byte");
+    case CsvWarningType::TitleBlock:
+        return QStringLiteral("title_block");
+    case CsvWarningType::ReportFooter:
+        return QStringLiteral("report_footer");
     }
     return {};
 }
@@ -725,7 +805,11 @@ struct CsvReader::Private
     void applyEncoding(const QByteArray& otherName);
     bool detectEncoding(const CsvOptions& options, qsizetype n, qsizetype& bomLength);
     void detectDialect(const CsvOptions& options);
+    void skipTitleBlock(const CsvOptions& options);
     bool readHeader();
+    bool isFooter(const CsvRecord& record);
+    bool inFooter = false;
+    qint64 footerLines = 0;
 };
 
 bool CsvReader::Private::detectEncoding(const CsvOptions& options, qsizetype n, qsizetype& bomLength)
@@ -934,6 +1018,8 @@ void CsvReader::Private::detectDialect(const CsvOptions& options)
         }
     }
 
+    skipTitleBlock(options);
+
     // Line ending of the first line break.
     dialect.lineEnding = QStringLiteral("LF");
     for (qsizetype i = pos; i < end; ++i) {
@@ -988,6 +1074,83 @@ void CsvReader::Private::detectDialect(const CsvOptions& options)
     dialect.delimiter = QChar(delim);
     dialect.quote = QChar(quote);
     setupTables();
+}
+
+// Report exports (Salesforce, HubSpot, Excel "save as CSV" of a formatted sheet) put a title block
+// above the header: the report's name, its filters, the date, each a line of one cell. Such lines
+// are skipped when a line with two or more cells follows within the first few lines.
+void CsvReader::Private::skipTitleBlock(const CsvOptions& options)
+{
+    constexpr int MaxTitleLines = 10;
+    const std::vector<char16_t> delimiters =
+        options.delimiter ? std::vector<char16_t>{options.delimiter->unicode()}
+        : dialect.sepLine ? std::vector<char16_t>{delim}
+                          : std::vector<char16_t>{u',', u';', u'\t', u'|'};
+    qsizetype at = pos;
+    qint64 atLine = line;
+    QStringList titles;
+    for (int n = 0; n <= MaxTitleLines && at < end; ++n) {
+        qsizetype stop = at;
+        while (stop < end && buf[size_t(stop)] != u'\n' && buf[size_t(stop)] != u'\r')
+            ++stop;
+        if (stop >= end && !eof)
+            return; // a line longer than what is decoded: no title block here
+        int most = 0;
+        QString first;
+        for (char16_t d : delimiters) {
+            QString text;
+            const int count = nonEmptyFields(buf.data() + at, buf.data() + stop, d, &text);
+            if (count > most || (count == most && first.isEmpty()))
+                most = count, first = text;
+        }
+        if (most >= 2) {
+            if (titles.isEmpty() || at == pos)
+                return;
+            pos = at;
+            line = atLine;
+            limit = std::max(limit, pos);
+            dialect.titleLines = int(titles.size());
+            warn(CsvWarningType::TitleBlock, 1,
+                 QStringLiteral("lines 1-%1: a report's title block above the header was skipped (\"%2\")")
+                     .arg(atLine - 1)
+                     .arg(titles.join(QStringLiteral(" / ")).left(120)));
+            return;
+        }
+        if (!first.isEmpty())
+            titles << first;
+        // next line
+        if (stop < end && buf[size_t(stop)] == u'\r' && stop + 1 < end && buf[size_t(stop + 1)] == u'\n')
+            ++stop;
+        at = stop + 1;
+        ++atLine;
+    }
+}
+
+// Report footers: a total row, or a line of one cell with a footer phrase, and every one-cell line
+// after such a phrase (a report ends with its title, the notice and the copyright line).
+bool CsvReader::Private::isFooter(const CsvRecord& record)
+{
+    if (headerCount < 2)
+        return false;
+    int nonEmpty = 0;
+    QString first;
+    for (int i = 0; i < record.size() && nonEmpty < 2; ++i) {
+        const QStringView v = record.field(i).trimmed();
+        if (!v.isEmpty()) {
+            if (nonEmpty == 0)
+                first = v.toString();
+            ++nonEmpty;
+        }
+    }
+    if (nonEmpty == 1 && (inFooter || isFooterPhrase(first))) {
+        inFooter = true;
+        return true;
+    }
+    if (isTotalRow(record)) {
+        inFooter = true;
+        return true;
+    }
+    return false;
 }
 
 bool CsvReader::Private::readHeader()
@@ -1166,12 +1329,21 @@ bool CsvReader::readRecord(CsvRecord& record)
 {
     if (!d->opened || d->finished)
         return false;
-    if (!d->next(record, true)) {
-        if (!d->failed && !d->cancelled) {
-            d->finished = true;
-            d->reportProgress(true);
+    for (;;) {
+        if (!d->next(record, true)) {
+            if (!d->failed && !d->cancelled) {
+                d->finished = true;
+                d->reportProgress(true);
+            }
+            return false;
         }
-        return false;
+        if (!d->isFooter(record))
+            break;
+        ++d->footerLines;
+        d->warn(CsvWarningType::ReportFooter, record.m_line,
+                QStringLiteral("line %1: report footer \"%2\" is not data and was dropped")
+                    .arg(record.m_line)
+                    .arg(record.toStringList().join(QLatin1Char(' ')).simplified().left(80)));
     }
     record.m_row = ++d->rows;
     if (record.size() != d->headerCount) {
@@ -1233,6 +1405,11 @@ qint64 CsvReader::warningCount() const
 qint64 CsvReader::rowsRead() const
 {
     return d->rows;
+}
+
+qint64 CsvReader::footerLinesDropped() const
+{
+    return d->footerLines;
 }
 
 } // namespace tenure

@@ -22,7 +22,9 @@ enum class CsvWarningType {
     SecondHeaderRow,
     InvalidEncoding,
     UnterminatedQuote,
-    NulByte
+    NulByte,
+    TitleBlock,  // lines above the header (a report's title, filters, date) were skipped
+    ReportFooter // a report's footer or total line after the data was dropped
 };
 
 struct CsvWarning
@@ -43,6 +45,7 @@ struct CsvDialect
     QString lineEnding;   // "LF", "CRLF", "CR" (of the first line break; "LF" when there is none)
     bool sepLine = false; // Excel's "sep=;" first line was found and skipped
     int headerRows = 1;   // 2 when a second header row was merged into the first (SurveyMonkey)
+    int titleLines = 0;   // lines of a report's title block skipped above the header
 };
 
 // User overrides from the preview; unset means detect.
@@ -114,7 +117,8 @@ public:
     // The first 1000 warnings; warningCount() counts all of them.
     const QList<CsvWarning>& warnings() const;
     qint64 warningCount() const;
-    qint64 rowsRead() const; // data records returned so far
+    qint64 rowsRead() const;       // data records returned so far
+    qint64 footerLinesDropped() const; // report footer and total lines dropped so far
 
     // Tests and fuzzing: the record scanner sees the decoded text only this many characters at a
     // time, so that every record crosses buffer refills. Call before open(); 0 = normal.

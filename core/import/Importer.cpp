@@ -10,10 +10,12 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 
 #include <openssl/evp.h>
 #include <sqlite3.h>
 
+#include <array>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -303,6 +305,116 @@ private:
     qint64 m_stubs = 0;
 };
 
+// The versions of each subscription: a snapshot that says something new about a subscription
+// starts a version at the batch's as-of date (valid_from); the months before keep the earlier
+// snapshot's version. Works on the rows as the importer writes them (table plan order).
+class SubscriptionVersions
+{
+public:
+    // Table plan columns: row_key 0, valid_from 1, account_id 2, start_date 3, end_date 4, amount 5,
+    // interval 6, interval_count 7, quantity 8, subscription_id 9, status 10, plan 11, trial_end 12.
+    static constexpr int ValidFromColumn = 1;
+    static constexpr std::array<int, 10> Compared{2, 3, 4, 5, 6, 7, 8, 10, 11, 12};
+
+    SubscriptionVersions(qint64 batchId, QByteArray asOf) : m_batchId(batchId), m_asOf(std::move(asOf)) {}
+
+    bool load(sqlite3* db, QString* error)
+    {
+        Statement q;
+        if (!q.prepare(db, QStringLiteral("SELECT row_key, valid_from, account_id, start_date, end_date, amount, "
+                                          "interval, interval_count, quantity, subscription_id, status, plan, "
+                                          "trial_end, batch_id FROM subscriptions ORDER BY row_key, valid_from"))) {
+            *error = sqliteError(db);
+            return false;
+        }
+        while (sqlite3_step(q.stmt) == SQLITE_ROW) {
+            const QByteArray key = columnBytes(q.stmt, 0);
+            Latest latest;
+            latest.validFrom = columnBytes(q.stmt, 1);
+            latest.batchId = sqlite3_column_int64(q.stmt, 13);
+            for (int c : Compared) {
+                switch (sqlite3_column_type(q.stmt, c)) {
+                case SQLITE_NULL:
+                    latest.digest += '\0';
+                    break;
+                case SQLITE_INTEGER:
+                    latest.digest += QByteArray::number(sqlite3_column_int64(q.stmt, c));
+                    break;
+                case SQLITE_FLOAT:
+                    latest.digest += QByteArray::number(sqlite3_column_double(q.stmt, c), 'g', 17);
+                    break;
+                default:
+                    latest.digest += columnBytes(q.stmt, c);
+                }
+                latest.digest += '\x1f';
+            }
+            m_latest.insert(key, latest); // rows come in valid_from order: the last one stays
+        }
+        return true;
+    }
+
+    // Sets the row's valid_from. false: the latest version already says exactly this (nothing to write).
+    bool place(Cell* row)
+    {
+        QByteArray digest;
+        for (int c : Compared) {
+            const Cell& cell = row[c];
+            if (cell.type == Cell::Null)
+                digest += '\0';
+            else if (cell.type == Cell::Real)
+                digest += QByteArray::number(cell.d, 'g', 17);
+            else
+                digest += cell.toBytes();
+            digest += '\x1f';
+        }
+        const QByteArray& key = row[0].s;
+        auto it = m_latest.find(key);
+        if (it == m_latest.end()) {
+            row[ValidFromColumn].setText(QByteArray());
+            m_latest.insert(key, Latest{QByteArray(), digest, m_batchId});
+            return true;
+        }
+        if (it->batchId != m_batchId && it->digest == digest) {
+            ++m_unchanged;
+            return false;
+        }
+        if (it->batchId != m_batchId) {
+            // An export older than the latest version knows less than it: it changes nothing.
+            if (m_asOf < it->validFrom) {
+                ++m_unchanged;
+                return false;
+            }
+            ++m_changed;
+            it->validFrom = m_asOf; // the same day again: that day's version is replaced
+            it->batchId = m_batchId;
+        }
+        it->digest = digest;
+        row[ValidFromColumn].setText(it->validFrom);
+        return true;
+    }
+
+    qint64 changed() const { return m_changed; }
+    qint64 unchanged() const { return m_unchanged; }
+
+private:
+    static QByteArray columnBytes(sqlite3_stmt* stmt, int column)
+    {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
+        return QByteArray(text ? text : "", sqlite3_column_bytes(stmt, column));
+    }
+    struct Latest
+    {
+        QByteArray validFrom;
+        QByteArray digest;
+        qint64 batchId = 0;
+    };
+    qint64 m_batchId;
+    QByteArray m_asOf;
+    QHash<QByteArray, Latest> m_latest;
+    qint64 m_changed = 0;
+    qint64 m_unchanged = 0;
+};
+
 // SHA-256 of the file's bytes, through OpenSSL: about 15x faster than QCryptographicHash here,
 // which matters on a 40 MB export.
 QString fileSha256(const QString& path, QString* error)
@@ -379,14 +491,18 @@ bool decideMapping(const QStringList& headers, std::optional<DataKind> kind,
     return true;
 }
 
-// Pass 1: every mapped, typed column's format decided from all of its values.
+// Pass 1: every mapped, typed column's format decided from all of its values, and the number and
+// date convention of the whole file from every column (a European file writes 1.234,56 and d/m/Y
+// in all of them).
 struct FormatPass
 {
     QList<ColumnFormat> formats;
     QStringList notes;
+    QStringList decisions;           // one line per decision that changes what a value means
+    QMap<QString, qint64> currencies; // values of the currency column, if any
 };
 
-bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, FormatPass* pass)
+bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCents, FormatPass* pass)
 {
     const KindInfo& info = kindInfo(mapping.kind);
     struct Tracked
@@ -394,12 +510,13 @@ bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, FormatPass* 
         int column;
         ColumnType type;
         std::unique_ptr<ColumnFormatDetector> detector;
-        bool centsWhenWhole;
-        bool sawFraction = false;
+        bool mapped;
     };
     std::vector<Tracked> tracked;
     pass->formats.clear();
-    for (const MappedColumn& column : mapping.columns) {
+    int currencyColumn = -1;
+    for (qsizetype i = 0; i < mapping.columns.size(); ++i) {
+        const MappedColumn& column = mapping.columns.at(i);
         ColumnFormat format;
         format.type = ColumnType::Text;
         if (!column.canonical.isEmpty()) {
@@ -408,40 +525,103 @@ bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, FormatPass* 
                     format.type = canonical.type;
             }
         }
+        if (column.canonical == QLatin1String("currency"))
+            currencyColumn = int(i);
         pass->formats.append(format);
-        if (format.type == ColumnType::Text || format.type == ColumnType::Key)
+        if (format.type == ColumnType::Text || format.type == ColumnType::Key) {
+            // Unmapped columns still tell the file's convention (a date or an amount we do not use).
+            if (column.canonical.isEmpty()) {
+                tracked.push_back(Tracked{int(i), ColumnType::Date,
+                                          std::make_unique<ColumnFormatDetector>(ColumnType::Date), false});
+                tracked.push_back(Tracked{int(i), ColumnType::Number,
+                                          std::make_unique<ColumnFormatDetector>(ColumnType::Number), false});
+            }
             continue;
-        tracked.push_back(Tracked{int(pass->formats.size() - 1), format.type,
-                                  std::make_unique<ColumnFormatDetector>(format.type),
-                                  column.cents == MappedColumn::Cents::WhenWhole});
+        }
+        tracked.push_back(
+            Tracked{int(i), format.type, std::make_unique<ColumnFormatDetector>(format.type), true});
     }
     CsvRecord record;
     while (reader.readRecord(record)) {
-        for (Tracked& t : tracked) {
-            const QStringView value = record.field(t.column);
-            t.detector->add(value);
-            if (t.centsWhenWhole && !t.sawFraction && (value.contains(u'.') || value.contains(u',')))
-                t.sawFraction = true;
+        for (Tracked& t : tracked)
+            t.detector->add(record.field(t.column));
+        if (currencyColumn >= 0) {
+            const QStringView v = record.field(currencyColumn).trimmed();
+            if (!v.isEmpty())
+                ++pass->currencies[v.toString().toUpper()];
         }
     }
     if (reader.cancelled() || !reader.atEnd())
         return false;
+
+    // The file's convention: values only one convention reads, in any column. Without one, a
+    // semicolon delimiter (what a European spreadsheet writes) tips it.
+    int european = 0, us = 0;
+    QString europeanWhy, usWhy;
+    for (const Tracked& t : tracked) {
+        const FileConvention e = t.detector->evidence();
+        const QString why = QStringLiteral("%1 in '%2'").arg(t.detector->evidenceExample(),
+                                                             mapping.columns.at(t.column).header);
+        if (e == FileConvention::European && european++ == 0)
+            europeanWhy = why;
+        if (e == FileConvention::US && us++ == 0)
+            usWhy = why;
+    }
+    FileConvention convention = FileConvention::Unknown;
+    QString conventionWhy;
+    if (european > 0 && us == 0) {
+        convention = FileConvention::European;
+        conventionWhy = europeanWhy;
+    } else if (us > 0 && european == 0) {
+        convention = FileConvention::US;
+        conventionWhy = usWhy;
+    } else if (european == 0 && us == 0 && reader.dialect().delimiter == u';') {
+        convention = FileConvention::European;
+        conventionWhy = QStringLiteral("the ';' delimiter");
+    }
+    if (european > 0 && us > 0)
+        pass->notes << QStringLiteral("the file mixes conventions (%1, %2): each column is read by its own values")
+                           .arg(europeanWhy, usWhy);
+
+    bool anyByFile = false;
     for (Tracked& t : tracked) {
+        if (!t.mapped)
+            continue;
+        t.detector->setFileConvention(convention);
         ColumnFormat format = t.detector->decide();
         format.type = t.type;
         const MappedColumn& column = mapping.columns.at(t.column);
-        format.minorUnits =
-            column.cents == MappedColumn::Cents::Always || (t.centsWhenWhole && !t.sawFraction);
+        format.minorUnits = t.type == ColumnType::Money && (allCents || column.cents == MappedColumn::Cents::Always);
         pass->formats[t.column] = format;
+        anyByFile |= t.detector->decidedByFile();
         for (const QString& note : t.detector->notes())
             pass->notes << QStringLiteral("'%1': %2").arg(column.header, note);
-        if (t.centsWhenWhole)
-            pass->notes << (format.minorUnits
-                                ? QStringLiteral("'%1' read as cents (every value is a whole number)")
-                                      .arg(column.header)
-                                : QStringLiteral("'%1' read as currency units (values have decimals)")
-                                      .arg(column.header));
+        if (t.type == ColumnType::Money && t.detector->seen() > 0) {
+            pass->decisions << (format.minorUnits
+                                    ? QStringLiteral("'%1' read as cents (%2)")
+                                          .arg(column.header, allCents ? QStringLiteral("as you said")
+                                                                       : QStringLiteral("its header says so"))
+                                    : QStringLiteral("'%1' read as currency units, not cents (use --cents, or "
+                                                     "the preview's cents switch, if it is in cents)")
+                                          .arg(column.header));
+        }
+        if ((t.type == ColumnType::Money || t.type == ColumnType::Number || t.type == ColumnType::Integer) &&
+            t.detector->sawNumberMarks())
+            pass->decisions << QStringLiteral("'%1': decimal mark %2")
+                                   .arg(column.header, format.number == NumberFormat::Comma
+                                                           ? QStringLiteral("comma (1.234,56)")
+                                                           : QStringLiteral("point (1,234.56)"));
+        if ((format.date == DateFormat::US || format.date == DateFormat::EuropeanSlash ||
+             format.date == DateFormat::EuropeanDot) &&
+            (t.type == ColumnType::Date || t.type == ColumnType::Month))
+            pass->decisions << QStringLiteral("'%1': dates read as %2")
+                                   .arg(column.header, dateFormatName(format.date));
     }
+    if (convention != FileConvention::Unknown)
+        pass->decisions.prepend(QStringLiteral("file convention %1, decided by %2%3")
+                                    .arg(fileConventionName(convention), conventionWhy,
+                                         anyByFile ? QStringLiteral("; values that fit both are read so")
+                                                   : QString()));
     return true;
 }
 
@@ -476,16 +656,17 @@ TablePlan tablePlan(DataKind kind)
     case DataKind::Revenue:
         return {l({"account_id", "month", "mrr", "plan"}), l({"account_id", "month"})};
     case DataKind::Subscriptions:
-        return {l({"row_key", "account_id", "start_date", "end_date", "amount", "interval", "quantity",
-                   "subscription_id"}),
-                l({"row_key"})};
+        return {l({"row_key", "valid_from", "account_id", "start_date", "end_date", "amount", "interval",
+                   "interval_count", "quantity", "subscription_id", "status", "plan", "trial_end"}),
+                l({"row_key", "valid_from"})};
     case DataKind::Orders:
         return {l({"row_key", "order_id", "account_id", "ordered_at", "amount", "type"}), l({"row_key"})};
     case DataKind::Surveys:
         return {l({"row_key", "response_id", "account_id", "responded_at", "survey", "score", "comment"}),
                 l({"row_key"})};
     case DataKind::Tickets:
-        return {l({"ticket_id", "account_id", "created_at", "resolved_at", "contacts", "channel"}),
+        return {l({"ticket_id", "account_id", "created_at", "resolved_at", "contacts", "channel", "satisfaction",
+                   "satisfaction_comment"}),
                 l({"ticket_id"})};
     case DataKind::Signups:
         return {l({"signup_id", "account_id", "signed_up_at", "activated_at"}), l({"signup_id"})};
@@ -538,6 +719,8 @@ private:
     bool writeAccounts(CsvReader& reader, sqlite3* db, const RowConverter& converter, QString* error);
     bool reject(const ImportReject& reject);
     bool reportProgress(qint64 done);
+    QString decideCurrency(const QMap<QString, qint64>& values, sqlite3* db);
+    void addConverterNotes(const RowConverter& converter);
 
     Workspace& m_workspace;
     QString m_path;
@@ -546,7 +729,62 @@ private:
     qint64 m_total = 0;
     qint64 m_offset = 0;
     bool m_strictStop = false;
+    QString m_currency; // the workspace's currency, for the rows' currency column
 };
+
+// The workspace currency, which every amount of this file must be in. A new workspace (no currency
+// chosen, no money imported yet) takes the currency of a file that holds exactly one.
+QString ImportJob::decideCurrency(const QMap<QString, qint64>& values, sqlite3* db)
+{
+    QSet<QString> codes;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QString code = normaliseCurrency(it.key());
+        if (!code.isEmpty())
+            codes.insert(code);
+    }
+    const QString current = m_workspace.currency();
+    if (codes.size() != 1 || m_workspace.setting(QStringLiteral("currency")).isValid())
+        return current;
+    const QString only = *codes.cbegin();
+    if (only == current)
+        return current;
+    bool hasMoney = false;
+    for (const char* sql : {"SELECT 1 FROM revenue LIMIT 1", "SELECT 1 FROM subscriptions LIMIT 1",
+                            "SELECT 1 FROM orders LIMIT 1", "SELECT 1 FROM costs LIMIT 1",
+                            "SELECT 1 FROM renewals LIMIT 1"}) {
+        Statement q;
+        if (q.prepare(db, QString::fromLatin1(sql)) && sqlite3_step(q.stmt) == SQLITE_ROW)
+            hasMoney = true;
+    }
+    if (hasMoney)
+        return current;
+    if (!m_options.dryRun)
+        m_workspace.setSetting(QStringLiteral("currency"), only);
+    m_result.decisions << QStringLiteral("workspace currency set to %1, the currency of this file").arg(only);
+    return only;
+}
+
+void ImportJob::addConverterNotes(const RowConverter& converter)
+{
+    const ConvertTallies& t = converter.tallies();
+    if (t.notMrr > 0)
+        m_result.warnings << QStringLiteral("%1 subscription(s) trialing, incomplete, paused or not started yet: "
+                                            "imported, not counted as MRR")
+                                 .arg(t.notMrr);
+    for (auto it = t.currencies.cbegin(); it != t.currencies.cend(); ++it)
+        m_result.warnings << QStringLiteral("%1 row(s) in %2 rejected: the workspace's currency is %3")
+                                 .arg(it.value())
+                                 .arg(it.key(), m_currency);
+    if (t.mrrDisagreements > 0)
+        m_result.warnings << QStringLiteral("%1 row(s) whose own mrr column disagrees with amount and interval (%2); "
+                                            "Tenure uses amount and interval")
+                                 .arg(t.mrrDisagreements)
+                                 .arg(t.mrrExample);
+    if (t.unreadRatings > 0)
+        m_result.warnings << QStringLiteral("%1 satisfaction value(s) are no rating (such as 'offered') and count "
+                                            "as no answer")
+                                 .arg(t.unreadRatings);
+}
 
 bool ImportJob::reportProgress(qint64 done)
 {
@@ -625,7 +863,7 @@ ImportResult ImportJob::run()
     // Pass 1: the whole column decides each format.
     reader.setProgress([this](qint64 done, qint64) { return reportProgress(done); });
     FormatPass pass;
-    if (!decideFormats(reader, mapping, &pass)) {
+    if (!decideFormats(reader, mapping, m_options.cents, &pass)) {
         if (reader.cancelled())
             return refuse(ImportStatus::Cancelled,
                           QStringLiteral("%1: import cancelled; nothing was written").arg(m_result.fileName));
@@ -633,6 +871,7 @@ ImportResult ImportJob::run()
     }
     m_result.formats = pass.formats;
     m_result.warnings << pass.notes;
+    m_result.decisions = pass.decisions;
 
     // Pass 2 from the start of the file.
     CsvReader second;
@@ -656,13 +895,15 @@ ImportResult ImportJob::run()
         return refuse(ImportStatus::Failed, QStringLiteral("workspace is busy: %1").arg(error));
     auto rollback = [db]() { exec(db, "ROLLBACK", nullptr); };
 
-    const QString now =
-        (m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODate);
+    const QDateTime clock = (m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc()).toUTC();
+    const QString now = clock.toString(Qt::ISODate);
+    m_result.asOf = m_options.asOf ? *m_options.asOf : clock.date();
+    m_currency = decideCurrency(pass.currencies, db);
     {
         QSqlQuery insert(qdb);
         insert.prepare(QStringLiteral(
-            "INSERT INTO import_batches(file_name, file_path, file_size, sha256, kind, mapping, imported_at) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO import_batches(file_name, file_path, file_size, sha256, kind, mapping, imported_at, "
+            "as_of) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(m_result.fileName);
         insert.addBindValue(m_result.filePath);
         insert.addBindValue(m_result.fileSize);
@@ -671,6 +912,7 @@ ImportResult ImportJob::run()
         insert.addBindValue(QString::fromUtf8(
             QJsonDocument(batchMappingJson(mapping, pass.formats)).toJson(QJsonDocument::Compact)));
         insert.addBindValue(now);
+        insert.addBindValue(m_result.asOf.toString(Qt::ISODate));
         if (!insert.exec()) {
             rollback();
             return refuse(ImportStatus::Failed,
@@ -707,11 +949,12 @@ ImportResult ImportJob::run()
 
     {
         QSqlQuery update(qdb);
-        update.prepare(QStringLiteral(
-            "UPDATE import_batches SET rows_read = ?, rows_imported = ?, rows_rejected = ? WHERE id = ?"));
+        update.prepare(QStringLiteral("UPDATE import_batches SET rows_read = ?, rows_imported = ?, "
+                                      "rows_rejected = ?, rows_skipped = ? WHERE id = ?"));
         update.addBindValue(m_result.rowsRead);
         update.addBindValue(m_result.rowsImported);
         update.addBindValue(m_result.rowsRejected);
+        update.addBindValue(m_result.rowsSkipped);
         update.addBindValue(m_result.batchId);
         if (!update.exec()) {
             rollback();
@@ -734,14 +977,20 @@ ImportResult ImportJob::run()
         }
         m_result.status = ImportStatus::Imported;
     }
+    QStringList skipped;
+    for (auto it = m_result.skippedByReason.cbegin(); it != m_result.skippedByReason.cend(); ++it)
+        skipped << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
     m_result.message =
-        QStringLiteral("%1: %2 %3 %4 rows read, %5 imported, %6 rejected%7")
+        QStringLiteral("%1: %2 %3 %4 rows read, %5 imported, %6 rejected%7%8")
             .arg(m_result.fileName, kindName(mapping.kind),
                  m_options.dryRun ? QStringLiteral("(dry run, nothing written):")
                                   : QStringLiteral("batch %1:").arg(m_result.batchId))
             .arg(m_result.rowsRead)
             .arg(m_result.rowsImported)
             .arg(m_result.rowsRejected)
+            .arg(m_result.rowsSkipped
+                     ? QStringLiteral(", %1 skipped (%2)").arg(m_result.rowsSkipped).arg(skipped.join(QStringLiteral(", ")))
+                     : QString())
             .arg(m_result.stubAccounts
                      ? QStringLiteral(", %1 new accounts referenced").arg(m_result.stubAccounts)
                      : QString());
@@ -751,7 +1000,13 @@ ImportResult ImportJob::run()
 bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
 {
     const ColumnMapping& mapping = m_result.mapping;
-    RowConverter converter(mapping, m_result.formats, reader.header());
+    RowConverter converter(mapping, m_result.formats, reader.header(), m_currency);
+    struct Notes
+    {
+        ImportJob* job;
+        const RowConverter& converter;
+        ~Notes() { job->addConverterNotes(converter); }
+    } notes{this, converter};
     if (mapping.kind == DataKind::Accounts)
         return writeAccounts(reader, db, converter, error);
 
@@ -762,8 +1017,17 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
     const size_t width = size_t(plan.columns.size());
     BulkWriter writer(db, kindInfo(mapping.kind).table, plan.columns, plan.keys, m_result.batchId);
 
-    // Where each table column comes from: a canonical slot, the row key or the account id.
-    enum : int { RowKey = -1, AccountId = -2 };
+    // Where each table column comes from: a canonical slot, the row key, the account id, or (for
+    // subscriptions) the version's valid_from, decided by the writing thread.
+    enum : int { RowKey = -1, AccountId = -2, ValidFrom = -3 };
+    const bool subscriptions = mapping.kind == DataKind::Subscriptions;
+    SubscriptionVersions versions(m_result.batchId, m_result.asOf.toString(Qt::ISODate).toUtf8());
+    if (subscriptions && !versions.load(db, error))
+        return false;
+    // Subscriptions without an id are the same subscription when account, start and plan agree (a
+    // later export fills in the end date).
+    const int startSlot = converter.slotOf(QStringLiteral("start_date"));
+    const int planSlot = converter.slotOf(QStringLiteral("plan"));
     const int accountSlot = converter.slotOf(QStringLiteral("account_id"));
     const QString idColumn = rowKeyColumn(mapping.kind);
     const int idSlot = idColumn.isEmpty() ? -1 : converter.slotOf(idColumn);
@@ -775,6 +1039,8 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
         } else if (column == QLatin1String("account_id")) {
             accountColumn = sources.size();
             sources.push_back(AccountId);
+        } else if (column == QLatin1String("valid_from")) {
+            sources.push_back(ValidFrom);
         } else {
             sources.push_back(converter.slotOf(column));
         }
@@ -795,6 +1061,11 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
         while (reader.readRecord(record)) {
             ++m_result.rowsRead;
             if (!converter.convert(record, cells, &rejected)) {
+                if (rejected.skipped) {
+                    ++m_result.rowsSkipped;
+                    ++m_result.skippedByReason[rejected.reason];
+                    continue;
+                }
                 if (!reject(rejected))
                     break;
                 continue;
@@ -805,12 +1076,17 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
                     chunk.cells.push_back(std::move(cells[size_t(source)]));
                 } else if (source == AccountId) {
                     chunk.cells.push_back(std::move(cells[size_t(accountSlot)]));
+                } else if (source == ValidFrom) {
+                    chunk.cells.push_back(Cell());
                 } else {
                     // row_key is the first column of every plan, so no cell has been moved yet.
                     Cell key;
                     const Cell* id = idSlot >= 0 ? &cells[size_t(idSlot)] : nullptr;
                     if (id && !id->isNull()) {
                         key.setText(QByteArray("id:" + id->s));
+                    } else if (subscriptions) {
+                        key.setText(QByteArray("k:" + cells[size_t(accountSlot)].s + '\x1f' +
+                                               cells[size_t(startSlot)].s + '\x1f' + cells[size_t(planSlot)].s));
                     } else {
                         QCryptographicHash hash(QCryptographicHash::Sha1);
                         for (const Cell& cell : cells) {
@@ -850,6 +1126,10 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
                     ok = false;
                 cells[accountColumn].setInt(id);
             }
+            if (ok && subscriptions && !versions.place(cells)) {
+                ++m_result.rowsImported; // the same as the latest snapshot said: nothing to write
+                continue;
+            }
             if (ok && !writer.add(cells)) {
                 *error = writer.error();
                 ok = false;
@@ -873,6 +1153,13 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
         return false;
     }
     m_result.stubAccounts = accounts.stubs();
+    if (subscriptions && (versions.changed() > 0 || versions.unchanged() > 0))
+        m_result.warnings << QStringLiteral("a later snapshot of %1 subscription(s): %2 changed from %3 on (the months "
+                                            "before keep what the earlier export said), %4 unchanged")
+                                 .arg(versions.changed() + versions.unchanged())
+                                 .arg(versions.changed())
+                                 .arg(m_result.asOf.toString(Qt::ISODate))
+                                 .arg(versions.unchanged());
     return true;
 }
 
@@ -1044,12 +1331,23 @@ ImportPreview Importer::preview(const QString& path, const PreviewOptions& optio
     if (options.progress)
         reader.setProgress(options.progress);
     FormatPass pass;
-    if (!decideFormats(reader, preview.mapping, &pass)) {
+    if (!decideFormats(reader, preview.mapping, options.cents, &pass)) {
         preview.error = reader.cancelled() ? QStringLiteral("cancelled") : reader.errorString();
         return preview;
     }
     preview.formats = pass.formats;
     preview.warnings << pass.notes;
+    preview.decisions = pass.decisions;
+    // The currency the import would check against (a new workspace takes the file's only currency).
+    QString currency = workspace ? workspace->currency() : QStringLiteral("USD");
+    if (!workspace || !workspace->setting(QStringLiteral("currency")).isValid()) {
+        QSet<QString> codes;
+        for (auto it = pass.currencies.cbegin(); it != pass.currencies.cend(); ++it)
+            if (const QString code = normaliseCurrency(it.key()); !code.isEmpty())
+                codes.insert(code);
+        if (codes.size() == 1)
+            currency = *codes.cbegin();
+    }
     preview.rowsInFile = reader.rowsRead();
     for (const CsvWarning& warning : reader.warnings())
         preview.warnings << warning.message;
@@ -1061,7 +1359,7 @@ ImportPreview Importer::preview(const QString& path, const PreviewOptions& optio
     }
     std::optional<RowConverter> converter;
     if (mapped)
-        converter.emplace(preview.mapping, preview.formats, preview.headers);
+        converter.emplace(preview.mapping, preview.formats, preview.headers, currency);
     CsvRecord record;
     std::vector<Cell> cells;
     ImportReject rejected;

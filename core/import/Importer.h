@@ -5,8 +5,10 @@
 #include "DataKinds.h"
 #include "ValueParser.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +27,9 @@ struct ImportReject
     QString column;  // header as in the file; empty when the reason concerns the whole row
     QString value;
     QString reason;
+    // Not an error: the row is left out on purpose (a deal that is not closed-won) and counted in
+    // the import summary by reason, never written to the rejects.
+    bool skipped = false;
     // "line 12 (row 11): column 'Close Date' value '31/02/2026': not a date (read as d/m/Y)"
     QString describe() const;
 };
@@ -45,6 +50,10 @@ struct ImportOptions
     std::optional<DataKind> kind;         // override the guessed kind
     std::optional<ColumnMapping> mapping; // override the alias mapping (the preview's corrections)
     CsvOptions csv;
+    bool cents = false;  // every money column of the file is in cents, whatever its header says
+    // The day the export was taken (its snapshot date). A later snapshot of a subscription changes
+    // it from this day on. Default: the import day.
+    std::optional<QDate> asOf;
     bool strict = false; // the first reject aborts the whole import
     bool dryRun = false; // do everything, write nothing
     bool force = false;  // import a file again although its content hash was imported before
@@ -74,9 +83,15 @@ struct ImportResult
     qint64 rowsRead = 0;
     qint64 rowsImported = 0;
     qint64 rowsRejected = 0;
+    qint64 rowsSkipped = 0;             // left out on purpose (deals not closed-won), by reason:
+    QMap<QString, qint64> skippedByReason;
     qint64 stubAccounts = 0;     // accounts created because rows referenced unknown account ids
     QList<ImportReject> rejects; // the first ImportOptions::maxRejectsKept of them
     QStringList warnings;        // reader warnings, ignored columns, format decisions
+    // How the file was read, one line each: money units, decimal mark, date order, file convention
+    // (printed by the import command and shown in the preview).
+    QStringList decisions;
+    QDate asOf; // the batch's snapshot date
 
     bool ok() const
     {
@@ -90,7 +105,8 @@ struct PreviewOptions
     std::optional<DataKind> kind;
     std::optional<ColumnMapping> mapping;
     CsvOptions csv;
-    qint64 rows = 20; // data rows to return; -1 = all
+    bool cents = false; // as ImportOptions::cents
+    qint64 rows = 20;   // data rows to return; -1 = all
     std::function<bool(qint64 done, qint64 total)> progress;
 };
 
@@ -107,8 +123,9 @@ struct ImportPreview
     ColumnMapping mapping;        // for kind (or the best incomplete guess)
     QList<ColumnFormat> formats;  // per file column, decided over the whole file
     QList<QStringList> rows;      // first rows, cell text as read
-    QList<ImportReject> rejects;  // rejects among those rows
+    QList<ImportReject> rejects;  // rejects among those rows (and rows left out on purpose)
     QStringList warnings;
+    QStringList decisions; // as ImportResult::decisions
     qint64 rowsInFile = 0;
 };
 

@@ -2,6 +2,9 @@
 
 #include "Period.h"
 
+#include <QRegularExpression>
+#include <cmath>
+
 namespace tenure {
 
 namespace {
@@ -19,25 +22,6 @@ QString normaliseSurvey(QStringView text)
     return {};
 }
 
-QString normaliseInterval(QStringView text)
-{
-    const QString t = text.trimmed().toString().toLower();
-    if (t == QLatin1String("month") || t == QLatin1String("monthly") || t == QLatin1String("months") ||
-        t == QLatin1String("mo") || t == QLatin1String("m"))
-        return QStringLiteral("month");
-    if (t == QLatin1String("year") || t == QLatin1String("yearly") || t == QLatin1String("years") ||
-        t == QLatin1String("annual") || t == QLatin1String("annually") || t == QLatin1String("yr") ||
-        t == QLatin1String("y"))
-        return QStringLiteral("year");
-    if (t == QLatin1String("week") || t == QLatin1String("weekly") || t == QLatin1String("weeks") ||
-        t == QLatin1String("w"))
-        return QStringLiteral("week");
-    if (t == QLatin1String("day") || t == QLatin1String("daily") || t == QLatin1String("days") ||
-        t == QLatin1String("d"))
-        return QStringLiteral("day");
-    return {};
-}
-
 // Renewal outcomes as CRMs write them, besides plain yes/no.
 std::optional<bool> parseRenewed(QStringView text)
 {
@@ -52,6 +36,19 @@ std::optional<bool> parseRenewed(QStringView text)
         t == QLatin1String("cancelled") || t == QLatin1String("canceled"))
         return false;
     return std::nullopt;
+}
+
+// Renewal states of a pipeline that has no outcome yet.
+bool isUpcomingRenewal(QStringView text)
+{
+    QString t;
+    for (const QChar c : text)
+        if (c.isLetterOrNumber())
+            t += c.toLower();
+    return t == QLatin1String("open") || t == QLatin1String("pending") || t == QLatin1String("upcoming") ||
+           t == QLatin1String("inprogress") || t == QLatin1String("notyet") || t == QLatin1String("tbd") ||
+           t == QLatin1String("due") || t == QLatin1String("atrisk") || t == QLatin1String("negotiation") ||
+           t == QLatin1String("scheduled") || t == QLatin1String("unknown");
 }
 
 QString typeWord(ColumnType type)
@@ -79,6 +76,153 @@ QString typeWord(ColumnType type)
 
 } // namespace
 
+std::optional<QPair<QString, int>> parseBillingInterval(QStringView text)
+{
+    QString t = text.trimmed().toString().toLower();
+    t.replace(u'_', u' ').replace(u'-', u' ');
+    t = t.simplified();
+    // ISO 8601 durations: P1M, P3M, P1Y, P2W, P30D.
+    static const QRegularExpression iso(QStringLiteral("^p(\\d{1,3})([ymwd])$"));
+    if (const auto m = iso.match(t); m.hasMatch()) {
+        const int n = m.captured(1).toInt();
+        const QChar u = m.captured(2).at(0);
+        if (n <= 0)
+            return std::nullopt;
+        const QString unit = u == u'y'   ? QStringLiteral("year")
+                             : u == u'm' ? QStringLiteral("month")
+                             : u == u'w' ? QStringLiteral("week")
+                                         : QStringLiteral("day");
+        return qMakePair(unit, n);
+    }
+    if (t.startsWith(QLatin1String("every ")))
+        t = t.mid(6);
+    else if (t.startsWith(QLatin1String("per ")))
+        t = t.mid(4);
+    int count = 1;
+    static const QRegularExpression counted(QStringLiteral("^(\\d{1,3}) ?(.*)$"));
+    if (const auto m = counted.match(t); m.hasMatch()) {
+        count = m.captured(1).toInt();
+        t = m.captured(2).trimmed();
+        if (count <= 0)
+            return std::nullopt;
+    }
+    auto in = [&t](std::initializer_list<const char*> words) {
+        for (const char* w : words)
+            if (t == QLatin1String(w))
+                return true;
+        return false;
+    };
+    auto result = [count](const char* unit, int units) {
+        return std::optional<QPair<QString, int>>(qMakePair(QString::fromLatin1(unit), units * count));
+    };
+    if (in({"month", "months", "monthly", "mo", "mos", "mon", "m", "mth", "mths"}))
+        return result("month", 1);
+    if (in({"year", "years", "yearly", "annual", "annually", "yr", "yrs", "y", "a", "per annum", "12 months"}))
+        return result("year", 1);
+    if (in({"week", "weeks", "weekly", "wk", "wks", "w"}))
+        return result("week", 1);
+    if (in({"day", "days", "daily", "d"}))
+        return result("day", 1);
+    if (in({"quarter", "quarters", "quarterly", "q", "qtr", "qtrly"}))
+        return result("month", 3);
+    if (in({"semiannual", "semiannually", "semi annual", "semi annually", "half year", "half yearly",
+            "halfyear", "halfyearly", "biannual", "biannually", "six months"}))
+        return result("month", 6);
+    if (in({"biweekly", "bi weekly", "fortnight", "fortnightly", "two weeks"}))
+        return result("week", 2);
+    if (in({"bimonthly", "bi monthly", "two months"}))
+        return result("month", 2);
+    if (in({"biennial", "biennially", "two years"}))
+        return result("year", 2);
+    return std::nullopt;
+}
+
+QString normaliseSubscriptionStatus(QStringView text)
+{
+    QString t = text.trimmed().toString().toLower();
+    t.replace(u'_', u' ').replace(u'-', u' ');
+    t = t.simplified();
+    auto in = [&t](std::initializer_list<const char*> words) {
+        for (const char* w : words)
+            if (t == QLatin1String(w))
+                return true;
+        return false;
+    };
+    if (in({"active", "live", "current", "paying", "past due", "unpaid", "non renewing", "nonrenewing",
+            "in dunning", "overdue", "renewing", "in force"}))
+        return QStringLiteral("active");
+    if (in({"canceled", "cancelled", "ended", "expired", "churned", "inactive", "terminated", "cancel",
+            "closed"}))
+        return QStringLiteral("canceled");
+    if (in({"trialing", "trialling", "trial", "in trial", "free trial", "on trial"}))
+        return QStringLiteral("trialing");
+    if (in({"incomplete", "incomplete expired", "pending", "draft", "unpaid setup"}))
+        return QStringLiteral("incomplete");
+    if (in({"paused", "suspended", "on hold", "frozen"}))
+        return QStringLiteral("paused");
+    if (in({"future", "scheduled", "not started"}))
+        return QStringLiteral("future");
+    return {};
+}
+
+bool statusIsMrr(const QString& normalised)
+{
+    return normalised.isEmpty() || normalised == QLatin1String("active") ||
+           normalised == QLatin1String("canceled");
+}
+
+bool stageIsWon(QStringView text)
+{
+    QString t;
+    for (const QChar c : text)
+        if (c.isLetterOrNumber())
+            t += c.toLower();
+    if (t == QLatin1String("closedwon") || t == QLatin1String("won") || t == QLatin1String("closedwonbooked") ||
+        t == QLatin1String("wonclosed") || t == QLatin1String("closedwondeal") || t == QLatin1String("booked"))
+        return true;
+    if (const auto b = values::parseBoolean(text))
+        return *b;
+    return false;
+}
+
+std::optional<double> parseSatisfaction(QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower();
+    if (t.isEmpty())
+        return std::nullopt;
+    if (t == QLatin1String("good") || t == QLatin1String("satisfied") || t == QLatin1String("positive") ||
+        t == QLatin1String("happy") || t == QLatin1String("great") || t == QLatin1String("yes") ||
+        t == QLatin1String("good, i'm satisfied") || t == QLatin1String("very satisfied"))
+        return 5;
+    if (t == QLatin1String("bad") || t == QLatin1String("dissatisfied") || t == QLatin1String("negative") ||
+        t == QLatin1String("unhappy") || t == QLatin1String("no") || t == QLatin1String("bad, i'm unsatisfied") ||
+        t == QLatin1String("very dissatisfied") || t == QLatin1String("unsatisfied"))
+        return 1;
+    if (t == QLatin1String("neutral") || t == QLatin1String("okay") || t == QLatin1String("ok"))
+        return 3;
+    if (const auto n = values::parseNumber(text, NumberFormat::Dot)) {
+        if (*n >= 1 && *n <= 5 && std::floor(*n) == *n)
+            return *n;
+    }
+    return std::nullopt;
+}
+
+QString normaliseCurrency(QStringView text)
+{
+    const QString t = text.trimmed().toString();
+    if (t == QLatin1String("$") || t == QLatin1String("US$"))
+        return QStringLiteral("USD");
+    if (t == QStringLiteral("\u20ac"))
+        return QStringLiteral("EUR");
+    if (t == QStringLiteral("\u00a3"))
+        return QStringLiteral("GBP");
+    if (t == QStringLiteral("\u00a5"))
+        return QStringLiteral("JPY");
+    if (t.size() == 3 && std::all_of(t.begin(), t.end(), [](QChar c) { return c.isLetter() && c.unicode() < 128; }))
+        return t.toUpper();
+    return {};
+}
+
 QByteArray Cell::toBytes() const
 {
     switch (type) {
@@ -95,8 +239,8 @@ QByteArray Cell::toBytes() const
 }
 
 RowConverter::RowConverter(const ColumnMapping& mapping, const QList<ColumnFormat>& formats,
-                           const QStringList& headers)
-    : m_kind(mapping.kind)
+                           const QStringList& headers, const QString& currency)
+    : m_kind(mapping.kind), m_currency(currency)
 {
     for (const CanonicalColumn& column : kindInfo(m_kind).columns) {
         Slot slot;
@@ -202,6 +346,10 @@ bool RowConverter::convertCell(const Slot& slot, QStringView text, Cell& cell, Q
     }
     case ColumnType::Boolean: {
         const auto value = parseRenewed(text);
+        if (!value && isUpcomingRenewal(text)) {
+            cell.setNull(); // no outcome yet
+            return true;
+        }
         if (!value) {
             *reason = QStringLiteral("not yes or no");
             return false;
@@ -217,6 +365,7 @@ bool RowConverter::rejectAt(const CsvRecord& record, int slot, ImportReject* rej
                             const QString& reason) const
 {
     if (reject) {
+        reject->skipped = false;
         reject->row = record.row();
         reject->line = record.line();
         if (slot >= 0) {
@@ -246,7 +395,7 @@ bool RowConverter::convert(const CsvRecord& record, std::vector<Cell>& cells, Im
             text = slot.fallback;
         if (text.isEmpty()) {
             cell.setNull();
-            if (slot.column.required)
+            if (slot.column.required && !mayBeEmpty(slot.column.name))
                 return rejectAt(record, int(i), reject,
                                 QStringLiteral("missing required value (%1)").arg(slot.column.name));
             continue;
@@ -257,9 +406,34 @@ bool RowConverter::convert(const CsvRecord& record, std::vector<Cell>& cells, Im
     return validate(record, cells, reject);
 }
 
+bool RowConverter::skip(const CsvRecord& record, int slot, ImportReject* reject, const QString& reason) const
+{
+    rejectAt(record, slot, reject, reason);
+    if (reject)
+        reject->skipped = true;
+    return false;
+}
+
 bool RowConverter::validate(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject) const
 {
     auto at = [this](const char* name) { return slotOf(QLatin1String(name)); };
+    // Amounts in another currency are never summed with the workspace's (no rates yet).
+    if (const int currencySlot = at("currency"); currencySlot >= 0 && !m_currency.isEmpty()) {
+        Cell& currency = cells[size_t(currencySlot)];
+        if (!currency.isNull()) {
+            const QString code = normaliseCurrency(currency.text());
+            if (code.isEmpty())
+                return rejectAt(record, currencySlot, reject, QStringLiteral("not a currency code"));
+            if (code != m_currency) {
+                ++m_tallies.currencies[code];
+                return rejectAt(record, currencySlot, reject,
+                                QStringLiteral("amount in %1, but the workspace's currency is %2; amounts in "
+                                               "other currencies are not added up with it")
+                                    .arg(code, m_currency));
+            }
+            currency.setText(code);
+        }
+    }
     switch (m_kind) {
     case DataKind::Surveys: {
         const int surveySlot = at("survey");
@@ -296,33 +470,20 @@ bool RowConverter::validate(const CsvRecord& record, std::vector<Cell>& cells, I
         if (!resolved.isNull() && resolved.s < created.s)
             return rejectAt(record, at("resolved_at"), reject,
                             QStringLiteral("resolved before it was created (%1)").arg(created.text()));
-        return true;
-    }
-    case DataKind::Subscriptions: {
-        const int intervalSlot = at("interval");
-        Cell& interval = cells[size_t(intervalSlot)];
-        if (interval.isNull()) {
-            interval.setText(QStringLiteral("month"));
-        } else {
-            const QString normalised = normaliseInterval(interval.text());
-            if (normalised.isEmpty())
-                return rejectAt(record, intervalSlot, reject,
-                                QStringLiteral("unknown interval (month, year, week or day)"));
-            interval.setText(normalised);
+        // A rating that is no answer ("offered", "unoffered") is kept as no rating.
+        Cell& satisfaction = cells[size_t(at("satisfaction"))];
+        if (!satisfaction.isNull()) {
+            if (const auto score = parseSatisfaction(satisfaction.text())) {
+                satisfaction.setReal(*score);
+            } else {
+                ++m_tallies.unreadRatings;
+                satisfaction.setNull();
+            }
         }
-        const int quantitySlot = at("quantity");
-        Cell& quantity = cells[size_t(quantitySlot)];
-        if (quantity.isNull())
-            quantity.setReal(1);
-        else if (quantity.d < 0)
-            return rejectAt(record, quantitySlot, reject, QStringLiteral("quantity cannot be negative"));
-        const Cell& start = cells[size_t(at("start_date"))];
-        const Cell& end = cells[size_t(at("end_date"))];
-        if (!end.isNull() && end.s < start.s)
-            return rejectAt(record, at("end_date"), reject,
-                            QStringLiteral("ends before it starts (%1)").arg(start.text()));
         return true;
     }
+    case DataKind::Subscriptions:
+        return validateSubscription(record, cells, reject);
     case DataKind::Funnel: {
         for (const char* name : {"visitors", "conversions"}) {
             if (cells[size_t(at(name))].i < 0)
@@ -342,12 +503,102 @@ bool RowConverter::validate(const CsvRecord& record, std::vector<Cell>& cells, I
                             QStringLiteral("activated before signing up (%1)").arg(signed_up.text()));
         return true;
     }
+    case DataKind::Orders: {
+        // CRM deal exports: only closed-won deals are bookings.
+        const int stageSlot = at("stage");
+        const Cell& stage = cells[size_t(stageSlot)];
+        if (!stage.isNull() && !stageIsWon(stage.text()))
+            return skip(record, stageSlot, reject, QStringLiteral("deals not closed-won"));
+        return true;
+    }
     case DataKind::Accounts:
     case DataKind::Revenue:
-    case DataKind::Orders:
     case DataKind::Costs:
     case DataKind::Renewals:
         break;
+    }
+    return true;
+}
+
+bool RowConverter::validateSubscription(const CsvRecord& record, std::vector<Cell>& cells,
+                                        ImportReject* reject) const
+{
+    auto at = [this](const char* name) { return size_t(slotOf(QLatin1String(name))); };
+    // Interval: a unit and a count (Stripe interval_count, Chargebee billing_period).
+    Cell& interval = cells[at("interval")];
+    Cell& count = cells[at("interval_count")];
+    QString unit = QStringLiteral("month");
+    int units = 1;
+    if (!interval.isNull()) {
+        const auto parsed = parseBillingInterval(interval.text());
+        if (!parsed)
+            return rejectAt(record, int(at("interval")), reject,
+                            QStringLiteral("unknown interval (month, quarter, year, week, day, \"every 3 months\", "
+                                           "biweekly, ...)"));
+        unit = parsed->first;
+        units = parsed->second;
+    }
+    if (!count.isNull()) {
+        if (count.i <= 0 || count.i > 1000)
+            return rejectAt(record, int(at("interval_count")), reject,
+                            QStringLiteral("the interval count must be a whole number from 1"));
+        units *= int(count.i);
+    }
+    interval.setText(unit);
+    count.setInt(units);
+
+    Cell& quantity = cells[at("quantity")];
+    if (quantity.isNull())
+        quantity.setReal(1);
+    else if (quantity.d < 0)
+        return rejectAt(record, int(at("quantity")), reject, QStringLiteral("quantity cannot be negative"));
+    // The amount per interval for all units: Chargebee's total as it is, else unit price x quantity.
+    Cell& amount = cells[at("amount")];
+    const Cell& total = cells[at("total_amount")];
+    if (!total.isNull())
+        amount.setInt(total.i);
+    else if (amount.isNull())
+        return rejectAt(record, int(at("amount")), reject, QStringLiteral("missing required value (amount)"));
+    else
+        amount.setInt(qint64(std::llround(double(amount.i) * quantity.d)));
+
+    const Cell& start = cells[at("start_date")];
+    const Cell& end = cells[at("end_date")];
+    if (!end.isNull() && end.s < start.s)
+        return rejectAt(record, int(at("end_date")), reject,
+                        QStringLiteral("ends before it starts (%1)").arg(start.text()));
+
+    Cell& status = cells[at("status")];
+    if (!status.isNull()) {
+        const QString normalised = normaliseSubscriptionStatus(status.text());
+        if (normalised.isEmpty())
+            return rejectAt(record, int(at("status")), reject,
+                            QStringLiteral("unknown subscription status (active, past_due, canceled, trialing, "
+                                           "incomplete, paused, future, ...)"));
+        if (normalised == QLatin1String("canceled") && end.isNull())
+            return rejectAt(record, int(at("status")), reject,
+                            QStringLiteral("canceled, but the row has no end date; cannot tell when it ended"));
+        if (!statusIsMrr(normalised))
+            ++m_tallies.notMrr;
+        status.setText(normalised);
+    }
+
+    // Cross-check against the export's own MRR column (Chargebee's mrr), to a cent per unit of scale.
+    const Cell& mrr = cells[at("mrr")];
+    if (!mrr.isNull() && statusIsMrr(status.isNull() ? QString() : status.text())) {
+        const double perMonth = unit == QLatin1String("year")   ? 1.0 / 12.0
+                                : unit == QLatin1String("week") ? 52.0 / 12.0
+                                : unit == QLatin1String("day")  ? 365.0 / 12.0
+                                                                : 1.0;
+        const double computed = double(amount.i) * perMonth / units;
+        if (std::abs(computed - double(mrr.i)) > std::max(1.0, std::abs(double(mrr.i)) * 0.005)) {
+            if (m_tallies.mrrDisagreements++ == 0)
+                m_tallies.mrrExample = QStringLiteral("line %1: %2 per month from amount and interval, the "
+                                                      "file's mrr says %3")
+                                           .arg(record.line())
+                                           .arg(computed / 100.0, 0, 'f', 2)
+                                           .arg(double(mrr.i) / 100.0, 0, 'f', 2);
+        }
     }
     return true;
 }

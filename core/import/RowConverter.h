@@ -5,8 +5,11 @@
 #include "Importer.h"
 #include "ValueParser.h"
 
+#include <QMap>
+#include <QPair>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace tenure {
@@ -30,15 +33,28 @@ struct Cell
     QByteArray toBytes() const; // for row hashes
 };
 
+// What a file's rows say beyond their values, counted while converting (for the import summary).
+struct ConvertTallies
+{
+    qint64 notMrr = 0;            // subscriptions in trial, incomplete, paused, future: not MRR
+    QMap<QString, qint64> skipped; // reason -> rows left out on purpose
+    QMap<QString, qint64> currencies; // rows rejected per foreign currency
+    qint64 mrrDisagreements = 0;  // the export's own mrr column disagrees with amount and interval
+    QString mrrExample;           // the first of them, described
+    qint64 unreadRatings = 0;     // ticket satisfaction values that are no rating ("offered")
+};
+
 // Converts the records of one file into the typed canonical values of its kind (one Cell per
 // canonical column, in DataKinds order) and validates them. Needs no workspace, so the preview
 // finds the same rejects as the import.
 class RowConverter
 {
 public:
-    // formats: one per file column (see Importer), decided over the whole column.
-    RowConverter(const ColumnMapping& mapping, const QList<ColumnFormat>& formats,
-                 const QStringList& headers);
+    // formats: one per file column (see Importer), decided over the whole column. currency: the
+    // workspace's currency; rows whose currency column says another are rejected (empty: no check).
+    RowConverter(const ColumnMapping& mapping, const QList<ColumnFormat>& formats, const QStringList& headers,
+                 const QString& currency = QString());
+    const ConvertTallies& tallies() const { return m_tallies; }
     DataKind kind() const { return m_kind; }
     int columnCount() const { return int(m_slots.size()); }
     int slotOf(const QString& canonical) const; // index of a canonical column, -1 when unknown
@@ -56,11 +72,38 @@ private:
         bool hasFallback = false;
     };
     bool convertCell(const Slot& slot, QStringView text, Cell& cell, QString* reason) const;
+    // Required columns a row may leave empty: a renewal without an outcome is upcoming, and a
+    // subscription may give its total amount instead of a unit price.
+    bool mayBeEmpty(const QString& column) const
+    {
+        return (m_kind == DataKind::Renewals && column == QLatin1String("renewed")) ||
+               (m_kind == DataKind::Subscriptions && column == QLatin1String("amount"));
+    }
     bool validate(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject) const;
     bool rejectAt(const CsvRecord& record, int slot, ImportReject* reject, const QString& reason) const;
 
+    bool validateSubscription(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject) const;
+    bool skip(const CsvRecord& record, int slot, ImportReject* reject, const QString& reason) const;
+
     DataKind m_kind;
     std::vector<Slot> m_slots;
+    QString m_currency;
+    mutable ConvertTallies m_tallies; // convert() runs on one thread at a time
 };
+
+// Billing intervals as exports write them: month, monthly, quarterly, "every 3 months", biweekly,
+// P3M. Returns the unit (month, year, week, day) and how many units make one interval.
+std::optional<QPair<QString, int>> parseBillingInterval(QStringView text);
+// Subscription states as billing tools write them, normalised: active (MRR), canceled (MRR until
+// its end date), trialing, incomplete, paused, future (none of them MRR). Empty when unknown.
+QString normaliseSubscriptionStatus(QStringView text);
+bool statusIsMrr(const QString& normalised);
+// A CRM deal stage or won flag that means the deal was won ("Closed Won", "closedwon", true).
+bool stageIsWon(QStringView text);
+// Ticket satisfaction as help desks export it: good/bad (Zendesk), 1-5 (Intercom), satisfied...
+// Returns a CSAT score on 1-5, or nullopt for no rating ("offered", "unoffered").
+std::optional<double> parseSatisfaction(QStringView text);
+// ISO 4217 code of a currency cell ("usd", "$", "€", "EUR") or empty when not a currency.
+QString normaliseCurrency(QStringView text);
 
 } // namespace tenure

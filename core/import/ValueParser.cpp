@@ -1090,8 +1090,11 @@ void ColumnFormatDetector::addDate(QStringView v)
             hit(DateFormat::EuropeanSlash);
     } else if (parseThreePart(t, true, a, b, y, &hadTime)) {
         any = true;
-        if (makeDate(y, b, a))
+        if (makeDate(y, b, a)) {
             hit(DateFormat::EuropeanDot);
+            if (m_dotDateExample.isEmpty())
+                m_dotDateExample = v.toString();
+        }
     }
     if (!any) {
         p = {};
@@ -1166,12 +1169,83 @@ DateFormat ColumnFormatDetector::decideDate() const
     }
     if (best == DateFormat::Iso && m_withTime > 0)
         best = DateFormat::IsoDateTime;
+    // Every value fits both m/d/Y and d/m/Y: the file's convention decides.
+    if (best == DateFormat::US && m_firstOver12 == 0 && m_secondOver12 == 0 &&
+        m_file == FileConvention::European && m_dateHits[int(DateFormat::EuropeanSlash)] == bestHits)
+        best = DateFormat::EuropeanSlash;
     return best;
 }
 
 NumberFormat ColumnFormatDetector::decideNumber() const
 {
+    if (m_commaOnly == 0 && m_dotOnly == 0 && m_ambiguous > 0 && m_file == FileConvention::European)
+        return NumberFormat::Comma;
     return m_commaOnly > m_dotOnly ? NumberFormat::Comma : NumberFormat::Dot;
+}
+
+FileConvention ColumnFormatDetector::evidence() const
+{
+    switch (m_expected) {
+    case ColumnType::Date:
+    case ColumnType::Month: {
+        const DateFormat f = decideDate();
+        if (f == DateFormat::EuropeanDot)
+            return FileConvention::European;
+        if (m_firstOver12 > 0 && m_secondOver12 == 0)
+            return FileConvention::European;
+        if (m_secondOver12 > 0 && m_firstOver12 == 0)
+            return FileConvention::US;
+        return FileConvention::Unknown;
+    }
+    case ColumnType::Money:
+    case ColumnType::Integer:
+    case ColumnType::Number:
+    case ColumnType::Score:
+        if (m_commaOnly > 0 && m_dotOnly == 0)
+            return FileConvention::European;
+        if (m_dotOnly > 0 && m_commaOnly == 0)
+            return FileConvention::US;
+        return FileConvention::Unknown;
+    default:
+        return FileConvention::Unknown;
+    }
+}
+
+QString ColumnFormatDetector::evidenceExample() const
+{
+    switch (m_expected) {
+    case ColumnType::Date:
+    case ColumnType::Month:
+        if (m_firstOver12 > 0)
+            return m_firstOver12Example;
+        if (m_secondOver12 > 0)
+            return m_secondOver12Example;
+        return m_dotDateExample;
+    default:
+        return m_commaOnly > 0 ? m_commaExample : m_dotExample;
+    }
+}
+
+bool ColumnFormatDetector::decidedByFile() const
+{
+    if (m_file != FileConvention::European)
+        return false;
+    if (m_expected == ColumnType::Date || m_expected == ColumnType::Month)
+        return decideDate() == DateFormat::EuropeanSlash && m_firstOver12 == 0;
+    return m_commaOnly == 0 && m_dotOnly == 0 && m_ambiguous > 0;
+}
+
+QString fileConventionName(FileConvention convention)
+{
+    switch (convention) {
+    case FileConvention::European:
+        return QStringLiteral("European (1.234,56 and day before month)");
+    case FileConvention::US:
+        return QStringLiteral("US (1,234.56 and month before day)");
+    case FileConvention::Unknown:
+        break;
+    }
+    return QStringLiteral("not decided");
 }
 
 ColumnFormat ColumnFormatDetector::decide() const
@@ -1215,6 +1289,9 @@ QStringList ColumnFormatDetector::notes() const
         else if (f.date == DateFormat::US)
             notes << QStringLiteral("every value fits both m/d/Y and d/m/Y: read as m/d/Y (US); "
                                     "choose d/m/Y if the file is European");
+        else if (f.date == DateFormat::EuropeanSlash)
+            notes << QStringLiteral("every value fits both m/d/Y and d/m/Y: read as d/m/Y, as the rest of "
+                                    "this European file");
         if (m_firstOver12 > 0 && m_secondOver12 > 0)
             notes << QStringLiteral("mixed orders: %1 and %2 cannot both be right")
                          .arg(quote(m_firstOver12Example), quote(m_secondOver12Example));
@@ -1229,7 +1306,11 @@ QStringList ColumnFormatDetector::notes() const
                          .arg(m_seen)
                          .arg(quote(m_unreadableExample));
     } else if (m_expected != ColumnType::Text && m_expected != ColumnType::Key) {
-        if (f.number == NumberFormat::Comma)
+        if (f.number == NumberFormat::Comma && m_commaOnly == 0)
+            notes << QStringLiteral("values such as %1 fit both 1,234.56 and 1.234,56: read as 1.234,56, as "
+                                    "the rest of this European file")
+                         .arg(quote(m_ambiguousExample));
+        else if (f.number == NumberFormat::Comma)
             notes << QStringLiteral("decimal comma decided by %1").arg(quote(m_commaExample));
         else if (m_dotOnly > 0 && m_ambiguous > 0)
             notes << QStringLiteral("decimal point decided by %1").arg(quote(m_dotExample));

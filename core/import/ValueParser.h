@@ -51,12 +51,26 @@ QString numberFormatName(NumberFormat format); // "1,234.56" or "1.234,56"
 // says so; one value whose first part is above 12 makes it European (d/m/Y), one whose second part
 // is above 12 makes it US. Numbers: a value only one convention can read ("1,5" or "1.5") decides;
 // without one the column is read with a dot decimal and a note says so when values were ambiguous.
+// The number and date conventions of a whole file: a European file writes 1.234,56 and d/m/Y.
+enum class FileConvention { Unknown, European, US };
+QString fileConventionName(FileConvention convention); // "European (1.234,56, d/m/Y)", ...
+
 class ColumnFormatDetector
 {
 public:
     explicit ColumnFormatDetector(ColumnType expected);
     void add(QStringView value);
     ColumnFormat decide() const;
+    // What this column's values alone say of the file's convention: a value only one convention
+    // reads ("1,5", "1.234,56", "13/02/2026", "31.03.2026"), or Unknown.
+    FileConvention evidence() const;
+    QString evidenceExample() const; // the value that gave the evidence
+    // Values that fit both conventions with different meanings ("1.000", "05/01/2025") are read
+    // by the file's convention, decided over every column (see Importer).
+    void setFileConvention(FileConvention convention) { m_file = convention; }
+    bool decidedByFile() const; // decide() used the file's convention for this column
+    // Some value had a decimal or thousands mark, so the decimal mark decision mattered.
+    bool sawNumberMarks() const { return m_dotOnly + m_commaOnly + m_ambiguous > 0; }
     QStringList notes() const; // human notes on the decision ("day/month order decided by 13/02/2026")
     qint64 seen() const { return m_seen; }
 
@@ -67,6 +81,7 @@ private:
     NumberFormat decideNumber() const;
 
     ColumnType m_expected;
+    FileConvention m_file = FileConvention::Unknown;
     qint64 m_seen = 0;
     // Dates: how many values each format reads (indexed by DateFormat).
     qint64 m_dateHits[10] = {};
@@ -76,6 +91,7 @@ private:
     qint64 m_secondOver12 = 0; // b > 12: only m/d
     QString m_firstOver12Example;
     QString m_secondOver12Example;
+    QString m_dotDateExample;
     // Numbers.
     qint64 m_dotOnly = 0;
     qint64 m_commaOnly = 0;

@@ -82,6 +82,7 @@ struct KpiEngine::Data
     kpidata::Store store;
     bool loaded = false;
     bool fromSnapshot = false;
+    std::optional<MonthIndex> asOfOverride; // KpiEngine::setAsOf
     std::shared_ptr<kpidata::HealthIndex> healthIndex;
     QByteArray healthCacheKey;
     std::vector<double> healthCache; // account-major: [a * store.months + (m - mrrRange.first)]

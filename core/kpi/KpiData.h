@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace tenure::kpidata {
@@ -83,6 +84,7 @@ struct RenewalRec
     int day = 0;
     MonthIndex month = 0;
     bool renewed = false;
+    bool pending = false; // upcoming: due, no outcome yet (a renewal pipeline export)
     double arrBefore = 0; // cents, NULL = 0
     double arrAfter = 0;  // cents; not renewed = 0
 };
@@ -112,9 +114,19 @@ struct Range
     }
 };
 
+// Where the as-of month came from.
+enum AsOfOrigin : int { AsOfFromData = 0, AsOfFromSetting = 1, AsOfFromCommandLine = 2 };
+
 struct Store
 {
     qint64 dataVersion = -1;
+    // The as-of month bounds every MRR month: active subscriptions count through it, no MRR value
+    // after it. Asked for by the setting or the command line (requestedAsOf), else from the data:
+    // the as-of date of the latest billing import, or the latest month the billing data names.
+    std::optional<MonthIndex> requestedAsOf;
+    MonthIndex asOf = 0;
+    bool hasAsOf = false;
+    int asOfOrigin = AsOfFromData;
     double grossMargin = 100;
     QString healthConfigJson;
 

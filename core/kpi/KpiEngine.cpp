@@ -545,6 +545,8 @@ public:
             }
         }
         for (const RenewalRec& r : m_s.renewals) {
+            if (r.pending)
+                continue; // upcoming: no outcome yet, so no renewal-rate value
             if (EventAgg* g = at(r.account, r.month)) {
                 g->due += 1;
                 g->renewed += r.renewed ? 1 : 0;
@@ -1099,6 +1101,10 @@ KpiEngine::~KpiEngine() = default;
 bool KpiEngine::refresh()
 {
     Data& d = *m_data;
+    // Another as-of month changes the MRR arrays themselves: load again.
+    const std::optional<MonthIndex> wantedAsOf = d.asOfOverride ? d.asOfOverride : asOfSetting(m_workspace);
+    if (d.loaded && d.store.requestedAsOf != wantedAsOf)
+        d.loaded = false;
     if (d.loaded && d.store.dataVersion == m_workspace.dataVersion() &&
         d.store.grossMargin == m_workspace.grossMarginPercent() &&
         d.store.healthConfigJson == m_workspace.setting(QStringLiteral("health_config")).toString())
@@ -1111,9 +1117,37 @@ bool KpiEngine::refresh()
         return true;
     }
     d.clearCaches();
-    d.fromSnapshot = load(m_workspace, d.store);
+    d.fromSnapshot = load(m_workspace, d.store, d.asOfOverride);
     d.loaded = true;
     return true;
+}
+
+void KpiEngine::setAsOf(std::optional<MonthIndex> month)
+{
+    if (m_data->asOfOverride != month)
+        m_data->loaded = false;
+    m_data->asOfOverride = month;
+}
+
+std::optional<MonthIndex> KpiEngine::asOf()
+{
+    refresh();
+    if (!m_data->store.hasAsOf)
+        return std::nullopt;
+    return m_data->store.asOf;
+}
+
+QString KpiEngine::asOfOrigin()
+{
+    refresh();
+    switch (m_data->store.asOfOrigin) {
+    case AsOfFromSetting:
+        return QStringLiteral("setting");
+    case AsOfFromCommandLine:
+        return QStringLiteral("command line");
+    default:
+        return QStringLiteral("data");
+    }
 }
 
 bool KpiEngine::loadedFromSnapshot() const

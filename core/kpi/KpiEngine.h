@@ -196,6 +196,14 @@ public:
     // from the workspace rows.
     bool loadedFromSnapshot() const;
 
+    // The as-of month (see docs/kpis.md): active subscriptions count through it and no MRR value
+    // comes after it. setAsOf() asks for one for this engine only (the command line's --as-of);
+    // nullopt goes back to the workspace's setting or what the data says.
+    void setAsOf(std::optional<MonthIndex> month);
+    std::optional<MonthIndex> asOf();
+    // "data" (the latest billing import or data month), "setting" or "command line".
+    QString asOfOrigin();
+
     KpiTable compute(const KpiQuery& query);
     // One value; segmentAttribute empty = "all".
     KpiResult value(const QString& kpi, const Period& period, const QString& segmentAttribute = {},

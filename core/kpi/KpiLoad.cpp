@@ -371,30 +371,133 @@ void readRevenue(sqlite3* db, Store& s, std::vector<RevenueRow>& rows, Range& ra
     }
 }
 
+MonthIndex monthOfJulianDay(int julianDay)
+{
+    return monthIndexOf(QDate::fromJulianDay(julianDay));
+}
+
+// The latest date the billing data speaks of: the as-of date of the latest revenue or
+// subscriptions import (the day its export was taken), or a later month in the data itself.
+MonthIndex dataAsOf(sqlite3* db, const Range& billing, bool* valid)
+{
+    *valid = billing.valid;
+    MonthIndex asOf = billing.valid ? billing.last : 0;
+    Stmt q(db, "SELECT max(coalesce(as_of, substr(imported_at, 1, 10))) FROM import_batches "
+               "WHERE kind IN ('revenue', 'subscriptions')");
+    int day = 0;
+    MonthIndex month = 0;
+    if (q.next() && q.day(0, &day, &month) && (!*valid || month > asOf)) {
+        asOf = month;
+        *valid = true;
+    }
+    return asOf;
+}
+
 void loadMrr(sqlite3* db, Store& s)
 {
     Range range;
     std::vector<RevenueRow> revenue;
     revenue.reserve(size_t(1) << 16);
     readRevenue(db, s, revenue, range);
+    Range billing = range; // months the billing data speaks of (not the future end dates)
+
+    // Subscriptions: each version of one subscription (one per snapshot that changed it) is
+    // active from the later of its start, its valid_from and its trial end, until the next
+    // version's valid_from or the end date the latest version gives. Months count when the
+    // subscription is active on their last day.
+    struct Version
+    {
+        int account;
+        int validFromDay; // 0 for the first version (from the start)
+        int beginDay;
+        int endDay; // exclusive; INT_MAX when open
+        double monthly;
+        bool mrr;
+    };
+    constexpr int Open = std::numeric_limits<int>::max();
+    std::vector<Version> versions;
+    {
+        Stmt q(db, "SELECT row_key, valid_from, account_id, start_date, end_date, amount, interval, "
+                   "interval_count, status, trial_end FROM subscriptions ORDER BY row_key, valid_from");
+        QByteArray lastKey;
+        size_t groupBegin = 0;
+        int latestEnd = Open;
+        auto closeGroup = [&]() {
+            // The latest snapshot's end date ends every version; each version ends where the next begins.
+            for (size_t i = groupBegin; i < versions.size(); ++i) {
+                const int next = i + 1 < versions.size() ? versions[i + 1].validFromDay : Open;
+                versions[i].endDay = std::min(latestEnd, next);
+            }
+        };
+        while (q.next()) {
+            int size = 0;
+            const char* text = q.text(0, &size);
+            if (QByteArrayView(text, size) != QByteArrayView(lastKey)) {
+                closeGroup();
+                groupBegin = versions.size();
+                lastKey = QByteArray(text, size);
+                latestEnd = Open;
+            }
+            const int account = accountOf(s, q, 2);
+            int startDay = 0, fromDay = 0, trialDay = 0, endDay = 0;
+            MonthIndex startMonth = 0, m = 0;
+            if (account < 0 || !q.day(3, &startDay, &startMonth))
+                continue;
+            int beginDay = startDay;
+            if (q.day(1, &fromDay, &m))
+                beginDay = std::max(beginDay, fromDay);
+            else
+                fromDay = 0;
+            if (q.day(9, &trialDay, &m))
+                beginDay = std::max(beginDay, trialDay);
+            latestEnd = q.day(4, &endDay, &m) ? endDay : Open;
+            billing.add(startMonth);
+            const double count = double(std::max<qint64>(1, q.isNull(7) ? 1 : q.int64(7)));
+            int statusSize = 0;
+            const char* status = q.text(8, &statusSize);
+            const std::string_view st(status, size_t(statusSize));
+            const bool mrr = q.isNull(8) || st == "active" || st == "canceled";
+            versions.push_back(
+                {account, fromDay, beginDay, Open, q.real(5) * intervalFactor(q.string(6)) / count, mrr});
+        }
+        closeGroup();
+    }
+
+    // The as-of month: asked for (setting or command line), else what the data says.
+    bool hasDataAsOf = false;
+    const MonthIndex fromData = dataAsOf(db, billing, &hasDataAsOf);
+    if (s.requestedAsOf) {
+        s.asOf = *s.requestedAsOf;
+        s.hasAsOf = true;
+    } else {
+        s.asOf = fromData;
+        s.hasAsOf = hasDataAsOf;
+        s.asOfOrigin = AsOfFromData;
+    }
 
     std::vector<SubRow> subs;
-    Stmt q(db, "SELECT account_id, start_date, end_date, amount, interval, quantity "
-               "FROM subscriptions ORDER BY id");
-    while (q.next()) {
-        const int account = accountOf(s, q, 0);
-        int day = 0;
-        MonthIndex from = 0, until = std::numeric_limits<int>::max();
-        if (account < 0 || !q.day(1, &day, &from))
+    subs.reserve(versions.size());
+    for (const Version& v : versions) {
+        if (!v.mrr || v.endDay <= v.beginDay)
             continue;
-        int endDay = 0;
-        if (q.day(2, &endDay, &until))
-            range.add(until); // the month it ended in is data too (the account churned there)
-        else
-            until = std::numeric_limits<int>::max();
+        const MonthIndex from = monthOfJulianDay(v.beginDay);
+        const bool open = v.endDay == Open;
+        const MonthIndex until = open ? std::numeric_limits<int>::max() : monthOfJulianDay(v.endDay);
+        if (!open && until <= from)
+            continue;
         range.add(from);
-        const double quantity = q.isNull(5) ? 1.0 : q.real(5);
-        subs.push_back({account, from, until, q.real(3) * quantity * intervalFactor(q.string(4))});
+        if (!open)
+            range.add(until); // the month it ended in is data too (the account churned there)
+        else if (s.hasAsOf)
+            range.add(s.asOf); // an active subscription counts through the as-of month
+        subs.push_back({v.account, from, until, v.monthly});
+    }
+    // No value past the as-of month.
+    if (range.valid && s.hasAsOf) {
+        if (range.first > s.asOf)
+            range = Range();
+        else
+            range.last = std::min(range.last, s.asOf);
     }
 
     s.mrrRange = range;
@@ -408,6 +511,8 @@ void loadMrr(sqlite3* db, Store& s)
     if (hasPlan)
         s.revenuePlan.assign(s.mrr.size(), -1);
     for (const RevenueRow& r : revenue) {
+        if (r.month < range.first || r.month > range.last)
+            continue;
         const size_t at = size_t(r.account) * size_t(s.months) + size_t(r.month - range.first);
         s.mrr[at] += r.mrr;
         if (hasPlan && r.plan >= 0)
@@ -464,7 +569,7 @@ void loadEvents(sqlite3* db, Store& s)
         }
     }
     {
-        Stmt q(db, "SELECT id, account_id, created_at, resolved_at, contacts FROM tickets");
+        Stmt q(db, "SELECT id, account_id, created_at, resolved_at, contacts, satisfaction FROM tickets");
         while (q.next()) {
             TicketRec rec;
             if (!q.day(2, &rec.createdDay, &rec.createdMonth))
@@ -477,6 +582,18 @@ void loadEvents(sqlite3* db, Store& s)
                 s.resolvedRange.add(rec.resolvedMonth);
             rec.contacts = int(q.int64(4));
             s.tickets.push_back(rec);
+            // A satisfaction rating on a ticket is a CSAT answer, given when the ticket was solved.
+            if (!q.isNull(5)) {
+                SurveyRec answer;
+                answer.type = Csat;
+                answer.account = rec.account;
+                answer.day = rec.resolvedDay >= 0 ? rec.resolvedDay : rec.createdDay;
+                answer.month = rec.resolvedDay >= 0 ? rec.resolvedMonth : rec.createdMonth;
+                answer.score = q.real(5);
+                answer.rowId = -rec.rowId; // negative: a ticket's rating, not a surveys row
+                s.surveyRange[Csat].add(answer.month);
+                s.surveys.push_back(answer);
+            }
         }
     }
     {
@@ -540,10 +657,12 @@ void loadEvents(sqlite3* db, Store& s)
             if (!q.day(1, &rec.day, &rec.month))
                 continue;
             rec.account = accountOf(s, q, 0);
-            rec.renewed = q.int64(2) != 0;
+            rec.pending = q.isNull(2); // upcoming: no outcome yet
+            rec.renewed = !rec.pending && q.int64(2) != 0;
             rec.arrBefore = q.real(3);
             rec.arrAfter = rec.renewed ? q.real(4) : 0.0;
-            s.renewalRange.add(rec.month);
+            if (!rec.pending)
+                s.renewalRange.add(rec.month);
             s.renewals.push_back(rec);
         }
     }
@@ -609,12 +728,31 @@ void sortAttributes(Store& s)
 } // namespace
 
 namespace {
-bool loadData(Workspace& workspace, Store& s);
+bool loadData(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOverride);
 }
 
-bool load(Workspace& workspace, Store& s)
+std::optional<MonthIndex> asOfSetting(const Workspace& workspace)
 {
-    const bool fromSnapshot = loadData(workspace, s);
+    const QString text = workspace.setting(QStringLiteral("as_of")).toString().trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    return parseAsOf(text);
+}
+
+std::optional<MonthIndex> parseAsOf(const QString& text)
+{
+    const QString t = text.trimmed();
+    QDate date = QDate::fromString(t, Qt::ISODate);
+    if (!date.isValid())
+        date = QDate::fromString(t + QStringLiteral("-01"), Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return monthIndexOf(date);
+}
+
+bool load(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOverride)
+{
+    const bool fromSnapshot = loadData(workspace, s, asOfOverride);
     s.grossMargin = workspace.grossMarginPercent();
     s.healthConfigJson = workspace.setting(QStringLiteral("health_config")).toString();
     return fromSnapshot;
@@ -622,9 +760,12 @@ bool load(Workspace& workspace, Store& s)
 
 namespace {
 
-bool loadData(Workspace& workspace, Store& s)
+bool loadData(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOverride)
 {
     s = Store();
+    const std::optional<MonthIndex> setting = asOfSetting(workspace);
+    s.requestedAsOf = asOfOverride ? asOfOverride : setting;
+    const int origin = asOfOverride ? AsOfFromCommandLine : setting ? AsOfFromSetting : AsOfFromData;
     QElapsedTimer timer;
     timer.start();
     const bool trace = qEnvironmentVariableIsSet("TENURE_KPI_TRACE");
@@ -642,11 +783,23 @@ bool loadData(Workspace& workspace, Store& s)
     // The arrays of this state of the data may have been saved by an earlier run.
     const QString snapshot = ownTransaction ? snapshotPath(workspace) : QString();
     const QString token = workspace.dataToken();
+    const std::optional<MonthIndex> requested = s.requestedAsOf;
     if (!snapshot.isEmpty() && loadSnapshot(snapshot, token, s.dataVersion, &s)) {
-        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-        if (trace)
-            qInfo("kpi load: snapshot %lld ms", timer.restart());
-        return true;
+        // A snapshot serves the as-of month it was made for.
+        const bool sameAsOf = requested ? (s.hasAsOf && s.asOf == *requested && s.asOfOrigin != AsOfFromData)
+                                        : s.asOfOrigin == AsOfFromData;
+        if (sameAsOf) {
+            s.requestedAsOf = requested;
+            s.asOfOrigin = origin;
+            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+            if (trace)
+                qInfo("kpi load: snapshot %lld ms", timer.restart());
+            return true;
+        }
+        const qint64 version = s.dataVersion;
+        s = Store();
+        s.dataVersion = version;
+        s.requestedAsOf = requested;
     }
     const double accountsCpu = threadCpuMs();
     loadAccounts(db, s);
@@ -702,8 +855,10 @@ bool loadData(Workspace& workspace, Store& s)
     if (ownTransaction)
         sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     sortAttributes(s);
-    // Only from a snapshot of committed data (a caller's open transaction may yet roll back).
-    if (!snapshot.isEmpty() && !token.isEmpty()) {
+    s.asOfOrigin = origin;
+    // Only from a snapshot of committed data (a caller's open transaction may yet roll back), and
+    // not for a one-off as-of month of the command line.
+    if (!snapshot.isEmpty() && !token.isEmpty() && origin != AsOfFromCommandLine) {
         const bool saved = saveSnapshot(s, token, snapshot);
         if (trace)
             qInfo("kpi load: snapshot %s %lld ms", saved ? "saved" : "NOT saved", timer.restart());

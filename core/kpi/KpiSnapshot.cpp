@@ -17,7 +17,7 @@ namespace {
 
 // Bump when Store or a record type changes shape; the record sizes are checked as well.
 constexpr quint32 Magic = 0x534b4e54; // "TNKS"
-constexpr quint32 Format = 1;
+constexpr quint32 Format = 2; // 2: the as-of month, upcoming renewals
 constexpr qsizetype HeaderSize = 4 + 4 + 8 + 8; // magic, format, layout, checksum of the rest
 
 // A checksum of the payload: a damaged file (a bad disk block, a partial copy) is never trusted.
@@ -210,6 +210,9 @@ bool saveSnapshot(const Store& s, const QString& dataToken, const QString& path)
         w.strings(a.values);
         w.array(a.value);
     }
+    w.pod(s.asOf);
+    w.pod(quint8(s.hasAsOf));
+    w.pod(qint32(s.asOfOrigin));
     w.pod(s.mrrRange);
     w.pod(s.months);
     w.array(s.mrr);
@@ -293,6 +296,9 @@ bool loadSnapshot(const QString& path, const QString& dataToken, qint64 dataVers
                 return false;
         s.attributes.push_back(std::move(a));
     }
+    s.asOf = r.pod<MonthIndex>();
+    s.hasAsOf = r.pod<quint8>() != 0;
+    s.asOfOrigin = r.pod<qint32>();
     s.mrrRange = r.pod<Range>();
     s.months = r.pod<int>();
     r.array(s.mrr);

@@ -22,6 +22,18 @@ namespace tenure::report {
 
 namespace {
 
+// Where the as-of month came from, for a reader of the report.
+QString asOfOriginText(const QString& origin)
+{
+    if (origin == QLatin1String("setting"))
+        return QStringLiteral("set in the workspace");
+    if (origin == QLatin1String("command line"))
+        return QStringLiteral("chosen for this report");
+    return QStringLiteral("the latest billing export");
+}
+
+
+
 const QLocale& english()
 {
     static const QLocale locale(QLocale::English, QLocale::UnitedStates);
@@ -227,6 +239,7 @@ QStringList ReportBuilder::accountKeys()
 
 QString ReportBuilder::validate(const ReportOptions& options)
 {
+    m_engine->setAsOf(options.asOf);
     std::optional<Period> period;
     if (options.period.isEmpty()) {
         period = defaultPeriod();
@@ -954,6 +967,9 @@ std::unique_ptr<Document> ReportBuilder::build(const ReportOptions& options, QSt
         QStringLiteral("Compared with"),
         QStringLiteral("%1 and %2").arg(period.previous().label(), period.yearBefore().label()));
     facts << qMakePair(QStringLiteral("Currency"), d->currency);
+    if (const auto asOf = m_engine->asOf())
+        facts << qMakePair(QStringLiteral("Data as of"),
+                           QStringLiteral("%1 (%2)").arg(monthLabel(*asOf), asOfOriginText(m_engine->asOfOrigin())));
     const QDate date = options.generatedOn.isValid() ? options.generatedOn : QDate::currentDate();
     facts << qMakePair(QStringLiteral("Generated"), date.toString(Qt::ISODate));
     doc->addCover(company, QStringLiteral("%1\n%2").arg(review, period.label()), facts);
@@ -1090,6 +1106,7 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
     {
         QString due;
         bool renewed;
+        bool pending; // upcoming, from a renewal pipeline: no outcome yet
         std::optional<double> before, after;
     };
     QList<Renewal> renewals;
@@ -1101,7 +1118,7 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
         q.exec();
         while (q.next())
             renewals << Renewal{
-                q.value(0).toString(), q.value(1).toInt() != 0,
+                q.value(0).toString(), q.value(1).toInt() != 0, q.value(1).isNull(),
                 q.value(2).isNull() ? std::nullopt : std::optional<double>(q.value(2).toDouble() / 100),
                 q.value(3).isNull() ? std::nullopt : std::optional<double>(q.value(3).toDouble() / 100)};
     }
@@ -1327,7 +1344,7 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
                     QStringLiteral("ARR after")};
         t.rightAligned = {false, false, true, true};
         for (const Renewal& r : renewals) {
-            const bool future = r.due > periodEnd;
+            const bool future = r.due > periodEnd || r.pending;
             t.rows.push_back({TableCell(r.due),
                               TableCell(future      ? QStringLiteral("due")
                                         : r.renewed ? QStringLiteral("yes")

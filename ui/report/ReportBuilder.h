@@ -40,6 +40,8 @@ struct ReportOptions
     PageSize pageSize = PageSize::A4;
     unsigned sections = AllSections;
     QDate generatedOn; // printed on the cover only; invalid = today
+    // The as-of month of the numbers (--as-of); nullopt: the workspace's setting or its data.
+    std::optional<MonthIndex> asOf;
 };
 
 // Called between steps; return false to cancel.
