@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEventLoop>
@@ -73,6 +74,15 @@ ImportDialog::ImportDialog(const QStringList& files, Workspace& workspace, QWidg
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     form->addRow(tr("Detected:"), m_summary);
+    // Money is in currency units unless the header says cents; the user can say otherwise here.
+    m_cents = new QCheckBox(tr("Money columns are in &cents (4900 means 49.00)"), this);
+    m_cents->setAccessibleName(tr("Money columns are in cents"));
+    form->addRow(tr("Units:"), m_cents);
+    m_decisions = new QLabel(this);
+    m_decisions->setWordWrap(true);
+    m_decisions->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_decisions->setAccessibleName(tr("How the file is read"));
+    form->addRow(tr("Read as:"), m_decisions);
     layout->addLayout(form);
 
     m_mapping = new QTableWidget(this);
@@ -128,6 +138,10 @@ ImportDialog::ImportDialog(const QStringList& files, Workspace& workspace, QWidg
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, &ImportDialog::showFile);
+    connect(m_cents, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_updating)
+            setCents(m_current, on);
+    });
     connect(m_kind, &QComboBox::activated, this, [this] {
         if (m_current >= 0)
             setKind(m_current, *kindFromName(m_kind->currentData().toString()));
@@ -156,8 +170,35 @@ void ImportDialog::loadPreview(File& file)
     PreviewOptions options;
     options.kind = file.kind;
     options.rows = 20;
+    options.cents = file.cents;
     file.preview = Importer::preview(file.path, options, &m_workspace);
     file.mapping = file.preview.mapping;
+    // A remembered mapping with cents columns turns the switch on.
+    for (qsizetype i = 0; i < file.mapping.columns.size() && i < file.preview.formats.size(); ++i)
+        if (file.preview.formats.at(i).type == ColumnType::Money && file.preview.formats.at(i).minorUnits)
+            file.cents = true;
+}
+
+void ImportDialog::setCents(int index, bool cents)
+{
+    if (index < 0 || index >= m_files.size())
+        return;
+    File& file = m_files[index];
+    file.cents = cents;
+    const ColumnMapping mapping = file.mapping;
+    PreviewOptions options;
+    options.kind = file.kind;
+    options.rows = 20;
+    options.cents = cents;
+    ColumnMapping edited = mapping;
+    for (MappedColumn& column : edited.columns)
+        if (column.cents == MappedColumn::Cents::Always && !cents)
+            column.cents = MappedColumn::Cents::No;
+    options.mapping = edited;
+    file.preview = Importer::preview(file.path, options, &m_workspace);
+    file.mapping = edited;
+    if (index == m_current)
+        showFile(index);
 }
 
 void ImportDialog::setKind(int index, DataKind kind)
@@ -210,6 +251,11 @@ void ImportDialog::showFile(int index)
     for (const QString& warning : p.warnings)
         notes << warning.toHtmlEscaped();
     m_warnings->setText(notes.join(QStringLiteral("<br>")));
+    m_cents->setChecked(file.cents);
+    QStringList decisions;
+    for (const QString& decision : p.decisions)
+        decisions << decision.toHtmlEscaped();
+    m_decisions->setText(decisions.isEmpty() ? tr("nothing to decide") : decisions.join(QStringLiteral("<br>")));
 
     const KindInfo& info = kindInfo(kind);
     m_mapping->setRowCount(int(file.mapping.columns.size()));
@@ -273,11 +319,14 @@ void ImportDialog::startImport()
         QString path;
         std::optional<DataKind> kind;
         std::optional<ColumnMapping> mapping;
+        bool cents;
     };
     QList<Job> jobs;
     for (const File& file : m_files) {
-        const bool edited = !(file.mapping.toJson() == file.preview.mapping.toJson());
-        jobs << Job{file.path, file.kind, edited ? std::optional<ColumnMapping>(file.mapping) : std::nullopt};
+        // A mapping the user looked at and corrected is confirmed (and remembered by the import).
+        const bool edited = !(file.mapping.toJson() == file.preview.mapping.toJson()) || file.preview.mapping.remembered;
+        jobs << Job{file.path, file.kind, edited ? std::optional<ColumnMapping>(file.mapping) : std::nullopt,
+                    file.cents};
     }
     const QString path = m_workspacePath;
     auto cancel = m_cancel;
@@ -316,6 +365,7 @@ void ImportDialog::startImport()
             ImportOptions options;
             options.kind = jobs.at(i).kind;
             options.mapping = jobs.at(i).mapping;
+            options.cents = jobs.at(i).cents;
             options.progress = [&, i](qint64 done, qint64 total) {
                 permilleDone->store(int(total > 0 ? (1000 * i + 1000 * done / total) / count : 0));
                 return !cancel->load();

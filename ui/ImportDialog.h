@@ -7,6 +7,7 @@
 #include <atomic>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -38,6 +39,9 @@ public:
     // Changes what one file column maps to ("" = ignored), as the combo box does.
     void setColumnTarget(int file, int column, const QString& canonical);
     void setKind(int file, DataKind kind);
+    // The preview's cents switch: every money column of the file is in cents (or not).
+    void setCents(int file, bool cents);
+    QCheckBox* centsSwitch() const { return m_cents; }
 
     void startImport();
     // Asks the running import to stop; nothing of the current file is written. Before
@@ -63,6 +67,7 @@ private:
         ImportPreview preview;
         ColumnMapping mapping;
         std::optional<DataKind> kind;
+        bool cents = false;
     };
     void loadPreview(File& file);
     void showFile(int index);
@@ -77,6 +82,8 @@ private:
     QTableWidget* m_mapping;
     QTableWidget* m_rejects;
     QLabel* m_warnings;
+    QCheckBox* m_cents;
+    QLabel* m_decisions;
     QProgressBar* m_progress;
     QLabel* m_status;
     QDialogButtonBox* m_buttons;

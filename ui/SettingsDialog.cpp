@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "kpi/KpiLoad.h"
+
 #include "FileDialog.h"
 #include "Workspace.h"
 
@@ -56,6 +58,15 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     m_margin->setValue(m_workspace.grossMarginPercent());
     form->addRow(tr("&Gross margin:"), m_margin);
 
+    // Empty: the as-of month comes from the data (the latest billing export's day).
+    m_asOf = new QLineEdit(m_workspace.setting(QStringLiteral("as_of")).toString(), this);
+    m_asOf->setObjectName(QStringLiteral("asOf"));
+    m_asOf->setAccessibleName(tr("As-of date"));
+    m_asOf->setPlaceholderText(tr("from the data (YYYY-MM-DD or YYYY-MM)"));
+    m_asOf->setToolTip(tr("Active subscriptions count through this month, and no MRR is shown after it. "
+                          "Leave it empty to use the day of the latest billing import."));
+    form->addRow(tr("&As-of date:"), m_asOf);
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -99,6 +110,12 @@ void SettingsDialog::accept()
         m_logo->setFocus();
         return;
     }
+    const QString asOf = m_asOf->text().trimmed();
+    if (!asOf.isEmpty() && !kpidata::parseAsOf(asOf)) {
+        m_error->setText(tr("The as-of date must be a date (2026-03-31) or a month (2026-03), or empty."));
+        m_asOf->setFocus();
+        return;
+    }
     m_error->clear();
     // Empty keeps the default (the workspace file's name) instead of an empty title.
     if (!m_company->text().trimmed().isEmpty() ||
@@ -110,6 +127,7 @@ void SettingsDialog::accept()
     m_workspace.setSetting(QStringLiteral("logo_path"), logo);
     m_workspace.setSetting(QStringLiteral("currency"), currency);
     m_workspace.setSetting(QStringLiteral("gross_margin"), m_margin->value());
+    m_workspace.setSetting(QStringLiteral("as_of"), asOf);
     QDialog::accept();
 }
 

@@ -28,6 +28,7 @@ private:
     QLineEdit* m_logo = nullptr;
     QLineEdit* m_currency = nullptr;
     QDoubleSpinBox* m_margin = nullptr;
+    QLineEdit* m_asOf = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -962,6 +962,21 @@ ImportResult ImportJob::run()
                           QStringLiteral("cannot record the import: %1").arg(update.lastError().text()));
         }
     }
+    // A mapping the user confirmed (the preview's corrections, --cents) is remembered for files
+    // with the same header.
+    if (m_options.mapping || m_options.cents) {
+        ColumnMapping confirmed = m_result.mapping;
+        for (qsizetype i = 0; i < confirmed.columns.size() && i < m_result.formats.size(); ++i)
+            if (m_result.formats.at(i).type == ColumnType::Money)
+                confirmed.columns[i].cents =
+                    m_result.formats.at(i).minorUnits ? MappedColumn::Cents::Always : MappedColumn::Cents::No;
+        if (!ColumnMapper::saveMapping(m_workspace, headers, confirmed, &error)) {
+            rollback();
+            return refuse(ImportStatus::Failed,
+                          QStringLiteral("%1: cannot remember the mapping: %2; nothing was written")
+                              .arg(m_result.fileName, error));
+        }
+    }
     m_workspace.bumpDataVersion();
 
     if (m_options.dryRun) {

@@ -126,6 +126,28 @@ void TestCsvReader::parse_data()
         << QByteArray("a,b\n5'6\",x\"y\n") << ab << Rows{row({"5'6\"", "x\"y"})} << utf8 << comma << lf;
     QTest::newRow("text-after-closing-quote")
         << QByteArray("a,b\n\"abc\"def,2\n") << ab << Rows{row({"abcdef", "2"})} << utf8 << comma << lf;
+    // Report exports: a title block above the header, footers and total rows after the data.
+    QTest::newRow("title-block-skipped")
+        << QByteArray("\"Opportunity Report\"\nFiltered By: Stage equals Closed Won\n\na,b\n1,2\n") << ab
+        << Rows{row({"1", "2"})} << utf8 << comma << lf;
+    QTest::newRow("excel-title-row-with-empty-cells")
+        << QByteArray("Accounts export,,\na,b,c\n1,2,3\n") << row({"a", "b", "c"}) << Rows{row({"1", "2", "3"})}
+        << utf8 << comma << lf;
+    QTest::newRow("salesforce-footer-dropped")
+        << QByteArray("a,b\n1,2\n\n\"Grand Totals (1 records)\"\n\n\"Confidential Information - Do Not "
+                      "Distribute\"\n\"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.\"\n\"Acme "
+                      "Inc\"\n")
+        << ab << Rows{row({"1", "2"})} << utf8 << comma << lf;
+    QTest::newRow("total-row-dropped") << QByteArray("a,b\nx,2\ny,3\nTotal,5\n") << ab
+                                       << Rows{row({"x", "2"}), row({"y", "3"})} << utf8 << comma << lf;
+    QTest::newRow("grand-total-row-dropped") << QByteArray("a,b,c\nx,2,1\nGrand Total,,1\n") << row({"a", "b", "c"})
+                                             << Rows{row({"x", "2", "1"})} << utf8 << comma << lf;
+    // Not footers: a one-cell row of data, an account whose name starts with "Total", a total with text.
+    QTest::newRow("one-cell-data-row-kept") << QByteArray("a,b\n1,\n2,3\n") << ab
+                                            << Rows{row({"1", ""}), row({"2", "3"})} << utf8 << comma << lf;
+    QTest::newRow("total-wine-is-an-account")
+        << QByteArray("a,b\nTotal Wine & More,3\nTotal,x\n") << ab
+        << Rows{row({"Total Wine & More", "3"}), row({"Total", "x"})} << utf8 << comma << lf;
     QTest::newRow("blank-lines-skipped") << QByteArray("a,b\n\n1,2\n\r\n\n3,4\n\n") << ab
                                          << Rows{row({"1", "2"}), row({"3", "4"})} << utf8 << comma << lf;
     QTest::newRow("all-empty-record-skipped")

@@ -72,6 +72,9 @@ class TestImporter : public QObject
 {
     Q_OBJECT
 private slots:
+    void fileConvention_data();
+    void fileConvention();
+    void removingALaterSnapshotRestoresTheEarlier();
     void importsEveryExport_data();
     void importsEveryExport();
     void reimportUpserts();
@@ -721,6 +724,83 @@ void TestImporter::mappingOverride()
                     QStringLiteral("SELECT start_date FROM subscriptions WHERE subscription_id = 'sub_1Aa'"))
                  .toString(),
              QStringLiteral("2024-03-12"));
+}
+
+// The decimal mark and the date order of a whole file are decided together, from every column.
+void TestImporter::fileConvention_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("expected"); // ColumnFormat::describe()
+    QTest::newRow("d.m.Y dates make 1.000 a thousand")
+        << QByteArray("account_id;month;mrr\nK1;01.01.2025;1.000 \xe2\x82\xac\n") << QStringLiteral("mrr")
+        << QStringLiteral("money (1.234,56)");
+    QTest::newRow("a decimal comma elsewhere makes 05/01/2025 the fifth of January")
+        << QByteArray("account_id,ordered_at,amount\nA,05/01/2025,\"12,50\"\n") << QStringLiteral("ordered_at")
+        << QStringLiteral("date (d/m/Y)");
+    QTest::newRow("one date column decides for another")
+        << QByteArray("account_id,start_date,end_date,amount\nA,05/01/2025,20/03/2025,10\n")
+        << QStringLiteral("start_date") << QStringLiteral("date (d/m/Y)");
+    QTest::newRow("an unmapped column counts too")
+        << QByteArray("account_id,month,mrr,Last login\nA,2025-01,1.500,25/01/2025\n") << QStringLiteral("mrr")
+        << QStringLiteral("money (1.234,56)");
+    QTest::newRow("US file: 1,500.00 keeps 05/01/2025 in May")
+        << QByteArray("account_id,ordered_at,amount\nA,05/01/2025,\"1,500.00\"\n") << QStringLiteral("ordered_at")
+        << QStringLiteral("date (m/d/Y)");
+    QTest::newRow("semicolon alone tips 1.000")
+        << QByteArray("account_id;month;mrr\nA;2025-01;1.000\n") << QStringLiteral("mrr")
+        << QStringLiteral("money (1.234,56)");
+    QTest::newRow("nothing European: 1.000 is one")
+        << QByteArray("account_id,month,mrr\nA,2025-01,1.000\n") << QStringLiteral("mrr")
+        << QStringLiteral("money (1,234.56)");
+}
+
+void TestImporter::fileConvention()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, column);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString file = test::writeFile(dir.path() + QStringLiteral("/f.csv"), csv);
+    const ImportPreview preview = Importer::preview(file);
+    QVERIFY2(preview.ok, qPrintable(preview.error));
+    const int index = int(preview.headers.indexOf(column));
+    QVERIFY(index >= 0);
+    QCOMPARE(preview.formats.at(index).describe(), expected);
+}
+
+// Removing the batch of a later snapshot brings back what the earlier export said.
+void TestImporter::removingALaterSnapshotRestoresTheEarlier()
+{
+    test::TempWorkspace temp;
+    QTemporaryDir dir;
+    const QByteArray header = "subscription_id,account_id,start_date,end_date,amount\n";
+    const QString first = test::writeFile(dir.path() + QStringLiteral("/1.csv"), header + "s1,A,2026-01-01,,100\n");
+    const QString second =
+        test::writeFile(dir.path() + QStringLiteral("/2.csv"), header + "s1,A,2026-01-01,2026-05-10,150\n");
+    ImportOptions options;
+    options.asOf = QDate(2026, 2, 1);
+    QCOMPARE(Importer::run(temp.workspace(), first, options).status, ImportStatus::Imported);
+    options.asOf = QDate(2026, 4, 1);
+    const ImportResult later = Importer::run(temp.workspace(), second, options);
+    QCOMPARE(later.status, ImportStatus::Imported);
+    auto versions = [&] {
+        QSqlQuery q(temp.workspace().database());
+        q.exec(QStringLiteral("SELECT group_concat(valid_from||':'||amount||':'||coalesce(end_date,'-'), ';') FROM "
+                              "(SELECT * FROM subscriptions ORDER BY valid_from)"));
+        q.next();
+        return q.value(0).toString();
+    };
+    QCOMPARE(versions(), QStringLiteral(":10000:-;2026-04-01:15000:2026-05-10"));
+    // The same snapshot again (forced) changes nothing; an older export changes nothing either.
+    options.force = true;
+    QCOMPARE(Importer::run(temp.workspace(), second, options).status, ImportStatus::Imported);
+    options.asOf = QDate(2026, 1, 15);
+    QCOMPARE(Importer::run(temp.workspace(), first, options).status, ImportStatus::Imported);
+    QCOMPARE(versions(), QStringLiteral(":10000:-;2026-04-01:15000:2026-05-10"));
+    QString error;
+    QVERIFY2(ImportBatches::remove(temp.workspace(), later.batchId, &error), qPrintable(error));
+    QCOMPARE(versions(), QStringLiteral(":10000:-"));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

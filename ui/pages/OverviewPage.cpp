@@ -325,11 +325,15 @@ void OverviewPage::refresh()
         segment = tr(" · %1 = %2")
                       .arg(context().filter.segmentAttribute.toHtmlEscaped(),
                            context().filter.segmentValue.toHtmlEscaped());
+    QString asOf;
+    if (context().engine)
+        if (const auto month = context().engine->asOf())
+            asOf = tr(" · data as of %1").arg(monthLabel(*month));
     m_heading->setText(
         empty ? QString()
-              : tr("<b>%1</b>%2 · changes against the previous period and a year before · double-click a "
+              : tr("<b>%1</b>%2%3 · changes against the previous period and a year before · double-click a "
                    "tile to explain it")
-                    .arg(m_model->periodLabel().toHtmlEscaped(), segment));
+                    .arg(m_model->periodLabel().toHtmlEscaped(), segment, asOf));
 }
 
 void OverviewPage::resizeEvent(QResizeEvent* event)
