@@ -19,7 +19,11 @@ QString delimiterName(QChar delimiter)
 
 QStringList warningsOf(const ImportPreview& preview)
 {
-    QStringList warnings = preview.warnings;
+    // How the file is read (money units, decimal mark, date order) comes first: it changes numbers.
+    QStringList warnings;
+    for (const QString& decision : preview.decisions)
+        warnings << QStringLiteral("read: ") + decision;
+    warnings << preview.warnings;
     for (const ImportReject& reject : preview.rejects)
         warnings << (reject.skipped ? QStringLiteral("would be skipped: ") : QStringLiteral("would be rejected: ")) +
                         reject.describe();
@@ -59,7 +63,6 @@ QString asJson(const ImportPreview& preview)
         {QStringLiteral("kind"), preview.kind ? QJsonValue(kindName(*preview.kind)) : QJsonValue()},
         {QStringLiteral("columns"), columns},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warningsOf(preview))},
-        {QStringLiteral("decisions"), QJsonArray::fromStringList(preview.decisions)},
         {QStringLiteral("rows"), rows},
     };
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
@@ -91,11 +94,6 @@ QString asTable(const ImportPreview& preview)
         QString type = canonical.isEmpty() ? QStringLiteral("text") : preview.formats.value(i).describe();
         text += QStringLiteral("  %1  -> %2  %3\n")
                     .arg(preview.headers.at(i).leftJustified(width), target.leftJustified(16), type);
-    }
-    if (!preview.decisions.isEmpty()) {
-        text += QStringLiteral("read as:\n");
-        for (const QString& decision : preview.decisions)
-            text += QStringLiteral("  - %1\n").arg(decision);
     }
     const QStringList warnings = warningsOf(preview);
     if (!warnings.isEmpty()) {

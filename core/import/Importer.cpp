@@ -1104,8 +1104,10 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
                                                cells[size_t(startSlot)].s + '\x1f' + cells[size_t(planSlot)].s));
                     } else {
                         QCryptographicHash hash(QCryptographicHash::Sha1);
-                        for (const Cell& cell : cells) {
-                            hash.addData(cell.toBytes());
+                        for (size_t c = 0; c < cells.size(); ++c) {
+                            if (!converter.isCanonicalSlot(int(c)))
+                                continue;
+                            hash.addData(cells[c].toBytes());
                             hash.addData(QByteArrayView("\x1f", 1));
                         }
                         key.setText(QByteArray("h:" + hash.result().toHex()));

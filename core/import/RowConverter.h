@@ -58,6 +58,9 @@ public:
     DataKind kind() const { return m_kind; }
     int columnCount() const { return int(m_slots.size()); }
     int slotOf(const QString& canonical) const; // index of a canonical column, -1 when unknown
+    // A SPEC.md column rather than an extra one real exports carry (status, currency, ...): only
+    // these make the row key of rows without an id, so keys stay what earlier versions wrote.
+    bool isCanonicalSlot(int slot) const { return m_slots[size_t(slot)].column.canonical; }
     // false: the row is rejected and *reject says why (row and line filled in).
     bool convert(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject) const;
 

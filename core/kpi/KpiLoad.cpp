@@ -378,19 +378,23 @@ MonthIndex monthOfJulianDay(int julianDay)
 
 // The latest date the billing data speaks of: the as-of date of the latest revenue or
 // subscriptions import (the day its export was taken), or a later month in the data itself.
-MonthIndex dataAsOf(sqlite3* db, const Range& billing, bool* valid)
+// End dates count as data when no import says when the export was taken (rows written by other
+// means), else only those up to that day: a cancellation scheduled for next year is no data yet.
+MonthIndex dataAsOf(sqlite3* db, const Range& billing, const std::vector<MonthIndex>& endMonths, bool* valid)
 {
-    *valid = billing.valid;
-    MonthIndex asOf = billing.valid ? billing.last : 0;
+    Range data = billing;
     Stmt q(db, "SELECT max(coalesce(as_of, substr(imported_at, 1, 10))) FROM import_batches "
                "WHERE kind IN ('revenue', 'subscriptions')");
     int day = 0;
-    MonthIndex month = 0;
-    if (q.next() && q.day(0, &day, &month) && (!*valid || month > asOf)) {
-        asOf = month;
-        *valid = true;
-    }
-    return asOf;
+    MonthIndex batchMonth = 0;
+    const bool fromBatch = q.next() && q.day(0, &day, &batchMonth);
+    if (fromBatch)
+        data.add(batchMonth);
+    for (MonthIndex end : endMonths)
+        if (!fromBatch || end <= batchMonth)
+            data.add(end);
+    *valid = data.valid;
+    return data.valid ? data.last : 0;
 }
 
 void loadMrr(sqlite3* db, Store& s)
@@ -416,6 +420,7 @@ void loadMrr(sqlite3* db, Store& s)
     };
     constexpr int Open = std::numeric_limits<int>::max();
     std::vector<Version> versions;
+    std::vector<MonthIndex> endMonths;
     {
         Stmt q(db, "SELECT row_key, valid_from, account_id, start_date, end_date, amount, interval, "
                    "interval_count, status, trial_end FROM subscriptions ORDER BY row_key, valid_from");
@@ -451,6 +456,8 @@ void loadMrr(sqlite3* db, Store& s)
             if (q.day(9, &trialDay, &m))
                 beginDay = std::max(beginDay, trialDay);
             latestEnd = q.day(4, &endDay, &m) ? endDay : Open;
+            if (latestEnd != Open)
+                endMonths.push_back(m);
             billing.add(startMonth);
             const double count = double(std::max<qint64>(1, q.isNull(7) ? 1 : q.int64(7)));
             int statusSize = 0;
@@ -465,7 +472,7 @@ void loadMrr(sqlite3* db, Store& s)
 
     // The as-of month: asked for (setting or command line), else what the data says.
     bool hasDataAsOf = false;
-    const MonthIndex fromData = dataAsOf(db, billing, &hasDataAsOf);
+    const MonthIndex fromData = dataAsOf(db, billing, endMonths, &hasDataAsOf);
     if (s.requestedAsOf) {
         s.asOf = *s.requestedAsOf;
         s.hasAsOf = true;

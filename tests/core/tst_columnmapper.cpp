@@ -110,8 +110,9 @@ void TestColumnMapper::guessesKindAndMapping_data()
     QTest::newRow("chargebee") << split("subscription_id|customer_id|plan_id|plan_quantity|plan_amount|"
                                         "billing_period_unit|status|started_at|cancelled_at|mrr")
                                << QStringLiteral("subscriptions")
-                               << pairs("subscription_id=subscription_id;account_id=customer_id;amount=plan_"
-                                        "amount;interval=billing_period_unit;"
+                               // plan_amount is Chargebee's amount for all units; mrr is a cross-check.
+                               << pairs("subscription_id=subscription_id;account_id=customer_id;total_amount=plan_"
+                                        "amount;interval=billing_period_unit;status=status;plan=plan_id;mrr=mrr;"
                                         "quantity=plan_quantity;start_date=started_at;end_date=cancelled_at");
     QTest::newRow("baremetrics") << split("customer_oid|customer_email|subscription_oid|plan_oid|plan_amount|"
                                           "plan_interval|quantity|started_at|canceled_at")
@@ -272,9 +273,13 @@ void TestColumnMapper::centsColumns_data()
                                      << int(MappedColumn::Cents::Always);
     QTest::newRow("mrr-cents") << split("account_id|month|MRR (cents)") << QStringLiteral("revenue")
                                << QStringLiteral("MRR (cents)") << int(MappedColumn::Cents::Always);
+    // Whole values never make a column cents: Stripe's Amount is in currency units.
     QTest::newRow("stripe-amount") << split("id|Customer ID|Amount|Start (UTC)")
                                    << QStringLiteral("subscriptions") << QStringLiteral("Amount")
-                                   << int(MappedColumn::Cents::WhenWhole);
+                                   << int(MappedColumn::Cents::No);
+    QTest::newRow("amount_cents") << split("account_id|start_date|amount_cents")
+                                  << QStringLiteral("subscriptions") << QStringLiteral("amount_cents")
+                                  << int(MappedColumn::Cents::Always);
     QTest::newRow("plain-mrr") << split("account_id|month|mrr") << QStringLiteral("revenue")
                                << QStringLiteral("mrr") << int(MappedColumn::Cents::No);
     QTest::newRow("order-amount") << split("order_id|account_id|ordered_at|amount")

@@ -124,7 +124,7 @@ void TestImporter::importsEveryExport_data()
         "group_concat(start_date||':'||coalesce(end_date,'-')||':'||amount||':'||interval||':'||quantity, "
         "';') FROM (SELECT * FROM "
         "subscriptions ORDER BY start_date)",
-        "2024-01-01:-:10000:month:3.0;2024-01-15:2024-06-15:120000:year:1.0;2024-02-01:-:4900:month:1.0");
+        "2024-01-01:-:30000:month:3.0;2024-01-15:2024-06-15:120000:year:1.0;2024-02-01:-:4900:month:1.0");
     row("canonical-orders", "canonical_orders.csv", "orders", 2,
         "SELECT group_concat(coalesce(order_id,'-')||':'||ordered_at||':'||amount||':'||type, ';') FROM "
         "(SELECT * FROM orders ORDER BY ordered_at)",
@@ -163,25 +163,26 @@ void TestImporter::importsEveryExport_data()
         "cus_P1aa:Acme "
         "Corp:pro-monthly:2023-04-12;cus_P2bb:Globex:starter-monthly:2023-05-02;cus_P3cc:Initech:enterprise-"
         "annual:2023-06-20");
+    // Subscription amounts are stored per billing interval for all units (unit price x quantity).
     row("stripe-subscriptions", "stripe_subscriptions.csv", "subscriptions", 3,
         "SELECT "
         "group_concat(subscription_id||':'||start_date||':'||coalesce(end_date,'-')||':'||amount||':'||"
         "interval||':'||quantity, ';') "
         "FROM (SELECT * FROM subscriptions ORDER BY subscription_id)",
-        "sub_1Aa:2023-04-12:-:4900:month:3.0;sub_2Bb:2023-05-02:2024-02-02:1900:month:1.0;sub_3Cc:2023-06-20:"
-        "-:990000:year:10.0");
+        "sub_1Aa:2023-04-12:-:14700:month:3.0;sub_2Bb:2023-05-02:2024-02-02:1900:month:1.0;sub_3Cc:2023-06-20:"
+        "-:9900000:year:10.0");
     row("chargebee", "chargebee_subscriptions.csv", "subscriptions", 2,
         "SELECT "
         "group_concat(subscription_id||':'||start_date||':'||coalesce(end_date,'-')||':'||amount||':'||"
         "interval||':'||quantity, ';') "
         "FROM (SELECT * FROM subscriptions ORDER BY subscription_id)",
-        "cb_sub_01:2024-01-15:-:9900:month:2.0;cb_sub_02:2023-11-01:2024-03-01:99000:year:1.0");
+        "cb_sub_01:2024-01-15:-:19800:month:2.0;cb_sub_02:2023-11-01:2024-03-01:99000:year:1.0");
     row("baremetrics", "baremetrics_subscriptions.csv", "subscriptions", 2,
         "SELECT "
         "group_concat(subscription_id||':'||start_date||':'||coalesce(end_date,'-')||':'||amount||':'||"
         "interval||':'||quantity, ';') "
         "FROM (SELECT * FROM subscriptions ORDER BY subscription_id)",
-        "bm_s1:2024-01-01:-:2900:month:1.0;bm_s2:2024-02-01:2024-07-01:49000:year:5.0");
+        "bm_s1:2024-01-01:-:2900:month:1.0;bm_s2:2024-02-01:2024-07-01:245000:year:5.0");
     row("chartmogul-customers", "chartmogul_customers.csv", "accounts", 2,
         "SELECT group_concat(account_key||':'||name||':'||region||':'||created_at, ';') FROM (SELECT * FROM "
         "accounts ORDER BY account_key)",
@@ -687,7 +688,7 @@ void TestImporter::previewShowsDecisions()
     QVERIFY2(preview.ok, qPrintable(preview.error));
     QCOMPARE(preview.kind, std::optional<DataKind>(DataKind::Orders));
     QCOMPARE(preview.rows.size(), 1);
-    QCOMPARE(preview.rowsInFile, 2);
+    QCOMPARE(preview.rowsInFile, 3); // the report's footer lines are not rows
     QCOMPARE(preview.rows.first().at(4), QStringLiteral("$12,000.00"));
     const int closeDate = preview.mapping.columnFor(QStringLiteral("ordered_at"));
     QCOMPARE(preview.formats.at(closeDate).date, DateFormat::US);

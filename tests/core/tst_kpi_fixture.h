@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cmath>
+
 // Writes KPI test data straight into a workspace with SQL (shared by the tst_kpi*, tst_cohorts and
 // tst_health tests).
 
@@ -53,7 +55,9 @@ public:
         exec(QStringLiteral(
                  "INSERT INTO subscriptions(row_key, account_id, start_date, end_date, amount, interval, "
                  "quantity) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-             {key(), account, start, text(end), amount, interval, quantity});
+             // The table keeps the amount per interval for all units (schema 3).
+             {key(), account, start, text(end), qint64(std::llround(double(amount) * quantity)), interval,
+              quantity});
     }
     // account 0: no account
     void survey(qint64 account, const QString& date, const QString& type, double score,

@@ -59,7 +59,7 @@ inline Mrr readMrr(Workspace& w)
     };
     QList<Sub> subs;
     q.exec(QStringLiteral(
-        "SELECT account_id, start_date, end_date, amount, interval, quantity FROM subscriptions"));
+        "SELECT account_id, start_date, end_date, amount, interval, interval_count FROM subscriptions"));
     while (q.next()) {
         const QString interval = q.value(4).toString();
         const double factor = interval == QLatin1String("year")   ? 1.0 / 12
@@ -67,7 +67,8 @@ inline Mrr readMrr(Workspace& w)
                               : interval == QLatin1String("day")  ? 365.0 / 12
                                                                   : 1.0;
         subs << Sub{q.value(0).toLongLong(), day(q.value(1).toString()), day(q.value(2).toString()),
-                    q.value(3).toDouble() * q.value(5).toDouble() * factor};
+                    // amount: per billing interval for all units; interval_count intervals per bill
+                    q.value(3).toDouble() * factor / std::max(1.0, q.value(5).toDouble())};
         out.first = std::min(out.first, monthOfDay(subs.last().start));
         out.last = std::max(out.last, monthOfDay(subs.last().start));
         if (subs.last().end.isValid())

@@ -8,6 +8,8 @@
 #include "models/DataModels.h"
 #include "pages/DataPage.h"
 
+#include <QCheckBox>
+#include <QLabel>
 #include <QMimeData>
 #include <QSettings>
 #include <QSqlQuery>
@@ -65,6 +67,36 @@ private slots:
             m_dir.filePath(QStringLiteral("revenue.csv")),
             "account_id,month,mrr\nA1,2026-01,100\nA1,2026-02,120\nA2,2026-01,50\nA3,2026-02,80\n"
             "A2,not-a-month,10\n");
+    }
+
+    // Money is in units unless the header says cents; the switch says otherwise, is shown in the
+    // preview, imports so, and is remembered for the next file with the same header.
+    void centsSwitch()
+    {
+        test::TempWorkspace temp;
+        const QString file = test::writeFile(m_dir.filePath(QStringLiteral("prices.csv")),
+                                             "account_id,month,mrr\nP1,2026-01,4900\nP2,2026-01,9900\n");
+        {
+            ImportDialog dialog({file}, temp.workspace());
+            QVERIFY(!dialog.centsSwitch()->isChecked());
+            QVERIFY(dialog.preview(0).decisions.join(QLatin1Char('\n')).contains(QLatin1String("currency units")));
+            dialog.centsSwitch()->setChecked(true); // as a click would
+            QCOMPARE(dialog.preview(0).formats.at(2).describe(), QStringLiteral("money (in cents)"));
+            QVERIFY(dialog.preview(0).decisions.join(QLatin1Char('\n')).contains(QLatin1String("read as cents")));
+            dialog.startImport();
+            QVERIFY(dialog.waitForFinished());
+            QCOMPARE(dialog.results().size(), 1);
+            QVERIFY2(dialog.results().first().ok(), qPrintable(dialog.results().first().message));
+        }
+        QSqlQuery q(temp.workspace().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT sum(mrr) FROM revenue")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 14800); // 49.00 + 99.00, in cents
+        // The next export with this header opens with the switch on.
+        const QString later = test::writeFile(m_dir.filePath(QStringLiteral("prices2.csv")),
+                                              "account_id,month,mrr\nP1,2026-02,4900\n");
+        ImportDialog again({later}, temp.workspace());
+        QVERIFY(again.centsSwitch()->isChecked());
+        QCOMPARE(again.preview(0).formats.at(2).describe(), QStringLiteral("money (in cents)"));
     }
 
     void dropImportsInDependencyOrder()
