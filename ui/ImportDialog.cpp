@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "Workspace.h"
+#include "import/XlsxReader.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -65,6 +66,10 @@ ImportDialog::ImportDialog(const QStringList& files, Workspace& workspace, QWidg
     layout->addWidget(m_list);
 
     auto* form = new QFormLayout;
+    m_form = form;
+    m_sheet = new QComboBox(this);
+    m_sheet->setAccessibleName(tr("Worksheet of the workbook"));
+    form->addRow(tr("&Sheet:"), m_sheet);
     m_kind = new QComboBox(this);
     m_kind->setAccessibleName(tr("Data kind of the file"));
     for (const KindInfo& info : allKinds())
@@ -128,6 +133,10 @@ ImportDialog::ImportDialog(const QStringList& files, Workspace& workspace, QWidg
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, &ImportDialog::showFile);
+    connect(m_sheet, &QComboBox::activated, this, [this] {
+        if (m_current >= 0 && !m_updating)
+            setSheet(m_current, m_sheet->currentText());
+    });
     connect(m_kind, &QComboBox::activated, this, [this] {
         if (m_current >= 0)
             setKind(m_current, *kindFromName(m_kind->currentData().toString()));
@@ -155,15 +164,31 @@ void ImportDialog::loadPreview(File& file)
 {
     PreviewOptions options;
     options.kind = file.kind;
+    options.csv.sheet = file.sheet;
     options.rows = 20;
     file.preview = Importer::preview(file.path, options, &m_workspace);
     file.mapping = file.preview.mapping;
+    file.sheets = file.preview.dialect.sheets;
+    if (file.sheets.isEmpty() && XlsxReader::isWorkbookFile(file.path)) {
+        // The sheet was refused (an empty cover sheet, say): the others can still be picked.
+        XlsxReader workbook;
+        if (workbook.open(file.path))
+            file.sheets = workbook.sheetNames();
+    }
 }
 
 void ImportDialog::setKind(int index, DataKind kind)
 {
     File& file = m_files[index];
     file.kind = kind;
+    loadPreview(file);
+    showFile(index);
+}
+
+void ImportDialog::setSheet(int index, const QString& sheet)
+{
+    File& file = m_files[index];
+    file.sheet = sheet;
     loadPreview(file);
     showFile(index);
 }
@@ -195,12 +220,22 @@ void ImportDialog::showFile(int index)
     const ImportPreview& p = file.preview;
     const DataKind kind = file.kind.value_or(p.kind.value_or(file.mapping.kind));
     m_kind->setCurrentIndex(m_kind->findData(kindName(kind)));
+    // The sheet picker: only for workbooks of more than one worksheet.
+    m_sheet->clear();
+    m_sheet->addItems(file.sheets);
+    m_sheet->setCurrentIndex(std::max(0, int(file.sheets.indexOf(file.sheet.value_or(p.dialect.sheet)))));
+    m_form->setRowVisible(m_sheet, file.sheets.size() > 1);
     if (!p.ok) {
         m_summary->setText(tr("<b>Cannot import this file:</b> %1").arg(p.error.toHtmlEscaped()));
     } else {
-        m_summary->setText(tr("%1 · encoding %2 · delimiter %3 · %n data row(s)", nullptr, int(p.rowsInFile))
-                               .arg(p.kind ? kindInfo(*p.kind).title : tr("no kind fits: choose one"),
-                                    p.dialect.encoding, delimiterName(p.dialect.delimiter)));
+        const QString kindText = p.kind ? kindInfo(*p.kind).title : tr("no kind fits: choose one");
+        if (!p.dialect.sheet.isEmpty())
+            m_summary->setText(tr("%1 · XLSX sheet %2 · %n data row(s)", nullptr, int(p.rowsInFile))
+                                   .arg(kindText, p.dialect.sheet));
+        else
+            m_summary->setText(
+                tr("%1 · encoding %2 · delimiter %3 · %n data row(s)", nullptr, int(p.rowsInFile))
+                    .arg(kindText, p.dialect.encoding, delimiterName(p.dialect.delimiter)));
     }
     const QStringList missing = file.mapping.missingRequired();
     QStringList notes;
@@ -263,6 +298,7 @@ void ImportDialog::startImport()
     m_import->setEnabled(false);
     m_list->setEnabled(false);
     m_kind->setEnabled(false);
+    m_sheet->setEnabled(false);
     m_mapping->setEnabled(false);
     m_progress->show();
     m_progress->setValue(0);
@@ -273,11 +309,13 @@ void ImportDialog::startImport()
         QString path;
         std::optional<DataKind> kind;
         std::optional<ColumnMapping> mapping;
+        std::optional<QString> sheet;
     };
     QList<Job> jobs;
     for (const File& file : m_files) {
         const bool edited = !(file.mapping.toJson() == file.preview.mapping.toJson());
-        jobs << Job{file.path, file.kind, edited ? std::optional<ColumnMapping>(file.mapping) : std::nullopt};
+        jobs << Job{file.path, file.kind, edited ? std::optional<ColumnMapping>(file.mapping) : std::nullopt,
+                    file.sheet};
     }
     const QString path = m_workspacePath;
     auto cancel = m_cancel;
@@ -316,6 +354,7 @@ void ImportDialog::startImport()
             ImportOptions options;
             options.kind = jobs.at(i).kind;
             options.mapping = jobs.at(i).mapping;
+            options.csv.sheet = jobs.at(i).sheet;
             options.progress = [&, i](qint64 done, qint64 total) {
                 permilleDone->store(int(total > 0 ? (1000 * i + 1000 * done / total) / count : 0));
                 return !cancel->load();

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -38,6 +39,8 @@ public:
     // Changes what one file column maps to ("" = ignored), as the combo box does.
     void setColumnTarget(int file, int column, const QString& canonical);
     void setKind(int file, DataKind kind);
+    // XLSX: reads another worksheet of the file and previews it again.
+    void setSheet(int file, const QString& sheet);
 
     void startImport();
     // Asks the running import to stop; nothing of the current file is written. Before
@@ -49,6 +52,7 @@ public:
 
     QTableWidget* mappingTable() const { return m_mapping; }
     QProgressBar* progressBar() const { return m_progress; }
+    QComboBox* sheetBox() const { return m_sheet; } // shown for workbooks of several sheets
 
 signals:
     void importFinished(); // every file done (or the run cancelled); data may have changed
@@ -63,6 +67,8 @@ private:
         ImportPreview preview;
         ColumnMapping mapping;
         std::optional<DataKind> kind;
+        std::optional<QString> sheet;
+        QStringList sheets; // of a workbook, also when the sheet read was refused
     };
     void loadPreview(File& file);
     void showFile(int index);
@@ -74,6 +80,8 @@ private:
     QListWidget* m_list;
     QLabel* m_summary;
     QComboBox* m_kind;
+    QComboBox* m_sheet;
+    QFormLayout* m_form;
     QTableWidget* m_mapping;
     QTableWidget* m_rejects;
     QLabel* m_warnings;

@@ -55,6 +55,9 @@ QString asJson(const ImportPreview& preview)
     const QJsonObject json{
         {QStringLiteral("encoding"), preview.dialect.encoding},
         {QStringLiteral("delimiter"), QString(preview.dialect.delimiter)},
+        {QStringLiteral("sheet"),
+         preview.dialect.sheet.isEmpty() ? QJsonValue() : QJsonValue(preview.dialect.sheet)},
+        {QStringLiteral("sheets"), QJsonArray::fromStringList(preview.dialect.sheets)},
         {QStringLiteral("kind"), preview.kind ? QJsonValue(kindName(*preview.kind)) : QJsonValue()},
         {QStringLiteral("columns"), columns},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warningsOf(preview))},
@@ -73,6 +76,8 @@ QString asTable(const ImportPreview& preview)
                      QString(d.quote), d.lineEnding)
                 .arg(d.headerRows)
                 .arg(d.sepLine ? QStringLiteral(", sep= line") : QString());
+    if (!d.sheet.isEmpty())
+        text += QStringLiteral("sheet: %1 (sheets: %2)\n").arg(d.sheet, d.sheets.join(QStringLiteral(", ")));
     text +=
         QStringLiteral("kind: %1\n").arg(preview.kind ? kindName(*preview.kind) : QStringLiteral("unknown"));
     text += QStringLiteral("columns:\n");
@@ -125,12 +130,15 @@ QString asTable(const ImportPreview& preview)
 int runInspect(const QStringList& args)
 {
     CommandParser command(QStringLiteral("inspect"),
-                          QStringLiteral("inspect FILE [--rows N|all] [--format json|table]"));
+                          QStringLiteral("inspect FILE [--rows N|all] [--sheet NAME] [--format json|table]"));
     command.addOption(QStringLiteral("rows"), QStringLiteral("Data rows to show (default 20), or all."),
                       QStringLiteral("N|all"));
+    command.addOption(QStringLiteral("sheet"),
+                      QStringLiteral("Worksheet of an XLSX file (default the first)."),
+                      QStringLiteral("NAME"));
     command.addOption(QStringLiteral("format"), QStringLiteral("json or table (default)."),
                       QStringLiteral("json|table"));
-    command.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV or TSV file."));
+    command.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV, TSV or XLSX file."));
     if (const int code = command.parse(args); code >= 0)
         return code;
     const QStringList files = command.positional();
@@ -138,6 +146,8 @@ int runInspect(const QStringList& args)
         return fail(QStringLiteral("inspect: give exactly one FILE"), Usage);
 
     PreviewOptions options;
+    if (command.isSet(QStringLiteral("sheet")))
+        options.csv.sheet = command.value(QStringLiteral("sheet"));
     if (command.isSet(QStringLiteral("rows"))) {
         const QString rows = command.value(QStringLiteral("rows"));
         bool number = false;
