@@ -52,17 +52,18 @@ QString asJson(const ImportPreview& preview)
             object.insert(preview.headers.at(i), row.value(i));
         rows.append(object);
     }
-    const QJsonObject json{
+    QJsonObject json{
         {QStringLiteral("encoding"), preview.dialect.encoding},
         {QStringLiteral("delimiter"), QString(preview.dialect.delimiter)},
-        {QStringLiteral("sheet"),
-         preview.dialect.sheet.isEmpty() ? QJsonValue() : QJsonValue(preview.dialect.sheet)},
-        {QStringLiteral("sheets"), QJsonArray::fromStringList(preview.dialect.sheets)},
         {QStringLiteral("kind"), preview.kind ? QJsonValue(kindName(*preview.kind)) : QJsonValue()},
         {QStringLiteral("columns"), columns},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warningsOf(preview))},
         {QStringLiteral("rows"), rows},
     };
+    if (!preview.dialect.sheet.isEmpty()) { // XLSX only: CSV output keeps the keys of SPEC.md section 5
+        json.insert(QStringLiteral("sheet"), preview.dialect.sheet);
+        json.insert(QStringLiteral("sheets"), QJsonArray::fromStringList(preview.dialect.sheets));
+    }
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
 }
 

@@ -458,6 +458,7 @@ bool XlsxReader::Private::readSheet(const Sheet& sheet, XlsxSheet* out)
     qint64 csvLine = 1; // the CSV line the next row starts on
     int width = 0;      // fields of the first row with two or more values: rows are padded to it
     QString cellError;
+    QHash<double, QString> dateTexts;
 
     auto writeRow = [&](int row) {
         int used = 0;
@@ -620,7 +621,16 @@ bool XlsxReader::Private::readSheet(const Sheet& sheet, XlsxSheet* out)
                         } else {
                             const bool date =
                                 style >= 0 && size_t(style) < dateStyles.size() && dateStyles[size_t(style)];
-                            text = date ? serialText(number, date1904) : numberText(number);
+                            if (!date) {
+                                text = numberText(number);
+                            } else if (const auto it = dateTexts.constFind(number);
+                                       it != dateTexts.constEnd()) {
+                                text = *it; // a column of months repeats few serials
+                            } else {
+                                text = serialText(number, date1904);
+                                if (dateTexts.size() < 100000)
+                                    dateTexts.insert(number, text);
+                            }
                         }
                     }
                     if (size_t(column) >= cells.size())
@@ -788,13 +798,15 @@ QString XlsxReader::serialText(double serial, bool date1904)
         whole += 1;
         seconds -= 86400;
     }
-    const QString time = QStringLiteral("%1:%2:%3")
-                             .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
-                             .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-                             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    auto time = [seconds] {
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    };
     const auto days = qint64(whole);
     if (days == 0 && !date1904)
-        return time; // a time of day (Excel shows 1900-01-00)
+        return time(); // a time of day (Excel shows 1900-01-00)
     QString date;
     if (date1904)
         date = QDate(1904, 1, 1).addDays(days).toString(Qt::ISODate);
@@ -802,7 +814,7 @@ QString XlsxReader::serialText(double serial, bool date1904)
         date = QStringLiteral("1900-02-29"); // Lotus 1-2-3's leap day, which Excel kept
     else
         date = (days < 60 ? QDate(1899, 12, 31) : QDate(1899, 12, 30)).addDays(days).toString(Qt::ISODate);
-    return seconds == 0 ? date : date + u'T' + time;
+    return seconds == 0 ? date : date + u'T' + time();
 }
 
 bool XlsxReader::isBuiltInDateFormat(int id)

@@ -151,15 +151,15 @@ void TestXlsxCli::inspectJson()
     QVERIFY(notes.value(QStringLiteral("kind")).isNull());
     QCOMPARE(notes.value(QStringLiteral("rows")).toArray().size(), 0);
 
-    // A CSV file has no sheet.
+    // A CSV file has no sheet keys.
     const QString csv =
         test::writeFile(dir.filePath(QStringLiteral("r.csv")), "account_id,month,mrr\na1,2024-01,5\n");
     const auto plain =
         test::runTenure({QStringLiteral("inspect"), csv, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(plain.exitCode, 0);
     const QJsonObject plainJson = QJsonDocument::fromJson(plain.out.toUtf8()).object();
-    QVERIFY(plainJson.value(QStringLiteral("sheet")).isNull());
-    QCOMPARE(plainJson.value(QStringLiteral("sheets")).toArray().size(), 0);
+    QVERIFY(!plainJson.contains(QStringLiteral("sheet")));
+    QVERIFY(!plainJson.contains(QStringLiteral("sheets")));
 }
 
 void TestXlsxCli::refusedFileWritesNothing()
