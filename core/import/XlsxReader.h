@@ -63,6 +63,8 @@ public:
     static QString serialText(double serial, bool date1904);
     static bool isDateFormatCode(const QString& code);
     static bool isBuiltInDateFormat(int id);
+    // Tests: false reads every sheet with QXmlStreamReader instead of the fast scanner.
+    static void setFastScannerForTesting(bool enabled);
 
 private:
     struct Private;

@@ -163,6 +163,14 @@ lines</t></is></c>)")
                 {4, R"(<c r="A4" t="inlineStr"><is><t>a1</t></is></c>)"},
                 {5, R"(<c r="B5"><v>2</v></c><c r="D5"><v>9</v></c>)"}})
         << QByteArray("account_id,month,mrr\n\n\na1,,\n,2,,9\n");
+    QTest::newRow("CDATA, comments, prefixes, entities")
+        << QByteArray(
+               R"(<!-- a comment --><x:sheetData xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:row r='1'><x:c r="A1" t="inlineStr"><x:is><x:t><![CDATA[a<b]]></x:t></x:is></x:c><x:c r = "B1" t="inlineStr"><x:is><x:t>&#233;&#x20AC;&lt;&quot;&apos;</x:t></x:is></x:c></x:row></x:sheetData>)")
+        << QByteArray("a<b,\"\xC3\xA9\xE2\x82\xAC<\"\"'\"\n");
+    QTest::newRow("entities and a prefix, no CDATA")
+        << QByteArray(
+               R"(<x:sheetData xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><?pi x?><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>&#233;&amp;</x:t></x:is></x:c><x:c r="B1"><x:v>7</x:v></x:c></x:row></x:sheetData>)")
+        << QByteArray("\xC3\xA9&,7\n");
     QTest::newRow("columns past Z") << oneRow(R"(<c r="A1"><v>1</v></c><c r="AB1"><v>28</v></c>)")
                                     << QByteArray("1,,,,,,,,,,,,,,,,,,,,,,,,,,,28\n");
 }
@@ -171,10 +179,15 @@ void TestXlsxReader::cells()
 {
     QFETCH(QByteArray, sheet);
     QFETCH(QByteArray, csv);
-    const XlsxSheet out = convert(cellBook(sheet));
-    QCOMPARE(out.csv, csv);
-    QCOMPARE(out.name, QStringLiteral("Data"));
-    QVERIFY(out.titleRows.isEmpty());
+    // The fast scanner and QXmlStreamReader read every case alike.
+    for (const bool fast : {true, false}) {
+        XlsxReader::setFastScannerForTesting(fast);
+        const XlsxSheet out = convert(cellBook(sheet));
+        XlsxReader::setFastScannerForTesting(true);
+        QCOMPARE(out.csv, csv);
+        QCOMPARE(out.name, QStringLiteral("Data"));
+        QVERIFY(out.titleRows.isEmpty());
+    }
 }
 
 void TestXlsxReader::numberText_data()
