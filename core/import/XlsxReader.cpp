@@ -100,7 +100,7 @@ QString readRichText(QXmlStreamReader& xml)
 {
     QString text;
     int depth = 1;
-    while (depth > 0 && !xml.atEnd()) {
+    while (depth > 0 && !xml.atEnd() && !xml.hasError()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == u"t") {
@@ -238,7 +238,7 @@ bool XlsxReader::Private::readWorkbook()
     if (!readPart(
             QStringLiteral("_rels/.rels"),
             [&](QXmlStreamReader& xml) {
-                while (!xml.atEnd()) {
+                while (!xml.atEnd() && !xml.hasError()) {
                     if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship" &&
                         xml.attributes().value(QLatin1String("Type")).endsWith(u"/officeDocument"))
                         workbook = resolveTarget(QString(),
@@ -262,7 +262,7 @@ bool XlsxReader::Private::readWorkbook()
     if (!readPart(
             workbook,
             [&](QXmlStreamReader& xml) {
-                while (!xml.atEnd()) {
+                while (!xml.atEnd() && !xml.hasError()) {
                     if (xml.readNext() != QXmlStreamReader::StartElement)
                         continue;
                     if (xml.name() == u"workbookPr") {
@@ -289,7 +289,7 @@ bool XlsxReader::Private::readWorkbook()
     if (!readPart(
             rels,
             [&](QXmlStreamReader& xml) {
-                while (!xml.atEnd()) {
+                while (!xml.atEnd() && !xml.hasError()) {
                     if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
                         continue;
                     const QXmlStreamAttributes a = xml.attributes();
@@ -330,7 +330,7 @@ bool XlsxReader::Private::readStyles(const QString& part)
         [this](QXmlStreamReader& xml) {
             QHash<int, bool> customDate;
             bool inCellXfs = false;
-            while (!xml.atEnd()) {
+            while (!xml.atEnd() && !xml.hasError()) {
                 const auto token = xml.readNext();
                 if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs")
                     inCellXfs = false;
@@ -359,7 +359,7 @@ bool XlsxReader::Private::readStrings(const QString& part)
     return readPart(
         part,
         [this](QXmlStreamReader& xml) {
-            while (!xml.atEnd()) {
+            while (!xml.atEnd() && !xml.hasError()) {
                 if (xml.readNext() == QXmlStreamReader::StartElement) {
                     if (xml.name() == u"sst") {
                         const int count = xml.attributes().value(QLatin1String("uniqueCount")).toInt();
@@ -977,7 +977,7 @@ bool XlsxReader::Private::readSheet(const Sheet& sheet, XlsxSheet* out)
             [&](QXmlStreamReader& xml) {
                 SheetBuilder& b = *builder;
                 bool inSheetData = false;
-                while (!xml.atEnd()) {
+                while (!xml.atEnd() && !xml.hasError()) {
                     const auto token = xml.readNext();
                     if (token == QXmlStreamReader::EndElement) {
                         if (xml.name() == u"row" && inSheetData)
@@ -1010,7 +1010,7 @@ bool XlsxReader::Private::readSheet(const Sheet& sheet, XlsxSheet* out)
                         QByteArray inlineText;
                         bool hasInline = false;
                         // The cell's children: <v> (value or cached formula result), <f>, <is>.
-                        while (!xml.atEnd()) {
+                        while (!xml.atEnd() && !xml.hasError()) {
                             const auto t = xml.readNext();
                             if (t == QXmlStreamReader::EndElement && xml.name() == u"c")
                                 break;
