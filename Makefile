@@ -9,7 +9,7 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config ccache git \
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev \
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
   qt6-svg-dev libsqlite3-dev libssl-dev sqlite3 poppler-utils libuchardet-dev libfast-float-dev \
-  fonts-dejavu-core clang-format time
+  fonts-dejavu-core clang-format time libquazip1-qt6-dev
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

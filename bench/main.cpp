@@ -171,8 +171,10 @@ int main(int argc, char* argv[])
         const char* name;
         int (*run)(const bench::Context&);
     };
-    const Section sections[] = {
-        {"import", bench::runImportBench}, {"kpi", bench::runKpiBench}, {"ui", bench::runUiBench}};
+    const Section sections[] = {{"import", bench::runImportBench},
+                                {"xlsx import", bench::runXlsxBench},
+                                {"kpi", bench::runKpiBench},
+                                {"ui", bench::runUiBench}};
     int failures = 0;
     for (const Section& section : sections) {
         out << "== " << section.name << "\n";

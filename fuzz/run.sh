@@ -10,7 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 artifacts="$build/fuzz-artifacts"
 mkdir -p "$artifacts"
 status=0
-for target in fuzz_csvreader fuzz_values; do
+for target in fuzz_csvreader fuzz_values fuzz_xlsx; do
     binary="$build/fuzz/$target"
     if [ ! -x "$binary" ]; then
         echo "missing $binary (build with: cmake --preset fuzz && cmake --build --preset fuzz)" >&2

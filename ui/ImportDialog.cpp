@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "Workspace.h"
+#include "import/XlsxReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,6 +67,10 @@ ImportDialog::ImportDialog(const QStringList& files, Workspace& workspace, QWidg
     layout->addWidget(m_list);
 
     auto* form = new QFormLayout;
+    m_form = form;
+    m_sheet = new QComboBox(this);
+    m_sheet->setAccessibleName(tr("Worksheet of the workbook"));
+    form->addRow(tr("&Sheet:"), m_sheet);
     m_kind = new QComboBox(this);
     m_kind->setAccessibleName(tr("Data kind of the file"));
     for (const KindInfo& info : allKinds())
@@ -142,6 +147,10 @@ ImportDialog::ImportDialog(const QStringList& files, Workspace& workspace, QWidg
         if (!m_updating)
             setCents(m_current, on);
     });
+    connect(m_sheet, &QComboBox::activated, this, [this] {
+        if (m_current >= 0 && !m_updating)
+            setSheet(m_current, m_sheet->currentText());
+    });
     connect(m_kind, &QComboBox::activated, this, [this] {
         if (m_current >= 0)
             setKind(m_current, *kindFromName(m_kind->currentData().toString()));
@@ -169,10 +178,18 @@ void ImportDialog::loadPreview(File& file)
 {
     PreviewOptions options;
     options.kind = file.kind;
+    options.csv.sheet = file.sheet;
     options.rows = 20;
     options.cents = file.cents;
     file.preview = Importer::preview(file.path, options, &m_workspace);
     file.mapping = file.preview.mapping;
+    file.sheets = file.preview.dialect.sheets;
+    if (file.sheets.isEmpty() && XlsxReader::isWorkbookFile(file.path)) {
+        // The sheet was refused (an empty cover sheet, say): the others can still be picked.
+        XlsxReader workbook;
+        if (workbook.open(file.path))
+            file.sheets = workbook.sheetNames();
+    }
     // A remembered mapping with cents columns turns the switch on.
     for (qsizetype i = 0; i < file.mapping.columns.size() && i < file.preview.formats.size(); ++i)
         if (file.preview.formats.at(i).type == ColumnType::Money && file.preview.formats.at(i).minorUnits)
@@ -190,6 +207,7 @@ void ImportDialog::setCents(int index, bool cents)
     options.kind = file.kind;
     options.rows = 20;
     options.cents = cents;
+    options.csv.sheet = file.sheet;
     ColumnMapping edited = mapping;
     for (MappedColumn& column : edited.columns)
         if (column.cents == MappedColumn::Cents::Always && !cents)
@@ -205,6 +223,14 @@ void ImportDialog::setKind(int index, DataKind kind)
 {
     File& file = m_files[index];
     file.kind = kind;
+    loadPreview(file);
+    showFile(index);
+}
+
+void ImportDialog::setSheet(int index, const QString& sheet)
+{
+    File& file = m_files[index];
+    file.sheet = sheet;
     loadPreview(file);
     showFile(index);
 }
@@ -236,12 +262,22 @@ void ImportDialog::showFile(int index)
     const ImportPreview& p = file.preview;
     const DataKind kind = file.kind.value_or(p.kind.value_or(file.mapping.kind));
     m_kind->setCurrentIndex(m_kind->findData(kindName(kind)));
+    // The sheet picker: only for workbooks of more than one worksheet.
+    m_sheet->clear();
+    m_sheet->addItems(file.sheets);
+    m_sheet->setCurrentIndex(std::max(0, int(file.sheets.indexOf(file.sheet.value_or(p.dialect.sheet)))));
+    m_form->setRowVisible(m_sheet, file.sheets.size() > 1);
     if (!p.ok) {
         m_summary->setText(tr("<b>Cannot import this file:</b> %1").arg(p.error.toHtmlEscaped()));
     } else {
-        m_summary->setText(tr("%1 · encoding %2 · delimiter %3 · %n data row(s)", nullptr, int(p.rowsInFile))
-                               .arg(p.kind ? kindInfo(*p.kind).title : tr("no kind fits: choose one"),
-                                    p.dialect.encoding, delimiterName(p.dialect.delimiter)));
+        const QString kindText = p.kind ? kindInfo(*p.kind).title : tr("no kind fits: choose one");
+        if (!p.dialect.sheet.isEmpty())
+            m_summary->setText(tr("%1 · XLSX sheet %2 · %n data row(s)", nullptr, int(p.rowsInFile))
+                                   .arg(kindText, p.dialect.sheet));
+        else
+            m_summary->setText(
+                tr("%1 · encoding %2 · delimiter %3 · %n data row(s)", nullptr, int(p.rowsInFile))
+                    .arg(kindText, p.dialect.encoding, delimiterName(p.dialect.delimiter)));
     }
     const QStringList missing = file.mapping.missingRequired();
     QStringList notes;
@@ -309,6 +345,7 @@ void ImportDialog::startImport()
     m_import->setEnabled(false);
     m_list->setEnabled(false);
     m_kind->setEnabled(false);
+    m_sheet->setEnabled(false);
     m_mapping->setEnabled(false);
     m_progress->show();
     m_progress->setValue(0);
@@ -320,13 +357,15 @@ void ImportDialog::startImport()
         std::optional<DataKind> kind;
         std::optional<ColumnMapping> mapping;
         bool cents;
+        std::optional<QString> sheet;
     };
     QList<Job> jobs;
     for (const File& file : m_files) {
         // A mapping the user looked at and corrected is confirmed (and remembered by the import).
-        const bool edited = !(file.mapping.toJson() == file.preview.mapping.toJson()) || file.preview.mapping.remembered;
+        const bool edited =
+            !(file.mapping.toJson() == file.preview.mapping.toJson()) || file.preview.mapping.remembered;
         jobs << Job{file.path, file.kind, edited ? std::optional<ColumnMapping>(file.mapping) : std::nullopt,
-                    file.cents};
+                    file.cents, file.sheet};
     }
     const QString path = m_workspacePath;
     auto cancel = m_cancel;
@@ -366,6 +405,7 @@ void ImportDialog::startImport()
             options.kind = jobs.at(i).kind;
             options.mapping = jobs.at(i).mapping;
             options.cents = jobs.at(i).cents;
+            options.csv.sheet = jobs.at(i).sheet;
             options.progress = [&, i](qint64 done, qint64 total) {
                 permilleDone->store(int(total > 0 ? (1000 * i + 1000 * done / total) / count : 0));
                 return !cancel->load();

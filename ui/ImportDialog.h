@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -42,6 +43,8 @@ public:
     // The preview's cents switch: every money column of the file is in cents (or not).
     void setCents(int file, bool cents);
     QCheckBox* centsSwitch() const { return m_cents; }
+    // XLSX: reads another worksheet of the file and previews it again.
+    void setSheet(int file, const QString& sheet);
 
     void startImport();
     // Asks the running import to stop; nothing of the current file is written. Before
@@ -53,6 +56,7 @@ public:
 
     QTableWidget* mappingTable() const { return m_mapping; }
     QProgressBar* progressBar() const { return m_progress; }
+    QComboBox* sheetBox() const { return m_sheet; } // shown for workbooks of several sheets
 
 signals:
     void importFinished(); // every file done (or the run cancelled); data may have changed
@@ -68,6 +72,8 @@ private:
         ColumnMapping mapping;
         std::optional<DataKind> kind;
         bool cents = false;
+        std::optional<QString> sheet;
+        QStringList sheets; // of a workbook, also when the sheet read was refused
     };
     void loadPreview(File& file);
     void showFile(int index);
@@ -79,6 +85,8 @@ private:
     QListWidget* m_list;
     QLabel* m_summary;
     QComboBox* m_kind;
+    QComboBox* m_sheet;
+    QFormLayout* m_form;
     QTableWidget* m_mapping;
     QTableWidget* m_rejects;
     QLabel* m_warnings;

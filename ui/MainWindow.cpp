@@ -398,7 +398,7 @@ void MainWindow::openWorkspaceDialog()
 void MainWindow::importDialog()
 {
     const QStringList files = FileDialog::instance().openFileNames(
-        this, tr("Import data"), QString(), tr("Tables (*.csv *.tsv *.txt);;All files (*)"));
+        this, tr("Import data"), QString(), tr("Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     if (!files.isEmpty())
         importFiles(files);
 }

@@ -6,6 +6,7 @@
 #include "import/CsvReader.h"
 #include "import/Importer.h"
 #include "import/ValueParser.h"
+#include "import/XlsxReader.h"
 
 #include <QDate>
 #include <QFile>
@@ -49,11 +50,12 @@ struct FileCheck
 
 // newWorkspace: no mapping can have been remembered for this header, so a file no kind fits is
 // refused here too.
-FileCheck checkFile(const QString& path, const std::optional<DataKind>& kind, bool newWorkspace)
+FileCheck checkFile(const QString& path, const std::optional<DataKind>& kind, bool newWorkspace,
+                    const CsvOptions& csv)
 {
     FileCheck check{path, 1, {}};
     CsvReader reader;
-    if (!reader.open(path)) {
+    if (!reader.open(path, csv)) {
         check.refusal = reader.errorString();
         return check;
     }
@@ -74,8 +76,8 @@ int runImport(const QStringList& args)
     CommandParser command(
         QStringLiteral("import"),
         QStringLiteral(
-            "import --workspace W [--kind K] [--cents] [--as-of DATE] [--strict] [--dry-run] [--force] "
-            "[--rejects FILE.csv] FILE..."));
+            "import --workspace W [--kind K] [--sheet NAME] [--cents] [--as-of DATE] [--strict] [--dry-run] "
+            "[--force] [--rejects FILE.csv] FILE..."));
     command.addOption(QStringLiteral("workspace"), QStringLiteral("Workspace file (created when missing)."),
                       QStringLiteral("W"));
     command.addOption(QStringLiteral("kind"),
@@ -88,6 +90,9 @@ int runImport(const QStringList& args)
                       QStringLiteral("The day the exports were taken (YYYY-MM-DD); default: today. A later "
                                      "snapshot of a subscription changes it from this day on."),
                       QStringLiteral("DATE"));
+    command.addOption(QStringLiteral("sheet"),
+                      QStringLiteral("Worksheet of XLSX files to import (default the first)."),
+                      QStringLiteral("NAME"));
     command.addOption(QStringLiteral("strict"),
                       QStringLiteral("Abort a file's import at its first rejected row."));
     command.addOption(QStringLiteral("dry-run"),
@@ -97,7 +102,7 @@ int runImport(const QStringList& args)
     command.addOption(QStringLiteral("rejects"), QStringLiteral("Write rejected rows to this CSV file."),
                       QStringLiteral("FILE.csv"));
     command.parser().addPositionalArgument(QStringLiteral("FILE"),
-                                           QStringLiteral("CSV or TSV files to import."));
+                                           QStringLiteral("CSV, TSV or XLSX files to import."));
     if (const int code = command.parse(args); code >= 0)
         return code;
 
@@ -132,10 +137,17 @@ int runImport(const QStringList& args)
     }
 
     // Files that cannot be read as a table are refused before the workspace is opened (or created).
+    // --sheet names a worksheet of the XLSX files; CSV files among them are read as usual.
+    auto csvOptions = [&command](const QString& file) {
+        CsvOptions csv;
+        if (command.isSet(QStringLiteral("sheet")) && XlsxReader::isWorkbookFile(file))
+            csv.sheet = command.value(QStringLiteral("sheet"));
+        return csv;
+    };
     std::vector<FileCheck> ordered;
     QStringList refusals;
     for (const QString& file : files) {
-        FileCheck check = checkFile(file, kind, !QFileInfo::exists(workspacePath));
+        FileCheck check = checkFile(file, kind, !QFileInfo::exists(workspacePath), csvOptions(file));
         if (check.refusal.isEmpty())
             ordered.push_back(check);
         else
@@ -170,6 +182,7 @@ int runImport(const QStringList& args)
         const QString name = QFileInfo(file).fileName();
         ImportOptions options;
         options.kind = kind;
+        options.csv = csvOptions(file);
         options.strict = command.isSet(QStringLiteral("strict"));
         options.dryRun = command.isSet(QStringLiteral("dry-run"));
         options.force = command.isSet(QStringLiteral("force"));

@@ -1,10 +1,13 @@
 #include "CsvReader.h"
 
 #include "ValueParser.h"
+#include "XlsxReader.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QMutex>
 #include <QStringDecoder>
 
 #include <uchardet/uchardet.h>
@@ -336,6 +339,8 @@ QString csvWarningTypeName(CsvWarningType type)
         return QStringLiteral("title_block");
     case CsvWarningType::ReportFooter:
         return QStringLiteral("report_footer");
+    case CsvWarningType::TitleRows:
+        return QStringLiteral("title_rows");
     }
     return {};
 }
@@ -379,6 +384,10 @@ struct CsvReader::Private
     Progress progress;
     int testWindow = 0;
     QByteArray raw;
+    // XLSX: progress is told in bytes of the workbook file (reportedTotal), not of its CSV text;
+    // lineRows maps CSV lines to sheet rows where a cell's line breaks moved them apart.
+    qint64 reportedTotal = -1;
+    std::vector<std::pair<qint64, qint64>> lineRows;
 
     // decoding
     Enc enc = Enc::Utf8;
@@ -451,7 +460,10 @@ struct CsvReader::Private
             return;
         }
         lastProgress = bytesRead;
-        if (!progress(bytesRead, total)) {
+        const qint64 done = reportedTotal < 0 ? bytesRead
+                            : total > 0 ? qint64(double(bytesRead) / double(total) * double(reportedTotal))
+                                        : reportedTotal;
+        if (!progress(done, reportedTotal < 0 ? total : reportedTotal)) {
             cancelled = true;
             error = name + QStringLiteral(": reading cancelled");
         }
@@ -780,7 +792,7 @@ struct CsvReader::Private
                 }
             }
             rec.m_base = buf.data() + pos;
-            rec.m_line = line;
+            rec.m_line = sheetRow(line);
             if (blank || commit) {
                 pos = nextPos;
                 line += newlines;
@@ -801,7 +813,17 @@ struct CsvReader::Private
         }
     }
 
+    qint64 sheetRow(qint64 csvLine) const
+    {
+        if (lineRows.empty())
+            return csvLine;
+        const auto it =
+            std::lower_bound(lineRows.begin(), lineRows.end(), std::pair<qint64, qint64>(csvLine, 0));
+        return it != lineRows.end() && it->first == csvLine ? it->second : csvLine;
+    }
+
     bool openSource(const CsvOptions& options);
+    bool openWorkbook(const QString& path, const CsvOptions& options);
     void applyEncoding(const QByteArray& otherName);
     bool detectEncoding(const CsvOptions& options, qsizetype n, qsizetype& bomLength);
     void detectDialect(const CsvOptions& options);
@@ -1249,6 +1271,90 @@ bool CsvReader::Private::readHeader()
     return true;
 }
 
+namespace {
+
+// The last sheet converted, so that the importer's two passes (and the CLI's check before them)
+// convert a workbook once. Keyed by path, size, modification time and the sheet asked for.
+struct SheetCache
+{
+    QMutex mutex;
+    QString path;
+    qint64 size = -1;
+    QDateTime modified;
+    QString sheet;
+    std::shared_ptr<const XlsxSheet> value;
+};
+
+SheetCache& sheetCache()
+{
+    static SheetCache cache;
+    return cache;
+}
+
+std::shared_ptr<const XlsxSheet> convertSheet(const QString& path, const QString& sheet, QString* error)
+{
+    const QFileInfo info(path);
+    const QString key = info.absoluteFilePath();
+    SheetCache& cache = sheetCache();
+    QMutexLocker lock(&cache.mutex);
+    if (cache.value && cache.path == key && cache.size == info.size() &&
+        cache.modified == info.lastModified() && cache.sheet == sheet)
+        return cache.value;
+    cache.value.reset(); // its memory is free before the next conversion
+    XlsxReader reader;
+    auto converted = std::make_shared<XlsxSheet>();
+    if (!reader.open(path) || !reader.readSheet(sheet, converted.get())) {
+        *error = reader.errorString();
+        return nullptr;
+    }
+    cache.path = key;
+    cache.size = info.size();
+    cache.modified = info.lastModified();
+    cache.sheet = sheet;
+    cache.value = converted;
+    return converted;
+}
+
+} // namespace
+
+bool CsvReader::Private::openWorkbook(const QString& path, const CsvOptions& options)
+{
+    QString why;
+    const std::shared_ptr<const XlsxSheet> sheet =
+        convertSheet(path, options.sheet.value_or(QString()), &why);
+    if (!sheet) {
+        error = why;
+        failed = true;
+        return false;
+    }
+    // The sheet's CSV text is read as any in-memory CSV: UTF-8, comma, double quotes.
+    CsvOptions csv;
+    csv.delimiter = QChar(u',');
+    csv.encoding = QStringLiteral("UTF-8");
+    data = sheet->csv;
+    total = data.size();
+    reportedTotal = QFileInfo(path).size();
+    lineRows = sheet->lineRows;
+    if (!openSource(csv))
+        return false;
+    detectDialect(csv);
+    dialect.encoding = QStringLiteral("XLSX");
+    dialect.sheet = sheet->name;
+    dialect.sheets = sheet->sheets;
+    if (!sheet->titleRows.isEmpty()) {
+        QStringList rows;
+        for (int row : sheet->titleRows)
+            rows << QString::number(row);
+        warn(CsvWarningType::TitleRows, sheet->titleRows.first(),
+             QStringLiteral("sheet '%1': row(s) %2 above the header were skipped as titles")
+                 .arg(sheet->name, rows.join(QStringLiteral(", "))));
+    }
+    if (!readHeader())
+        return false;
+    opened = true;
+    return true;
+}
+
 CsvReader::CsvReader() : d(std::make_unique<Private>()) {}
 
 CsvReader::~CsvReader() = default;
@@ -1267,6 +1373,10 @@ bool CsvReader::open(const QString& path, const CsvOptions& options)
     d->file.setFileName(path);
     if (QFileInfo(path).isDir())
         return d->fail(QStringLiteral("is a folder, not a file"));
+    if (XlsxReader::isWorkbookFile(path))
+        return d->openWorkbook(path, options);
+    if (options.sheet)
+        return d->fail(QStringLiteral("is not an XLSX workbook: a sheet can only be chosen in one"));
     if (!d->file.open(QIODevice::ReadOnly))
         return d->fail(QStringLiteral("cannot open (%1)").arg(d->file.errorString()));
     d->useFile = true;
@@ -1384,12 +1494,14 @@ void CsvReader::setProgress(Progress callback)
 
 qint64 CsvReader::bytesRead() const
 {
+    if (d->reportedTotal >= 0)
+        return d->total > 0 ? qint64(double(d->bytesRead) / double(d->total) * double(d->reportedTotal)) : 0;
     return d->bytesRead;
 }
 
 qint64 CsvReader::totalBytes() const
 {
-    return d->total;
+    return d->reportedTotal >= 0 ? d->reportedTotal : d->total;
 }
 
 const QList<CsvWarning>& CsvReader::warnings() const

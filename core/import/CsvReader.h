@@ -23,8 +23,9 @@ enum class CsvWarningType {
     InvalidEncoding,
     UnterminatedQuote,
     NulByte,
-    TitleBlock,  // lines above the header (a report's title, filters, date) were skipped
-    ReportFooter // a report's footer or total line after the data was dropped
+    TitleBlock,   // lines above the header (a report's title, filters, date) were skipped
+    ReportFooter, // a report's footer or total line after the data was dropped
+    TitleRows     // XLSX: rows above the header were skipped as titles
 };
 
 struct CsvWarning
@@ -46,6 +47,9 @@ struct CsvDialect
     bool sepLine = false; // Excel's "sep=;" first line was found and skipped
     int headerRows = 1;   // 2 when a second header row was merged into the first (SurveyMonkey)
     int titleLines = 0;   // lines of a report's title block skipped above the header
+    // XLSX workbooks (encoding "XLSX"): the sheet read and every worksheet, in workbook order.
+    QString sheet;
+    QStringList sheets;
 };
 
 // User overrides from the preview; unset means detect.
@@ -53,6 +57,7 @@ struct CsvOptions
 {
     std::optional<QChar> delimiter;
     std::optional<QString> encoding;
+    std::optional<QString> sheet; // XLSX: the worksheet to read (default the first)
 };
 
 // One record of a CSV file. Fields are views into the reader's buffer (or into the record's own
@@ -97,6 +102,9 @@ public:
     // Sniffs encoding, dialect and header from the start of the file and positions at the first data
     // row. false (errorString() says why, one line, naming the file) when the file cannot be read as
     // a table: missing/unreadable, empty, binary data, undecodable, no header. Header only is fine.
+    // An XLSX workbook (zip signature or .xlsx name) is read through XlsxReader: its sheet becomes
+    // CSV text in memory (cached for the next open of the same file and sheet), line numbers are
+    // sheet rows, and a corrupt, encrypted or old .xls file is refused with the reason.
     bool open(const QString& path, const CsvOptions& options = {});
     bool openData(const QByteArray& bytes, const QString& name = QStringLiteral("data"),
                   const CsvOptions& options = {});
