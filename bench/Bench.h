@@ -19,6 +19,7 @@ struct Context
 int runImportBench(const Context& context); // bench/ImportBench.cpp
 int runUiBench(const Context& context);     // bench/UiBench.cpp
 int runKpiBench(const Context& context);    // bench/KpiBench.cpp
+int runHealthBench(const Context& context); // bench/HealthBench.cpp
 
 // Peak resident memory of this process so far, in MB (VmHWM).
 double peakMemoryMb();
