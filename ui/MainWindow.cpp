@@ -379,7 +379,8 @@ void MainWindow::updateNavigation()
 
 namespace {
 
-// The account a double-click means: the row's account column (a header "account", "account_key"),
+// The account a double-click means: the row's account column (a header "account", "account_key",
+// "account_id" on the data page),
 // else the clicked text itself when it is an account key (segments by account). Cells that explain
 // a KPI value are left to the explanation.
 QString accountKeyAt(const QModelIndex& index, KpiEngine* engine)
@@ -390,7 +391,7 @@ QString accountKeyAt(const QModelIndex& index, KpiEngine* engine)
     for (int c = 0; c < model->columnCount(); ++c) {
         const QString header = model->headerData(c, Qt::Horizontal).toString().trimmed().toLower();
         if (header == QLatin1String("account") || header == QLatin1String("account_key") ||
-            header == QLatin1String("account key")) {
+            header == QLatin1String("account_id") || header == QLatin1String("account key")) {
             const QString key = model->index(index.row(), c).data().toString();
             if (engine->account(key))
                 return key;

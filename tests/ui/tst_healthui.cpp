@@ -1,6 +1,7 @@
 // The health score editor (Edit > Health score...), the health page, the account page and the
 // back/forward navigation, offscreen, on the hand-worked company of tst_health_fixture.h.
 #include "../core/tst_health_fixture.h"
+#include "ExplainDialog.h"
 #include "HealthConfigDialog.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -9,6 +10,7 @@
 #include "models/HealthModels.h"
 #include "models/KpiModels.h"
 #include "pages/AccountPage.h"
+#include "pages/DataPage.h"
 #include "pages/TablePages.h"
 
 #include <QAbstractItemModelTester>
@@ -269,6 +271,48 @@ private slots:
         QVERIFY(window.showView(QStringLiteral("account:C")));
         window.accountPage()->ensureFresh();
         QCOMPARE(window.accountPage()->ticketsModel()->rowCount(), 1);
+    }
+
+    void explainAndDataRowsOpenAccounts()
+    {
+        m_temp->close();
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(m_temp->path(), &error), qPrintable(error));
+        window.show();
+        // The accounts behind health_score in June: A, C, E.
+        window.explain(QStringLiteral("health_score"), QStringLiteral("2026-06"), {}, {});
+        QVERIFY(window.explainDialog());
+        auto* rows = window.explainDialog()->findChild<QTableView*>();
+        QVERIFY(rows && rows->model()->rowCount() > 0);
+        int accountColumn = -1;
+        for (int c = 0; c < rows->model()->columnCount(); ++c)
+            if (rows->model()->headerData(c, Qt::Horizontal).toString() == QLatin1String("account"))
+                accountColumn = c;
+        QVERIFY(accountColumn >= 0);
+        const QString key = rows->model()->index(0, accountColumn).data().toString();
+        emit rows->doubleClicked(rows->model()->index(0, 0));
+        QTRY_COMPARE(window.currentView(), QStringLiteral("account"));
+        QCOMPARE(window.accountPage()->account(), key);
+        QTRY_VERIFY(!window.explainDialog());
+        // The data page's survey rows: their account_id column.
+        QVERIFY(window.showView(QStringLiteral("data:surveys")));
+        window.dataPage()->ensureFresh();
+        QAbstractItemModel* data = window.dataPage()->rowsView()->model();
+        QVERIFY(data->rowCount() == 5);
+        int column = -1;
+        for (int c = 0; c < data->columnCount(); ++c)
+            if (data->headerData(c, Qt::Horizontal).toString() == QLatin1String("account_id"))
+                column = c;
+        QVERIFY(column >= 0);
+        int row = 0;
+        while (row < data->rowCount() && data->index(row, column).data().toString() == key)
+            ++row;
+        QVERIFY(row < data->rowCount());
+        const QString other = data->index(row, column).data().toString();
+        emit window.dataPage()->rowsView()->doubleClicked(data->index(row, 0));
+        QTRY_COMPARE(window.accountPage()->account(), other);
+        QCOMPARE(window.currentView(), QStringLiteral("account"));
     }
 
 private:

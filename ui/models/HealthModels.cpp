@@ -61,6 +61,8 @@ void BacktestGroupModel::load(const QList<BacktestGroup>& groups)
 {
     QList<QList<Cell>> grid;
     for (const BacktestGroup& g : groups) {
+        if (g.observations == 0 && g.segment != QLatin1String("all"))
+            continue; // a segment value no scored account-month had
         const std::optional<double> red =
             g.red > 0 ? std::optional<double>(100.0 * g.redChurned / g.red) : std::nullopt;
         const std::optional<double> green =

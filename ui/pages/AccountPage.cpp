@@ -224,6 +224,7 @@ void AccountPage::drawCharts(const AccountStory& story, const HealthConfig& conf
     mrr->setTitle(tr("MRR (%1) and its movements").arg(context().currency()));
     auto* line = new QLineSeries;
     line->setName(tr("MRR"));
+    line->setPointsVisible(true);
     QMap<QString, QScatterSeries*> moves;
     const QList<std::pair<QString, QString>> kinds{
         {QStringLiteral("new"), QStringLiteral("#1565c0")},
@@ -241,6 +242,7 @@ void AccountPage::drawCharts(const AccountStory& story, const HealthConfig& conf
     double hi = 1;
     auto* health = new QLineSeries;
     health->setName(tr("score"));
+    health->setPointsVisible(true); // a new account has a single month
     for (const AccountStory::Month& m : story.months) {
         const qreal x = charts::periodX(Period::containing(Grain::Month, m.month));
         line->append(x, m.mrr);
