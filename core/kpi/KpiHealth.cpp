@@ -599,34 +599,58 @@ std::optional<MonthIndex> HealthLab::lastMonth() const
 
 void HealthLab::score(const HealthConfig& config, bool lastOnly, std::vector<double>& out) const
 {
+    // lastOnly: out[a] for the last month; else out[a * months + k] for every month.
     const size_t months = size_t(d.months);
-    const QStringList ids = config.components();
-    std::vector<double> weights;
-    for (const QString& id : ids)
-        weights.push_back(config.effectiveWeight(id));
+    double weights[BuiltinComponents];
+    const QStringList builtins = HealthConfig::componentIds();
+    for (int i = 0; i < BuiltinComponents; ++i)
+        weights[i] = config.effectiveWeight(builtins.at(i));
+    std::vector<double> customWeights;
     std::vector<std::vector<double>> custom;
     for (const HealthCustomComponent& c : config.custom) {
+        customWeights.push_back(config.effectiveWeight(c.id()));
         std::vector<double> v = d.attributes.value(c.attribute);
         v.resize(d.accounts, std::nan(""));
         for (double& x : v)
             x = customScore(c, x);
         custom.push_back(std::move(v));
     }
-    const size_t n = weights.size();
-    out.assign(d.accounts * months, std::nan(""));
+    out.assign(lastOnly ? d.accounts : d.accounts * months, std::nan(""));
     if (months == 0)
         return;
-    std::vector<double> buf(n);
-    for (size_t a = 0; a < d.accounts; ++a) {
-        for (size_t j = 0; j < custom.size(); ++j)
-            buf[BuiltinComponents + j] = custom[j][a];
-        for (size_t k = lastOnly ? months - 1 : 0; k < months; ++k) {
-            const size_t at = a * months + k;
-            if (!d.active[at])
-                continue;
-            std::copy_n(d.components.data() + at * BuiltinComponents, BuiltinComponents, buf.data());
-            out[at] = weightedScore(buf.data(), weights.data(), n);
+    // As weightedScore() over the built-ins then the custom components, in that order, so the
+    // scores are those of the engine to the last bit; without copying each account-month's row.
+    auto run = [&](size_t from, size_t to) {
+        for (size_t a = from; a < to; ++a) {
+            for (size_t k = lastOnly ? months - 1 : 0; k < months; ++k) {
+                const size_t at = a * months + k;
+                if (!d.active[at])
+                    continue;
+                const double* c = d.components.data() + at * BuiltinComponents;
+                double wsum = 0, sum = 0;
+                for (int i = 0; i < BuiltinComponents; ++i)
+                    if (!std::isnan(c[i]) && weights[i] > 0) {
+                        wsum += weights[i];
+                        sum += weights[i] * c[i];
+                    }
+                for (size_t j = 0; j < custom.size(); ++j) {
+                    const double v = custom[j][a];
+                    if (!std::isnan(v) && customWeights[j] > 0) {
+                        wsum += customWeights[j];
+                        sum += customWeights[j] * v;
+                    }
+                }
+                out[lastOnly ? a : at] = wsum > 0 ? sum / wsum : std::nan("");
+            }
         }
+    };
+    // Two threads over halves of the accounts (each writes its own rows) when it is worth it.
+    if (!lastOnly && d.accounts >= 4096 && std::thread::hardware_concurrency() >= 2) {
+        std::thread second(run, d.accounts / 2, d.accounts);
+        run(0, d.accounts / 2);
+        second.join();
+    } else {
+        run(0, d.accounts);
     }
 }
 
@@ -650,12 +674,11 @@ HealthLab::BandChanges HealthLab::bandChanges(const HealthConfig& from, const He
     score(to, true, after);
     const size_t months = size_t(d.months);
     for (size_t a = 0; a < d.accounts; ++a) {
-        const size_t at = a * months + months - 1;
-        if (!d.active[at])
+        if (!d.active[a * months + months - 1])
             continue;
         ++out.active;
-        const QString x = std::isnan(before[at]) ? QString() : from.bandOf(before[at]);
-        const QString y = std::isnan(after[at]) ? QString() : to.bandOf(after[at]);
+        const QString x = std::isnan(before[a]) ? QString() : from.bandOf(before[a]);
+        const QString y = std::isnan(after[a]) ? QString() : to.bandOf(after[a]);
         if (x != y) {
             ++out.changed;
             out.into[y.isEmpty() ? QStringLiteral("none") : y] += 1;
@@ -683,10 +706,9 @@ std::vector<double> HealthLab::latestScores(const HealthConfig& config) const
     if (d.months <= 0)
         return out;
     score(config, true, all);
-    const size_t months = size_t(d.months);
-    for (size_t a = 0; a < d.accounts; ++a)
-        if (!std::isnan(all[a * months + months - 1]))
-            out.push_back(all[a * months + months - 1]);
+    for (double v : all)
+        if (!std::isnan(v))
+            out.push_back(v);
     return out;
 }
 
