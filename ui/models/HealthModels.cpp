@@ -34,6 +34,16 @@ GridModel::Cell optionalNumber(std::optional<double> v, int decimals, const QStr
                              v ? QVariant(*v) : QVariant());
 }
 
+// A churn share in percent; "–" without accounts. (Not through std::optional: GCC's -O3
+// maybe-uninitialized false positive.)
+GridModel::Cell shareCell(int churned, int accounts)
+{
+    if (accounts <= 0)
+        return GridModel::number(QStringLiteral("–"), QVariant());
+    const double share = 100.0 * churned / accounts;
+    return GridModel::number(QLocale().toString(share, 'f', 1) + QStringLiteral(" %"), share);
+}
+
 } // namespace
 
 BacktestModel::BacktestModel(QObject* parent) : GridModel(parent)
@@ -63,15 +73,11 @@ void BacktestGroupModel::load(const QList<BacktestGroup>& groups)
     for (const BacktestGroup& g : groups) {
         if (g.observations == 0 && g.segment != QLatin1String("all"))
             continue; // a segment value no scored account-month had
-        const std::optional<double> red =
-            g.red > 0 ? std::optional<double>(100.0 * g.redChurned / g.red) : std::nullopt;
-        const std::optional<double> green =
-            g.green > 0 ? std::optional<double>(100.0 * g.greenChurned / g.green) : std::nullopt;
         grid << QList<Cell>{text(g.segment),
                             number(QLocale().toString(g.observations), g.observations),
                             number(QLocale().toString(g.churned), g.churned),
-                            optionalNumber(red, 1, QStringLiteral(" %")),
-                            optionalNumber(green, 1, QStringLiteral(" %")),
+                            shareCell(g.redChurned, g.red),
+                            shareCell(g.greenChurned, g.green),
                             optionalNumber(g.lift, 2, QStringLiteral(" x")),
                             optionalNumber(g.auc, 3)};
     }
