@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "DefaultWorkspace.h"
+#include "HealthConfigDialog.h"
 #include "MainWindow.h"
 #include "kpi/KpiEngine.h"
 
@@ -154,7 +155,9 @@ int runGui(int argc, char* argv[], void (*setApplicationNames)())
         return cli::fail(error);
     if (bench)
         return benchUi(window, sinceStart, parser.value(view));
-    if (parser.isSet(view) && !window.showView(parser.value(view)))
+    // "health-editor": Edit > Health score... over the health page (screenshots of the dialog).
+    const bool editor = parser.value(view) == QLatin1String("health-editor");
+    if (parser.isSet(view) && !window.showView(editor ? QStringLiteral("health") : parser.value(view)))
         return cli::fail(QStringLiteral("unknown view '%1'").arg(parser.value(view)), cli::Usage);
 
     if (parser.isSet(screenshot)) {
@@ -165,6 +168,16 @@ int runGui(int argc, char* argv[], void (*setApplicationNames)())
         window.resize(match.captured(1).toInt(), match.captured(2).toInt());
         window.setKeepGeometry(false);
         window.show();
+        if (editor && window.engine()) {
+            HealthConfigDialog dialog(*window.engine(), &window);
+            dialog.resize(window.size());
+            dialog.show();
+            dialog.recomputeNow();
+            QApplication::processEvents();
+            if (!dialog.grab().save(parser.value(screenshot), "PNG"))
+                return cli::fail(QStringLiteral("cannot write screenshot %1").arg(parser.value(screenshot)));
+            return cli::Ok;
+        }
         if (!window.saveScreenshot(parser.value(screenshot), &error))
             return cli::fail(error);
         return cli::Ok;

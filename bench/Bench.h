@@ -20,6 +20,7 @@ int runImportBench(const Context& context); // bench/ImportBench.cpp
 int runUiBench(const Context& context);     // bench/UiBench.cpp
 int runKpiBench(const Context& context);    // bench/KpiBench.cpp
 int runXlsxBench(const Context& context);   // bench/XlsxBench.cpp
+int runHealthBench(const Context& context); // bench/HealthBench.cpp
 
 // Peak resident memory of this process so far, in MB (VmHWM).
 double peakMemoryMb();

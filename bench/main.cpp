@@ -75,7 +75,19 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("kpi-only"),
                       QStringLiteral("Run only the KPI section, on an existing workspace (no generation)."),
                       QStringLiteral("WORKSPACE")});
+    parser.addOption({QStringLiteral("health-only"),
+                      QStringLiteral("Run only the health score editor section, on an existing workspace."),
+                      QStringLiteral("WORKSPACE")});
     parser.process(app);
+
+    if (parser.isSet(QStringLiteral("health-only"))) {
+        QTextStream out(stdout);
+        out << "== health (" << parser.value(QStringLiteral("health-only")) << ")\n";
+        const bench::Context context{{}, parser.value(QStringLiteral("health-only")), {}, &out};
+        const int code = bench::runHealthBench(context);
+        out.flush();
+        return code;
+    }
 
     if (parser.isSet(QStringLiteral("ui-only"))) {
         QTextStream out(stdout);
@@ -174,6 +186,7 @@ int main(int argc, char* argv[])
     const Section sections[] = {{"import", bench::runImportBench},
                                 {"xlsx import", bench::runXlsxBench},
                                 {"kpi", bench::runKpiBench},
+                                {"health", bench::runHealthBench},
                                 {"ui", bench::runUiBench}};
     int failures = 0;
     for (const Section& section : sections) {

@@ -11,8 +11,12 @@ mkdir -p "$out"
 export XDG_CONFIG_HOME="$work/config"
 export QT_QPA_PLATFORM=offscreen
 "$tenure" demo --workspace "$work/demo.tenure" >/dev/null
-for view in overview trend:churn_rate movements cohorts segments surveys health data; do
+for view in overview trend:churn_rate movements cohorts segments surveys health health-editor account data; do
     name=$(printf '%s' "$view" | cut -d: -f1)
+    # The account page shows the lowest-scored account with an MRR trend (3 months of history or more).
+    if [ "$view" = account ]; then
+        view="account:$("$tenure" health --workspace "$work/demo.tenure" | awk -F, 'NR > 2 && $7 != "" { print $1; exit }')"
+    fi
     "$tenure" --screenshot "$work/$name.png" --size 1280x800 --view "$view" "$work/demo.tenure" 2>/dev/null
     # Palette-quantised copies stay well under 200 KB.
     if command -v pngquant >/dev/null 2>&1; then

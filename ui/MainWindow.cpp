@@ -4,6 +4,7 @@
 #include "ExplainDialog.h"
 #include "FileDialog.h"
 #include "Filters.h"
+#include "HealthConfigDialog.h"
 #include "ImportDialog.h"
 #include "ReportHook.h"
 #include "SettingsDialog.h"
@@ -11,6 +12,8 @@
 #include "import/Importer.h"
 #include "kpi/Bands.h"
 #include "kpi/KpiEngine.h"
+#include "models/GridModel.h"
+#include "pages/AccountPage.h"
 #include "pages/DataPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/TablePages.h"
@@ -36,6 +39,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
 #include <QUrl>
 
 // Q_INIT_RESOURCE cannot be used inside a namespace; the resources live in a static library.
@@ -90,16 +95,29 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     addPage(new CohortsPage(&m_context, this));
     addPage(new SegmentsPage(&m_context, this));
     addPage(new SurveysPage(&m_context, this));
-    addPage(new HealthPage(&m_context, this));
+    auto* health = new HealthPage(&m_context, this);
+    connect(health, &HealthPage::editRequested, this, &MainWindow::editHealth);
+    addPage(health);
     m_dataPage = new DataPage(&m_context, this);
     connect(m_dataPage, &DataPage::removeBatchRequested, this, &MainWindow::removeBatch);
     addPage(m_dataPage);
+    // Last, so the pages before it keep their Ctrl+N shortcuts.
+    m_accountPage = new AccountPage(&m_context, this);
+    connect(m_accountPage, &AccountPage::accountChosen, this, [this] { recordHistory(); });
+    connect(m_accountPage, &AccountPage::exportRequested, this, [this](const QString& key) {
+        if (accountReportExporter() && m_context.workspace)
+            accountReportExporter()(this, *m_context.workspace, key);
+    });
+    addPage(m_accountPage);
+    for (DashboardPage* page : m_pages)
+        connectAccountLinks(page);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_pages.size())
             return;
         m_stack->setCurrentIndex(row);
         m_viewActions->actions().at(row)->setChecked(true);
+        recordHistory();
     });
     m_sidebar->setCurrentRow(0);
 
@@ -178,7 +196,22 @@ void MainWindow::createMenus()
     m_settingsAction->setObjectName(QStringLiteral("editSettingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_healthAction = m_editMenu->addAction(QString(), this, &MainWindow::editHealth);
+    m_healthAction->setObjectName(QStringLiteral("editHealthAction"));
     m_viewMenu = menuBar()->addMenu(QString());
+    m_backAction = m_viewMenu->addAction(QString(), this, &MainWindow::goBack);
+    m_backAction->setObjectName(QStringLiteral("viewBackAction"));
+    m_backAction->setShortcut(QKeySequence::Back);
+    m_forwardAction = m_viewMenu->addAction(QString(), this, &MainWindow::goForward);
+    m_forwardAction->setObjectName(QStringLiteral("viewForwardAction"));
+    m_forwardAction->setShortcut(QKeySequence::Forward);
+    m_viewMenu->addSeparator();
+    auto* navigation = new QToolBar(this);
+    navigation->setObjectName(QStringLiteral("navigationToolBar"));
+    navigation->setMovable(false);
+    navigation->addAction(m_backAction);
+    navigation->addAction(m_forwardAction);
+    addToolBar(Qt::TopToolBarArea, navigation);
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_aboutAction->setObjectName(QStringLiteral("helpAboutAction"));
@@ -199,6 +232,11 @@ void MainWindow::retranslate()
     m_bandsAction->setEnabled(m_context.bands);
     m_settingsAction->setText(tr("&Settings..."));
     m_settingsAction->setEnabled(m_context.workspace);
+    m_healthAction->setText(tr("&Health score..."));
+    m_healthAction->setEnabled(m_context.engine);
+    m_backAction->setText(tr("&Back"));
+    m_forwardAction->setText(tr("&Forward"));
+    updateNavigation();
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Tenure"));
@@ -263,6 +301,121 @@ void MainWindow::editSettings()
     if (dialog.exec() == QDialog::Accepted) {
         retranslate(); // the title carries the company name
         dataChanged();
+    }
+}
+
+void MainWindow::editHealth()
+{
+    if (!m_context.engine)
+        return;
+    HealthConfigDialog dialog(*m_context.engine, this);
+    if (dialog.exec() == QDialog::Accepted)
+        dataChanged();
+}
+
+bool MainWindow::openAccount(const QString& accountKey)
+{
+    if (!m_context.engine || !m_context.engine->account(accountKey))
+        return false;
+    if (m_explainDialog)
+        m_explainDialog->close();
+    m_accountPage->setAccount(accountKey);
+    m_sidebar->setCurrentRow(int(m_pages.indexOf(m_accountPage)));
+    recordHistory(); // the page may have been shown already, with another account
+    return true;
+}
+
+QString MainWindow::historyEntry() const
+{
+    const QString view = currentView();
+    if (view == QLatin1String("account") && !m_accountPage->account().isEmpty())
+        return view + QLatin1Char(':') + m_accountPage->account();
+    return view;
+}
+
+void MainWindow::recordHistory()
+{
+    if (m_navigating || !m_accountPage)
+        return;
+    const QString entry = historyEntry();
+    if (entry.isEmpty() || (m_historyIndex >= 0 && m_history.value(m_historyIndex) == entry))
+        return;
+    while (m_history.size() > m_historyIndex + 1)
+        m_history.removeLast();
+    m_history << entry;
+    if (m_history.size() > 100)
+        m_history.removeFirst();
+    m_historyIndex = int(m_history.size()) - 1;
+    updateNavigation();
+}
+
+void MainWindow::showEntry(const QString& entry)
+{
+    m_navigating = true;
+    showView(entry);
+    m_navigating = false;
+    updateNavigation();
+}
+
+void MainWindow::goBack()
+{
+    if (canGoBack())
+        showEntry(m_history.at(--m_historyIndex));
+}
+
+void MainWindow::goForward()
+{
+    if (canGoForward())
+        showEntry(m_history.at(++m_historyIndex));
+}
+
+void MainWindow::updateNavigation()
+{
+    if (m_backAction)
+        m_backAction->setEnabled(canGoBack());
+    if (m_forwardAction)
+        m_forwardAction->setEnabled(canGoForward());
+}
+
+namespace {
+
+// The account a double-click means: the row's account column (a header "account", "account_key",
+// "account_id" on the data page),
+// else the clicked text itself when it is an account key (segments by account). Cells that explain
+// a KPI value are left to the explanation.
+QString accountKeyAt(const QModelIndex& index, KpiEngine* engine)
+{
+    if (!index.isValid() || !engine || !index.data(GridModel::KpiRole).toString().isEmpty())
+        return {};
+    const QAbstractItemModel* model = index.model();
+    for (int c = 0; c < model->columnCount(); ++c) {
+        const QString header = model->headerData(c, Qt::Horizontal).toString().trimmed().toLower();
+        if (header == QLatin1String("account") || header == QLatin1String("account_key") ||
+            header == QLatin1String("account_id") || header == QLatin1String("account key")) {
+            const QString key = model->index(index.row(), c).data().toString();
+            if (engine->account(key))
+                return key;
+        }
+    }
+    const QString text = index.data().toString();
+    return engine->account(text) ? text : QString();
+}
+
+} // namespace
+
+void MainWindow::connectAccountLinks(QWidget* root)
+{
+    for (QAbstractItemView* view : root->findChildren<QAbstractItemView*>()) {
+        if (view->property("tenureAccountLinks").toBool())
+            continue;
+        view->setProperty("tenureAccountLinks", true);
+        connect(view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+            const QString key = accountKeyAt(index, m_context.engine);
+            // Queued: the explanation dialog the view may sit in closes on the way.
+            if (!key.isEmpty())
+                QMetaObject::invokeMethod(
+                    this, [this, key] { openAccount(key); }, Qt::QueuedConnection);
+        });
     }
 }
 
@@ -467,6 +620,7 @@ void MainWindow::explain(const QString& kpi, const QString& period, const QStrin
     QApplication::restoreOverrideCursor();
     m_explainDialog = new ExplainDialog(explanation, m_context.currency(), this);
     m_explainDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connectAccountLinks(m_explainDialog);
     m_explainDialog->open();
 }
 

@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace tenure {
 
+class AccountPage;
 class Bands;
 class DataPage;
 class ExplainDialog;
@@ -51,6 +52,17 @@ public:
     void setFilter(const DashboardFilter& filter);
     DashboardPage* page(const QString& viewName) const;
     DataPage* dataPage() const { return m_dataPage; }
+    AccountPage* accountPage() const { return m_accountPage; }
+
+    // Shows an account on the account page (a double-click on an account anywhere); false when the
+    // workspace has no such account.
+    bool openAccount(const QString& accountKey);
+    // Back and forward through the pages and accounts shown (View > Back, Alt+Left).
+    bool canGoBack() const { return m_historyIndex > 0; }
+    bool canGoForward() const { return m_historyIndex + 1 < m_history.size(); }
+    void goBack();
+    void goForward();
+    QStringList history() const { return m_history; }
 
     // Imports files through the import dialog (File > Import..., drops). Files are taken in
     // dependency order (accounts first).
@@ -73,6 +85,8 @@ public slots:
     // Edit > Benchmark bands and targets... / Settings...; the pages refresh after OK.
     void editBands();
     void editSettings();
+    // Edit > Health score...: the weights editor with its live backtest.
+    void editHealth();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -89,6 +103,12 @@ private:
     void openAndReport(const QString& path);
     void filterChanged(const DashboardFilter& filter);
     void removeBatch(qint64 batchId, const QString& fileName);
+    // The entry of the history for what is shown now ("health", "account:KEY").
+    QString historyEntry() const;
+    void recordHistory();
+    void showEntry(const QString& entry);
+    void connectAccountLinks(QWidget* root);
+    void updateNavigation();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<KpiEngine> m_engine;
@@ -101,6 +121,13 @@ private:
     QStackedWidget* m_stack = nullptr;
     QList<DashboardPage*> m_pages;
     DataPage* m_dataPage = nullptr;
+    AccountPage* m_accountPage = nullptr;
+    QStringList m_history;
+    int m_historyIndex = -1;
+    bool m_navigating = false;
+    QAction* m_backAction = nullptr;
+    QAction* m_forwardAction = nullptr;
+    QAction* m_healthAction = nullptr;
     QLabel* m_pathLabel = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

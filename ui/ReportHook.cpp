@@ -8,7 +8,22 @@ ReportExporter& storage()
     static ReportExporter exporter;
     return exporter;
 }
+AccountReportExporter& accountStorage()
+{
+    static AccountReportExporter exporter;
+    return exporter;
+}
 } // namespace
+
+void setAccountReportExporter(AccountReportExporter exporter)
+{
+    accountStorage() = std::move(exporter);
+}
+
+const AccountReportExporter& accountReportExporter()
+{
+    return accountStorage();
+}
 
 void setReportExporter(ReportExporter exporter)
 {

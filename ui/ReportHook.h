@@ -18,4 +18,10 @@ using ReportExporter =
 void setReportExporter(ReportExporter exporter);
 const ReportExporter& reportExporter();
 
+// The account page's Export PDF...: the same dialog set to one account's report.
+using AccountReportExporter =
+    std::function<void(QWidget* parent, Workspace& workspace, const QString& accountKey)>;
+void setAccountReportExporter(AccountReportExporter exporter);
+const AccountReportExporter& accountReportExporter();
+
 } // namespace tenure

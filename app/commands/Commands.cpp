@@ -14,6 +14,7 @@ const Command commands[] = {
     {"kpi", "compute KPIs per period and segment", runKpi, false},
     {"cohorts", "customer or revenue retention by cohort", runCohorts, false},
     {"health", "customer health scores and their backtest", runHealth, false},
+    {"account", "one account's MRR, health, tickets, surveys, renewals and orders", runAccount, false},
     {"report", "write a QBR report as PDF", runReport, true},
     {"demo", "generate a demo company", runDemo, false},
 };

@@ -13,6 +13,7 @@ int runImports(const QStringList& args);
 int runKpi(const QStringList& args);
 int runCohorts(const QStringList& args);
 int runHealth(const QStringList& args);
+int runAccount(const QStringList& args);
 int runReport(const QStringList& args);
 int runDemo(const QStringList& args);
 

@@ -29,6 +29,13 @@ const bool exporterRegistered = [] {
             dialog.setPeriodHint(filter.to);
         dialog.exec();
     });
+    setAccountReportExporter([](QWidget* parent, Workspace& workspace, const QString& accountKey) {
+        report::ExportReportDialog dialog(workspace.path(), parent);
+        report::ReportOptions options = dialog.options();
+        options.account = accountKey;
+        dialog.setOptions(options);
+        dialog.exec();
+    });
     return true;
 }();
 

@@ -38,71 +38,6 @@ QList<KpiResult> KpiTable::series(const QString& kpi, const QString& segment) co
     return out;
 }
 
-HealthConfig HealthConfig::defaults()
-{
-    HealthConfig c;
-    c.weights = {{QStringLiteral("mrr_trend"), 30},  {QStringLiteral("nps"), 20},
-                 {QStringLiteral("csat"), 15},       {QStringLiteral("tickets"), 15},
-                 {QStringLiteral("activation"), 10}, {QStringLiteral("renewal"), 10}};
-    return c;
-}
-
-QStringList HealthConfig::componentIds()
-{
-    return {QStringLiteral("mrr_trend"), QStringLiteral("nps"),        QStringLiteral("csat"),
-            QStringLiteral("tickets"),   QStringLiteral("activation"), QStringLiteral("renewal")};
-}
-
-QString HealthConfig::componentName(const QString& id)
-{
-    if (id == QLatin1String("mrr_trend"))
-        return QStringLiteral("MRR trend");
-    if (id == QLatin1String("nps"))
-        return QStringLiteral("Latest NPS");
-    if (id == QLatin1String("csat"))
-        return QStringLiteral("CSAT");
-    if (id == QLatin1String("tickets"))
-        return QStringLiteral("Ticket load");
-    if (id == QLatin1String("activation"))
-        return QStringLiteral("Product activation");
-    if (id == QLatin1String("renewal"))
-        return QStringLiteral("Renewal status");
-    return id;
-}
-
-QJsonObject HealthConfig::toJson() const
-{
-    QJsonObject w;
-    for (auto it = weights.begin(); it != weights.end(); ++it)
-        w.insert(it.key(), it.value());
-    return {{QStringLiteral("weights"), w},
-            {QStringLiteral("red_below"), redBelow},
-            {QStringLiteral("amber_below"), amberBelow}};
-}
-
-HealthConfig HealthConfig::fromJson(const QJsonObject& json)
-{
-    HealthConfig c = defaults();
-    const QJsonObject w = json.value(QStringLiteral("weights")).toObject();
-    for (const QString& id : componentIds())
-        if (w.contains(id))
-            c.weights[id] = std::max(0.0, w.value(id).toDouble());
-    if (json.contains(QStringLiteral("red_below")))
-        c.redBelow = json.value(QStringLiteral("red_below")).toDouble();
-    if (json.contains(QStringLiteral("amber_below")))
-        c.amberBelow = json.value(QStringLiteral("amber_below")).toDouble();
-    return c;
-}
-
-QString HealthConfig::bandOf(double score) const
-{
-    if (score < redBelow)
-        return QStringLiteral("red");
-    if (score < amberBelow)
-        return QStringLiteral("amber");
-    return QStringLiteral("green");
-}
-
 // ---------------------------------------------------------------------------------------------
 // Segmentation
 
@@ -1173,14 +1108,14 @@ const std::vector<double>& KpiEngine::Data::healthScores(const HealthConfig& con
         return healthCache;
     // The accounts split over two threads: each writes only its own accounts' rows.
     const MonthIndex first = store.mrrRange.first, last = store.mrrRange.last;
-    const std::array<double, 6> weights = healthWeights(config);
+    const HealthComponents resolved = resolveComponents(store, config);
     const HealthIndex& idx = index();
     std::vector<int> endDays;
     for (MonthIndex k = first; k <= last; ++k)
         endDays.push_back(int(lastDayOf(k).toJulianDay()));
     auto score = [&](size_t from, size_t to) {
         for (size_t a = from; a < to; ++a)
-            healthSeries(store, idx, int(a), first, last, weights, endDays, healthCache.data() + a * months);
+            healthSeries(store, idx, int(a), first, last, resolved, endDays, healthCache.data() + a * months);
     };
     if (accounts >= 4096 && std::thread::hardware_concurrency() >= 2) {
         std::thread second(score, accounts / 2, accounts);

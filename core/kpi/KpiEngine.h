@@ -17,6 +17,7 @@
 namespace tenure {
 
 class Workspace;
+class HealthLab;
 
 // What to compute. Periods run from..to (inclusive, at `grain`); without from/to each KPI runs over
 // its own data range (MRR KPIs: first to last month of MRR data; others: where their data fall).
@@ -102,21 +103,46 @@ struct CohortTable
     QList<CohortRow> rows; // oldest cohort first
 };
 
-// Health score configuration, stored as JSON in the workspace setting "health_config".
+// A component from a numeric custom account attribute: `low` scores 0 and `high` 100 when higher is
+// better (the other way round when lower is better), linear in between and clamped; an account without
+// a number for the attribute has no value (the component drops out).
+struct HealthCustomComponent
+{
+    QString attribute;
+    bool higherIsBetter = true;
+    double low = 0;
+    double high = 100;
+    QString id() const { return QStringLiteral("attr:") + attribute; }
+    bool operator==(const HealthCustomComponent&) const = default;
+};
+
+// Health score configuration, stored as JSON in the workspace setting "health_config" (docs/kpis.md).
 struct HealthConfig
 {
     // Component id -> weight (any positive scale, normalised over the components that have data).
-    // Ids: mrr_trend, nps, csat, tickets, activation, renewal.
+    // Ids: mrr_trend, nps, csat, tickets, activation, renewal, and "attr:NAME" for a custom component.
     QMap<QString, double> weights;
+    QStringList off; // components switched off: they keep their weight but count as 0
+    QList<HealthCustomComponent> custom;
     double redBelow = 40;   // score < redBelow: "red"
     double amberBelow = 70; // score < amberBelow: "amber", else "green"
 
     static HealthConfig defaults();
-    static QStringList componentIds();
+    static QStringList componentIds(); // the six built-in components
     static QString componentName(const QString& id);
+    // The built-in components, then the custom ones in their order.
+    QStringList components() const;
+    // The weight that counts: 0 when switched off.
+    double effectiveWeight(const QString& id) const;
     QJsonObject toJson() const;
     static HealthConfig fromJson(const QJsonObject& json); // missing keys take the defaults
-    QString bandOf(double score) const;                    // "red", "amber", "green"
+    // Strict reading for a file the user wrote: nullopt with a one-line reason on an unknown key or
+    // component, a negative weight, all weights zero, cut-offs out of order or outside 0-100.
+    static std::optional<HealthConfig> parse(const QJsonObject& json, QString* error);
+    // The same checks on a configuration built in code; empty when it is fine.
+    QString problem() const;
+    QString bandOf(double score) const; // "red", "amber", "green"
+    bool operator==(const HealthConfig&) const = default;
 };
 
 struct HealthComponent
@@ -154,6 +180,56 @@ struct BacktestRow
     int accounts = 0;
     int churned = 0;                  // of them, MRR 0 in some month of the next 3
     std::optional<double> churnShare; // percent
+};
+
+// How well the score ordered churners before the others, over every (account, month) of the backtest
+// (docs/kpis.md "Backtest"): in all, or in one segment (the account's segment in that month).
+struct BacktestGroup
+{
+    QString segment = QStringLiteral("all");
+    int observations = 0; // scored active account-months with 3 later months of data
+    int churned = 0;      // of them, churned within the next 3 months
+    int red = 0, redChurned = 0, green = 0, greenChurned = 0;
+    std::optional<double> lift; // red churn share / green churn share
+    // P(a churner scores below a non-churner), ties half; 0.5 = no better than chance, 1 = perfect.
+    std::optional<double> auc;
+};
+
+struct BacktestSummary
+{
+    QList<BacktestRow> rows;     // as healthBacktest()
+    QList<BacktestGroup> groups; // "all" first, then each segment value
+};
+
+// One account's whole story (the account page, `tenure account`).
+struct AccountStory
+{
+    struct Month
+    {
+        MonthIndex month = 0;
+        double mrr = 0;    // currency
+        QString movement;  // new, expansion, contraction, churn, reactivation; empty: none
+        double change = 0; // MRR change from the month before (currency)
+        std::optional<double> score;
+        QString band;
+        QList<HealthComponent> components; // empty in inactive months
+    };
+    struct Row
+    {
+        QDate date;
+        QString kind;      // ticket, survey, renewal, order
+        QStringList cells; // kind-specific, see KpiEngine::accountStory()
+    };
+    qint64 id = 0;
+    QString key;
+    QString name;
+    QMap<QString, QString> attributes;   // plan, region, industry, size, owner, custom
+    QList<Month> months;                 // every MRR month of the workspace, oldest first
+    std::optional<AccountHealth> latest; // health in the last month it was active
+    QList<Row> tickets;                  // cells: ticket id, created, resolved, contacts, channel
+    QList<Row> surveys;                  // cells: survey, score, comment
+    QList<Row> renewals;                 // cells: due, renewed (yes/no), ARR before, ARR after
+    QList<Row> orders;                   // cells: order id, amount, type
 };
 
 struct SurveyComment
@@ -233,6 +309,18 @@ public:
                                 const HealthConfig* config = nullptr);
     // For each month with 3 later months of MRR data: accounts per band and the share that churned.
     QList<BacktestRow> healthBacktest(const HealthConfig* config = nullptr);
+    // The same with the lift and the AUC, in all and per value of segmentAttribute (empty: all only).
+    BacktestSummary healthBacktestSummary(const HealthConfig* config = nullptr,
+                                          const QString& segmentAttribute = {});
+    // Why a configuration cannot be used here (empty: it can): HealthConfig::problem(), and custom
+    // components on attributes the workspace does not have.
+    QString healthConfigProblem(const HealthConfig& config);
+    // The custom account attributes with at least one numeric value (candidates for components).
+    QStringList numericAttributes();
+    // Every component of every account and month, once, for the health score editor (HealthLab.h).
+    std::unique_ptr<HealthLab> healthLab(const QString& segmentAttribute = {});
+    // One account's story; nullopt when the key is unknown. config: as health().
+    std::optional<AccountStory> accountStory(const QString& accountKey, const HealthConfig* config = nullptr);
 
     // Survey answers with a comment, newest first; period/segment optional; survey empty = all.
     QList<SurveyComment> comments(std::optional<Period> period = {}, const QString& survey = {},

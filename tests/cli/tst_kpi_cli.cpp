@@ -194,7 +194,9 @@ void TestKpiCli::health()
     QCOMPARE(backtest.exitCode, 0);
     const QStringList bt = backtest.out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(bt.first(), QStringLiteral("month,band,accounts,churned_within_3_months,churn_share"));
-    QCOMPARE(bt.size(), 1 + 3); // Jan only has 3 later months (Feb..Apr)
+    // Jan only has 3 later months (Feb..Apr); then a blank line and the lift and AUC table.
+    QCOMPARE(bt.indexOf(QString()), 1 + 3);
+    QCOMPARE(bt.value(5).section(QLatin1Char(','), 0, 0), QStringLiteral("segment"));
 }
 
 void TestKpiCli::snapshotAcrossRuns()

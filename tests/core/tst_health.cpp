@@ -3,7 +3,9 @@
 
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "kpi/HealthLab.h"
 #include "kpi/KpiEngine.h"
+#include "tst_health_fixture.h"
 #include "tst_kpi_fixture.h"
 
 #include <QJsonDocument>
@@ -48,6 +50,12 @@ private slots:
     void configIsStoredAndUsed();
     void configJson();
     void backtest();
+    void parseConfig_data();
+    void parseConfig();
+    void configProblemInWorkspace();
+    void liftAndAuc();
+    void customComponent();
+    void accountStory();
 
 private:
     std::unique_ptr<test::TempWorkspace> m_temp;
@@ -192,6 +200,215 @@ void TestHealth::backtest()
     QVERIFY(near(*at("2026-02", "red")->churnShare, 100));
     QCOMPARE(at("2026-01", "red")->accounts, 0);
     QVERIFY(!at("2026-01", "red")->churnShare);
+}
+
+void TestHealth::parseConfig_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error"); // empty: accepted
+    QTest::newRow("empty object: the defaults") << QByteArray("{}") << QString();
+    QTest::newRow("every key")
+        << QByteArray(R"({"weights": {"nps": 5, "attr:seats": 2}, "off": ["csat"], "custom": [{"attribute":
+            "seats", "direction": "lower_is_better", "low": 0, "high": 50}], "red_below": 30, "amber_below": 60})")
+        << QString();
+    QTest::newRow("unknown component") << QByteArray(R"({"weights": {"happiness": 1}})")
+                                       << QStringLiteral("unknown component \"happiness\"");
+    QTest::newRow("weight of an undeclared custom component")
+        << QByteArray(R"({"weights": {"attr:seats": 1}})")
+        << QStringLiteral("unknown component \"attr:seats\"");
+    QTest::newRow("negative weight") << QByteArray(R"({"weights": {"nps": -1}})")
+                                     << QStringLiteral("weight of nps is negative (-1)");
+    QTest::newRow("weight not a number")
+        << QByteArray(R"({"weights": {"nps": "high"}})") << QStringLiteral("weight of nps is not a number");
+    QTest::newRow("all weights zero")
+        << QByteArray(R"({"weights": {"mrr_trend": 0, "nps": 0, "csat": 0, "tickets": 0, "activation": 0,
+            "renewal": 0}})")
+        << QStringLiteral("all weights are zero");
+    QTest::newRow("every component off")
+        << QByteArray(R"({"off": ["mrr_trend", "nps", "csat", "tickets", "activation", "renewal"]})")
+        << QStringLiteral("all weights are zero");
+    QTest::newRow("cut-offs out of order")
+        << QByteArray(R"({"red_below": 80, "amber_below": 70})")
+        << QStringLiteral("cut-offs out of order: red_below 80 is above amber_below 70");
+    QTest::newRow("cut-off below 0") << QByteArray(R"({"red_below": -5})")
+                                     << QStringLiteral("cut-offs must be between 0 and 100");
+    QTest::newRow("unknown key") << QByteArray(R"({"colour": "red"})")
+                                 << QStringLiteral("unknown key \"colour\"");
+    QTest::newRow("unknown off") << QByteArray(R"({"off": ["speed"]})")
+                                 << QStringLiteral("unknown component \"speed\" in off");
+    QTest::newRow("custom scale upside down")
+        << QByteArray(R"({"custom": [{"attribute": "seats", "low": 10, "high": 5}]})")
+        << QStringLiteral("custom component seats: low 10 must be below high 5");
+    QTest::newRow("custom direction")
+        << QByteArray(R"({"custom": [{"attribute": "seats", "direction": "up", "low": 0,
+            "high": 1}]})")
+        << QStringLiteral("direction \"up\"");
+    QTest::newRow("custom twice") << QByteArray(R"({"custom": [{"attribute": "seats", "low": 0, "high": 1},
+            {"attribute": "seats", "low": 0, "high": 2}]})")
+                                  << QStringLiteral("listed twice");
+}
+
+void TestHealth::parseConfig()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    QString why;
+    const auto config = HealthConfig::parse(QJsonDocument::fromJson(json).object(), &why);
+    if (!error.isEmpty()) {
+        QVERIFY(!config);
+        QVERIFY2(why.contains(error), qPrintable(why));
+        QVERIFY(!why.contains(QLatin1Char('\n')));
+        return;
+    }
+    QVERIFY2(config, qPrintable(why));
+    QCOMPARE(config->problem(), QString());
+    // What it reads is what it writes.
+    QCOMPARE(HealthConfig::fromJson(config->toJson()), *config);
+    QCOMPARE(*HealthConfig::parse(config->toJson(), &why), *config);
+    if (json.contains("seats")) {
+        QCOMPARE(config->weights.value(QStringLiteral("nps")), 5.0);
+        QCOMPARE(config->weights.value(QStringLiteral("mrr_trend")), 30.0); // missing: the default
+        QCOMPARE(config->off, QStringList{QStringLiteral("csat")});
+        QCOMPARE(config->effectiveWeight(QStringLiteral("csat")), 0.0);
+        QCOMPARE(config->custom.size(), 1);
+        QVERIFY(!config->custom.first().higherIsBetter);
+        QCOMPARE(config->custom.first().high, 50.0);
+        QCOMPARE(config->components().last(), QStringLiteral("attr:seats"));
+        QCOMPARE(config->redBelow, 30.0);
+    } else {
+        QCOMPARE(*config, HealthConfig::defaults());
+    }
+}
+
+void TestHealth::configProblemInWorkspace()
+{
+    KpiEngine engine(m_temp->workspace());
+    HealthConfig c = HealthConfig::defaults();
+    QCOMPARE(engine.healthConfigProblem(c), QString());
+    c.custom << HealthCustomComponent{QStringLiteral("seats"), true, 0, 10};
+    QCOMPARE(engine.healthConfigProblem(c),
+             QStringLiteral(
+                 "unknown component \"attr:seats\": the workspace has no custom account attribute seats"));
+    c.custom.clear();
+    c.weights[QStringLiteral("nps")] = -2;
+    QCOMPARE(engine.healthConfigProblem(c), QStringLiteral("weight of nps is negative (-2)"));
+}
+
+void TestHealth::liftAndAuc()
+{
+    test::TempWorkspace temp;
+    test::makeBacktestCompany(temp.workspace());
+    KpiEngine engine(temp.workspace());
+    const BacktestSummary s = engine.healthBacktestSummary(nullptr, QStringLiteral("plan"));
+    QCOMPARE(s.rows.size(), 9);
+    QCOMPARE(s.groups.size(), 3); // all, basic, pro
+    const BacktestGroup& all = s.groups.at(0);
+    QCOMPARE(all.segment, QStringLiteral("all"));
+    QCOMPARE(all.observations, 14);
+    QCOMPARE(all.churned, 4);
+    QCOMPARE(all.red, 5);
+    QCOMPARE(all.redChurned, 2);
+    QCOMPARE(all.green, 6);
+    QCOMPARE(all.greenChurned, 2);
+    QVERIFY(near(*all.lift, 1.2));
+    QVERIFY(near(*all.auc, 0.375));
+    const BacktestGroup& basic = s.groups.at(1);
+    QCOMPARE(basic.segment, QStringLiteral("basic"));
+    QCOMPARE(basic.observations, 5);
+    QVERIFY(!basic.lift); // no green account-month
+    QVERIFY(near(*basic.auc, 0));
+    const BacktestGroup& pro = s.groups.at(2);
+    QCOMPARE(pro.observations, 9);
+    QVERIFY(!pro.lift); // no red account-month
+    QVERIFY(near(*pro.auc, 1.0 / 14));
+    // The editor's lab answers the same.
+    const std::unique_ptr<HealthLab> lab = engine.healthLab(QStringLiteral("plan"));
+    const BacktestSummary l = lab->backtest(HealthConfig::defaults());
+    QCOMPARE(l.groups.size(), 3);
+    QVERIFY(near(*l.groups.at(0).auc, 0.375));
+    QVERIFY(near(*l.groups.at(0).lift, 1.2));
+    // Red below 20: B (25) is amber, red churns 0 of 3: lift 0.
+    HealthConfig c = HealthConfig::defaults();
+    c.redBelow = 20;
+    QVERIFY(near(*lab->backtest(c).groups.at(0).lift, 0));
+    // Without churners or without non-churners there is no AUC: CSAT off leaves nothing scored.
+    c = HealthConfig::defaults();
+    c.off << QStringLiteral("csat");
+    QCOMPARE(lab->backtest(c).groups.at(0).observations, 0);
+    QVERIFY(!lab->backtest(c).groups.at(0).auc);
+    // June under the defaults: A 62.5 amber, C 76.25 green, E 75 green; amber below 76 moves E.
+    c = HealthConfig::defaults();
+    c.amberBelow = 76;
+    const HealthLab::BandChanges changes = lab->bandChanges(HealthConfig::defaults(), c);
+    QCOMPARE(changes.active, 3);
+    QCOMPARE(changes.changed, 1);
+    QCOMPARE(changes.into.value(QStringLiteral("amber")), 1);
+}
+
+void TestHealth::customComponent()
+{
+    test::TempWorkspace temp;
+    test::makeBacktestCompany(temp.workspace());
+    KpiEngine engine(temp.workspace());
+    QCOMPARE(engine.numericAttributes(), QStringList{QStringLiteral("seats")});
+    // CSAT and seats (0 -> 0, 100 -> 100) at weight 1 each, nothing else.
+    HealthConfig c;
+    c.weights = {{QStringLiteral("csat"), 1}, {QStringLiteral("attr:seats"), 1}};
+    c.custom << HealthCustomComponent{QStringLiteral("seats"), true, 0, 100};
+    QCOMPARE(engine.healthConfigProblem(c), QString());
+    const HealthReport r = engine.health(monthIndex(2026, 2), &c);
+    auto score = [&](const char* key) { return find(r.accounts, QLatin1String(key))->score; };
+    QVERIFY(near(*score("A"), (0 + 50) / 2.0));
+    QVERIFY(near(*score("B"), (25 + 100) / 2.0)); // 200 seats: clamped at 100
+    QVERIFY(near(*score("C"), (75 + 10) / 2.0));
+    QVERIFY(near(*score("D"), 100)); // "many" is not a number: seats drops out
+    QVERIFY(near(*score("E"), 50));  // no seats
+    const AccountHealth* a = find(r.accounts, QStringLiteral("A"));
+    QCOMPARE(a->components.last().id, QStringLiteral("attr:seats"));
+    QVERIFY(near(a->components.last().weight, 0.5));
+    QVERIFY(a->components.last().detail.contains(QLatin1String("seats = 50")));
+    // Lower is better from 0 to 200: A 50 seats -> 75.
+    c.custom.first() = HealthCustomComponent{QStringLiteral("seats"), false, 0, 200};
+    QVERIFY(near(*find(engine.health(monthIndex(2026, 2), &c).accounts, QStringLiteral("A"))->score,
+                 (0 + 75) / 2.0));
+    // Switched off, it keeps its weight and counts for nothing.
+    c.off << QStringLiteral("attr:seats");
+    QVERIFY(near(*find(engine.health(monthIndex(2026, 2), &c).accounts, QStringLiteral("A"))->score, 0));
+    QCOMPARE(c.weights.value(QStringLiteral("attr:seats")), 1.0);
+}
+
+void TestHealth::accountStory()
+{
+    test::TempWorkspace temp;
+    test::makeBacktestCompany(temp.workspace());
+    KpiEngine engine(temp.workspace());
+    QVERIFY(!engine.accountStory(QStringLiteral("nobody")));
+    const auto d = engine.accountStory(QStringLiteral("D"));
+    QVERIFY(d);
+    QCOMPARE(d->attributes.value(QStringLiteral("owner")), QStringLiteral("bob"));
+    QCOMPARE(d->attributes.value(QStringLiteral("seats")), QStringLiteral("many"));
+    QCOMPARE(d->months.size(), 6);
+    QCOMPARE(d->months.at(0).movement, QStringLiteral("new"));
+    QCOMPARE(d->months.at(1).movement, QString());
+    QCOMPARE(d->months.at(4).movement, QStringLiteral("churn"));
+    QVERIFY(near(d->months.at(4).change, -100));
+    QVERIFY(near(*d->months.at(0).score, 100)); // CSAT 5 alone
+    QCOMPARE(d->months.at(0).band, QStringLiteral("green"));
+    QVERIFY(!d->months.at(4).score); // not active
+    QVERIFY(d->latest);
+    QCOMPARE(d->latest->accountKey, QStringLiteral("D"));
+    QCOMPARE(d->surveys.size(), 1);
+    QCOMPARE(d->surveys.first().cells.first(), QStringLiteral("csat"));
+    QCOMPARE(d->orders.size(), 1);
+    QCOMPARE(d->orders.first().cells.at(1), QStringLiteral("500.00"));
+    QCOMPARE(d->tickets.size(), 0);
+    const auto a = engine.accountStory(QStringLiteral("A"));
+    QCOMPARE(a->surveys.first().cells.at(2), QStringLiteral("Too slow"));
+    QVERIFY(near(*a->latest->score, 62.5)); // June
+    QCOMPARE(a->latest->drags, (QStringList{QStringLiteral("csat")}));
+    const auto c = engine.accountStory(QStringLiteral("C"));
+    QCOMPARE(c->tickets.size(), 1);
+    QCOMPARE(c->tickets.first().cells.at(1), QStringLiteral("2026-06-20"));
 }
 
 QTEST_GUILESS_MAIN(TestHealth)

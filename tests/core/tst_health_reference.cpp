@@ -6,6 +6,7 @@
 
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "kpi/HealthLab.h"
 #include "kpi/KpiEngine.h"
 #include "tst_kpi_fixture.h"
 #include "tst_reference_mrr.h"
@@ -774,6 +775,256 @@ QList<NamedConfig> configs()
     };
 }
 
+// ---- The configurable score (custom components, components switched off), the lift and the AUC ----
+
+// Custom attribute values as read back with SQL: attribute -> account -> number (non-numbers left out).
+using Numbers = std::map<QString, std::map<qint64, double>>;
+
+Numbers readNumbers(Workspace& w)
+{
+    Numbers out;
+    QSqlQuery q(w.database());
+    q.exec(QStringLiteral("SELECT attribute, account_id, value FROM account_attributes"));
+    while (q.next()) {
+        bool ok = false;
+        const double v = q.value(2).toString().trimmed().toDouble(&ok);
+        if (ok)
+            out[q.value(0).toString()][q.value(1).toLongLong()] = v;
+    }
+    return out;
+}
+
+// Adds a custom attribute "seats" (numbers 1-200 for most accounts, "n/a" or nothing for some) and
+// "region_code" (text) with a generator of its own, so the company's other rows stay as they are.
+void addSeats(Workspace& w, const Reference& ref, quint32 seed)
+{
+    QRandomGenerator rng(seed + 1000);
+    test::Company c(w);
+    for (const auto& [id, a] : ref.accounts) {
+        Q_UNUSED(a);
+        const int r = int(rng.bounded(10));
+        if (r == 0)
+            continue;
+        c.attribute(id, QStringLiteral("seats"),
+                    r == 1 ? QStringLiteral("n/a") : QString::number(1 + rng.bounded(200)));
+        c.attribute(id, QStringLiteral("region_code"), QStringLiteral("R%1").arg(rng.bounded(5)));
+    }
+    c.done();
+}
+
+// The score with every rule spelled out: the six built-in components of the reference, then each
+// custom component on its linear scale; weights 0 when switched off.
+RefHealth naiveHealth(const Reference& ref, const Numbers& numbers, qint64 id, int month,
+                      const HealthConfig& cfg)
+{
+    const RefHealth base = ref.health(id, month, plain(defaultConfig())); // components only
+    RefHealth h;
+    std::vector<std::optional<double>> comps(base.components.begin(), base.components.end());
+    std::vector<double> w;
+    for (size_t i = 0; i < 6; ++i) {
+        const QString cid = QString::fromLatin1(kComponents[i]);
+        w.push_back(cfg.off.contains(cid) ? 0.0 : cfg.weights.value(cid, 0));
+    }
+    for (const HealthCustomComponent& c : cfg.custom) {
+        std::optional<double> v;
+        auto attr = numbers.find(c.attribute);
+        if (attr != numbers.end()) {
+            auto it = attr->second.find(id);
+            if (it != attr->second.end()) {
+                const double t = (it->second - c.low) / (c.high - c.low) * 100;
+                v = clamp100(c.higherIsBetter ? t : 100 - t);
+            }
+        }
+        comps.push_back(v);
+        w.push_back(cfg.off.contains(c.id()) ? 0.0 : cfg.weights.value(c.id(), 0));
+    }
+    double wsum = 0, sum = 0;
+    for (size_t i = 0; i < comps.size(); ++i)
+        if (comps[i] && w[i] > 0) {
+            wsum += w[i];
+            sum += w[i] * *comps[i];
+        }
+    for (size_t i = 0; i < 6; ++i)
+        h.components[i] = comps[i];
+    if (wsum > 0) {
+        h.score = sum / wsum;
+        h.band = *h.score < cfg.redBelow     ? QStringLiteral("red")
+                 : *h.score < cfg.amberBelow ? QStringLiteral("amber")
+                                             : QStringLiteral("green");
+    }
+    return h;
+}
+
+struct NaiveGroup
+{
+    int observations = 0, churned = 0, red = 0, redChurned = 0, green = 0, greenChurned = 0;
+    std::vector<std::pair<double, bool>> scores; // (score, churned)
+};
+
+// The lift and AUC from their definitions (docs/kpis.md): every scored active account-month with 3
+// later months, churned = MRR 0 in one of them; AUC over every (churner, non-churner) pair, scores
+// compared at a hundredth of a point, ties half.
+std::map<QString, NaiveGroup> naiveGroups(const Reference& ref, const Numbers& numbers,
+                                          const HealthConfig& cfg, const QString& attribute)
+{
+    std::map<QString, NaiveGroup> groups;
+    groups[QStringLiteral("all")];
+    for (int m = ref.first; m + 3 <= ref.last; ++m)
+        for (const auto& [id, a] : ref.accounts) {
+            Q_UNUSED(a);
+            if (ref.mrrOf(id, m) <= 0)
+                continue;
+            const RefHealth h = naiveHealth(ref, numbers, id, m, cfg);
+            if (!h.score)
+                continue;
+            const bool churn =
+                ref.mrrOf(id, m + 1) <= 0 || ref.mrrOf(id, m + 2) <= 0 || ref.mrrOf(id, m + 3) <= 0;
+            QStringList in{QStringLiteral("all")};
+            if (!attribute.isEmpty())
+                in << ref.segmentOf(id, m, attribute);
+            for (const QString& g : in) {
+                NaiveGroup& x = groups[g];
+                ++x.observations;
+                x.churned += churn;
+                if (h.band == QLatin1String("red")) {
+                    ++x.red;
+                    x.redChurned += churn;
+                }
+                if (h.band == QLatin1String("green")) {
+                    ++x.green;
+                    x.greenChurned += churn;
+                }
+                x.scores.emplace_back(*h.score, churn);
+            }
+        }
+    return groups;
+}
+
+std::optional<double> naiveAuc(const NaiveGroup& g)
+{
+    double pairs = 0, good = 0;
+    for (const auto& [c, churn] : g.scores) {
+        if (!churn)
+            continue;
+        for (const auto& [n, churn2] : g.scores) {
+            if (churn2)
+                continue;
+            pairs += 1;
+            const long rc = std::lround(c * 100), rn = std::lround(n * 100);
+            good += rc < rn ? 1.0 : (rc == rn ? 0.5 : 0.0);
+        }
+    }
+    return pairs > 0 ? std::optional<double>(good / pairs) : std::nullopt;
+}
+
+std::optional<double> naiveLift(const NaiveGroup& g)
+{
+    if (g.red == 0 || g.green == 0 || g.greenChurned == 0)
+        return std::nullopt;
+    return (double(g.redChurned) / g.red) / (double(g.greenChurned) / g.green);
+}
+
+// Groups against the naive ones; withAuc: how many had an AUC (so a row cannot pass on nothing).
+void checkGroups(const QString& where, const std::map<QString, NaiveGroup>& expected,
+                 const QList<BacktestGroup>& groups, int* withAuc = nullptr)
+{
+    std::set<QString> seen;
+    CHECK(!groups.isEmpty() && groups.first().segment == QLatin1String("all"),
+          qPrintable(where + QStringLiteral(": \"all\" is not first")));
+    for (const BacktestGroup& g : groups) {
+        const QString at = where + QLatin1Char(' ') + g.segment;
+        CHECK(seen.insert(g.segment).second, qPrintable(at + QStringLiteral(": twice")));
+        auto it = expected.find(g.segment);
+        if (it == expected.end()) { // a segment without a scored observation
+            CHECK(g.observations == 0, qPrintable(at + QStringLiteral(": unexpected")));
+            continue;
+        }
+        const NaiveGroup& e = it->second;
+        CHECK(g.observations == e.observations && g.churned == e.churned && g.red == e.red &&
+                  g.redChurned == e.redChurned && g.green == e.green && g.greenChurned == e.greenChurned,
+              qPrintable(
+                  at + QStringLiteral(": counts %1/%2 red %3/%4 green %5/%6, reference %7/%8 %9/%10 %11/%12")
+                           .arg(g.observations)
+                           .arg(g.churned)
+                           .arg(g.red)
+                           .arg(g.redChurned)
+                           .arg(g.green)
+                           .arg(g.greenChurned)
+                           .arg(e.observations)
+                           .arg(e.churned)
+                           .arg(e.red)
+                           .arg(e.redChurned)
+                           .arg(e.green)
+                           .arg(e.greenChurned)));
+        const std::optional<double> lift = naiveLift(e), auc = naiveAuc(e);
+        CHECK(near(g.lift, lift), qPrintable(mismatch(at, QStringLiteral("lift"), g.lift, lift)));
+        CHECK(near(g.auc, auc), qPrintable(mismatch(at, QStringLiteral("auc"), g.auc, auc)));
+        if (withAuc)
+            *withAuc += auc.has_value();
+    }
+    for (const auto& [segment, e] : expected)
+        CHECK(seen.count(segment) || e.observations == 0,
+              qPrintable(where + QStringLiteral(": no group ") + segment));
+}
+
+// The backtest rows of a general configuration against the naive score.
+void checkRows(const Reference& ref, const Numbers& numbers, const HealthConfig& cfg,
+               const QList<BacktestRow>& rows)
+{
+    std::map<std::pair<int, QString>, std::pair<int, int>> expected;
+    for (int m = ref.first; m + 3 <= ref.last; ++m) {
+        for (const QString& b : {QStringLiteral("red"), QStringLiteral("amber"), QStringLiteral("green")})
+            expected[{m, b}] = {0, 0};
+        for (const auto& [id, a] : ref.accounts) {
+            Q_UNUSED(a);
+            if (ref.mrrOf(id, m) <= 0)
+                continue;
+            const RefHealth h = naiveHealth(ref, numbers, id, m, cfg);
+            if (!h.score)
+                continue;
+            auto& cell = expected[{m, h.band}];
+            ++cell.first;
+            cell.second +=
+                ref.mrrOf(id, m + 1) <= 0 || ref.mrrOf(id, m + 2) <= 0 || ref.mrrOf(id, m + 3) <= 0;
+        }
+    }
+    QCOMPARE(int(rows.size()), int(expected.size()));
+    for (const BacktestRow& r : rows) {
+        auto it = expected.find({r.month, r.band});
+        CHECK(it != expected.end() && r.accounts == it->second.first && r.churned == it->second.second,
+              qPrintable(QStringLiteral("backtest %1 %2: engine %3/%4")
+                             .arg(monthLabel(r.month), r.band)
+                             .arg(r.accounts)
+                             .arg(r.churned)));
+    }
+}
+
+HealthConfig withSeats(HealthConfig c, double weight, bool higher, double low, double high)
+{
+    HealthCustomComponent seats;
+    seats.attribute = QStringLiteral("seats");
+    seats.higherIsBetter = higher;
+    seats.low = low;
+    seats.high = high;
+    c.custom << seats;
+    c.weights[seats.id()] = weight;
+    return c;
+}
+
+QList<NamedConfig> customConfigs()
+{
+    HealthConfig off = withSeats(defaultConfig(), 25, true, 0, 100);
+    off.off = QStringList{QStringLiteral("nps"), QStringLiteral("tickets")};
+    HealthConfig seatsOnly = withSeats(config({0, 0, 0, 0, 0, 0}), 1, true, 20, 180);
+    return {
+        {"seats higher is better 0-100, weight 25", withSeats(defaultConfig(), 25, true, 0, 100)},
+        {"seats lower is better 50-150, weight 40, cut-offs 55/80",
+         withSeats(config({30, 20, 15, 15, 10, 10}, 55, 80), 40, false, 50, 150)},
+        {"seats, nps and tickets switched off", off},
+        {"seats alone 20-180", seatsOnly},
+    };
+}
+
 } // namespace
 
 class TestHealthReference : public QObject
@@ -791,6 +1042,11 @@ private slots:
     void atRisk();
     void afterNewData_data();
     void afterNewData();
+    void summary_data();
+    void summary();
+    void custom_data();
+    void custom();
+    void bandChanges();
 };
 
 void TestHealthReference::health_data()
@@ -1039,6 +1295,188 @@ void TestHealthReference::afterNewData()
                 c.renewal(id, d.toString(Qt::ISODate), rng.bounded(2) != 0, 50000, 40000);
         }
         c.done();
+    }
+}
+
+void TestHealthReference::summary_data()
+{
+    QTest::addColumn<Scenario>("scenario");
+    QTest::addColumn<HealthConfig>("config");
+    QTest::addColumn<QString>("attribute");
+    for (int sc : {0, 1, 3, 5})
+        for (const char* attribute : {"", "plan", "region"})
+            QTest::newRow(
+                qPrintable(scenarioName(scenarios().at(sc)) + QStringLiteral(", default weights, by ") +
+                           (*attribute ? QString::fromLatin1(attribute) : QStringLiteral("nothing"))))
+                << scenarios().at(sc) << defaultConfig() << QString::fromLatin1(attribute);
+    for (const NamedConfig& c : configs().mid(1))
+        QTest::newRow(qPrintable(scenarioName(scenarios().at(0)) + QStringLiteral(", by plan, ") +
+                                 QString::fromLatin1(c.name)))
+            << scenarios().at(0) << c.config << QStringLiteral("plan");
+}
+
+// The lift and AUC of the engine (healthBacktestSummary) and of the editor's HealthLab against the
+// naive pairwise computation, in all and per segment; the lab's rows equal the engine's.
+void TestHealthReference::summary()
+{
+    QFETCH(Scenario, scenario);
+    QFETCH(HealthConfig, config);
+    QFETCH(QString, attribute);
+    test::TempWorkspace temp;
+    const Reference& ref = openCompany(temp, scenario);
+    KpiEngine engine(temp.workspace());
+    const auto expected = naiveGroups(ref, {}, config, attribute);
+    const BacktestSummary summary = engine.healthBacktestSummary(&config, attribute);
+    checkBacktest(ref, config, summary.rows);
+    int withAuc = 0;
+    checkGroups(QStringLiteral("engine"), expected, summary.groups, &withAuc);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(withAuc > 0);
+    QVERIFY(summary.groups.first().churned > 0);
+    if (!attribute.isEmpty())
+        QVERIFY(summary.groups.size() > 2);
+
+    const std::unique_ptr<HealthLab> lab = engine.healthLab(attribute);
+    lab->backtest(configs().at(2).config); // another configuration first
+    const BacktestSummary fromLab = lab->backtest(config);
+    checkBacktest(ref, config, fromLab.rows);
+    checkGroups(QStringLiteral("lab"), expected, fromLab.groups);
+}
+
+void TestHealthReference::custom_data()
+{
+    QTest::addColumn<Scenario>("scenario");
+    QTest::addColumn<HealthConfig>("config");
+    for (const NamedConfig& c : customConfigs())
+        QTest::newRow(
+            qPrintable(scenarioName(scenarios().at(5)) + QStringLiteral(", ") + QString::fromLatin1(c.name)))
+            << scenarios().at(5) << c.config;
+    QTest::newRow("seed 2, 120 accounts, 24 months, seats, nps and tickets switched off")
+        << scenarios().at(1) << customConfigs().at(2).config;
+}
+
+// Custom components and switched-off components through every path: health() with its components,
+// the health_score KPI of the stored configuration by plan, the backtest, the lab.
+void TestHealthReference::custom()
+{
+    QFETCH(Scenario, scenario);
+    QFETCH(HealthConfig, config);
+    test::TempWorkspace temp;
+    const Reference& ref = openCompany(temp, scenario);
+    addSeats(temp.workspace(), ref, scenario.seed);
+    const Numbers numbers = readNumbers(temp.workspace());
+    QVERIFY(numbers.count(QStringLiteral("seats")));
+    QVERIFY(!numbers.count(QStringLiteral("region_code"))); // text, never a number
+    KpiEngine engine(temp.workspace());
+    QCOMPARE(engine.numericAttributes(), QStringList{QStringLiteral("seats")});
+    QCOMPARE(engine.healthConfigProblem(config), QString());
+    int scored = 0, withSeats = 0;
+    for (int m = ref.first; m <= ref.last; ++m) {
+        const HealthReport report = engine.health(m, &config);
+        for (const AccountHealth& h : report.accounts) {
+            const QString at = QStringLiteral("health(%1) %2").arg(monthLabel(m), h.accountKey);
+            const RefHealth e = naiveHealth(ref, numbers, h.accountId, m, config);
+            CHECK(near(h.score, e.score),
+                  qPrintable(mismatch(at, QStringLiteral("score"), h.score, e.score)));
+            if (e.score)
+                QCOMPARE(h.band, e.band);
+            QCOMPARE(int(h.components.size()), 7);
+            QCOMPARE(h.components.last().id, QStringLiteral("attr:seats"));
+            scored += e.score.has_value();
+            withSeats += h.components.last().score.has_value();
+            for (const HealthComponent& c : h.components)
+                if (config.off.contains(c.id))
+                    QCOMPARE(c.weight, 0.0);
+        }
+    }
+    QVERIFY(scored > 0);
+    QVERIFY(withSeats > 0);
+
+    // The KPI follows the stored configuration (the every-month path).
+    engine.setHealthConfig(config);
+    QCOMPARE(engine.healthConfig(), config);
+    const KpiTable table = computeHealthKpi(engine, ref, Grain::Month, QStringLiteral("plan"));
+    int withValue = 0;
+    for (const KpiResult& r : table.rows) {
+        const int end = std::min(r.period.lastMonth, ref.last);
+        if (r.period.lastMonth < ref.first || r.period.firstMonth > ref.last)
+            continue;
+        double num = 0, den = 0;
+        for (const auto& [id, a] : ref.accounts) {
+            Q_UNUSED(a);
+            const double y = ref.mrrOf(id, end);
+            if (y <= 0 || ref.segmentOf(id, end, QStringLiteral("plan")) != r.segment)
+                continue;
+            const RefHealth h = naiveHealth(ref, numbers, id, end, config);
+            if (h.score) {
+                num += *h.score * y / 100;
+                den += y / 100;
+            }
+        }
+        const std::optional<double> e = den > 0 ? std::optional<double>(num / den) : std::nullopt;
+        CHECK(near(r.value, e),
+              qPrintable(mismatch(QStringLiteral("health_score %1 %2").arg(r.period.label(), r.segment),
+                                  QStringLiteral("value"), r.value, e)));
+        withValue += e.has_value();
+    }
+    QVERIFY(withValue > 0);
+
+    const auto expected = naiveGroups(ref, numbers, config, QStringLiteral("region"));
+    const BacktestSummary summary = engine.healthBacktestSummary(nullptr, QStringLiteral("region"));
+    checkRows(ref, numbers, config, summary.rows);
+    int withAuc = 0;
+    checkGroups(QStringLiteral("engine"), expected, summary.groups, &withAuc);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(withAuc > 0);
+    const std::unique_ptr<HealthLab> lab = engine.healthLab(QStringLiteral("region"));
+    const BacktestSummary fromLab = lab->backtest(config);
+    checkRows(ref, numbers, config, fromLab.rows);
+    checkGroups(QStringLiteral("lab"), expected, fromLab.groups);
+}
+
+// The editor's "accounts that change band": the last month's active accounts whose band (or having a
+// score at all) differs between two configurations.
+void TestHealthReference::bandChanges()
+{
+    test::TempWorkspace temp;
+    const Reference& ref = openCompany(temp, scenarios().at(2));
+    addSeats(temp.workspace(), ref, 3);
+    const Numbers numbers = readNumbers(temp.workspace());
+    KpiEngine engine(temp.workspace());
+    const std::unique_ptr<HealthLab> lab = engine.healthLab();
+    QCOMPARE(lab->saved(), HealthConfig::defaults());
+    QCOMPARE(*lab->lastMonth(), ref.last);
+    const QList<HealthConfig> tries{config({0, 0, 1, 0, 0, 0}), config({30, 20, 15, 15, 10, 10}, 55, 80),
+                                    customConfigs().at(1).config, customConfigs().at(3).config};
+    for (const HealthConfig& to : tries) {
+        int active = 0, changed = 0;
+        std::map<QString, int> into;
+        for (const auto& [id, a] : ref.accounts) {
+            Q_UNUSED(a);
+            if (ref.mrrOf(id, ref.last) <= 0)
+                continue;
+            ++active;
+            const QString x = naiveHealth(ref, numbers, id, ref.last, defaultConfig()).band;
+            const QString y = naiveHealth(ref, numbers, id, ref.last, to).band;
+            if (x != y) {
+                ++changed;
+                ++into[y.isEmpty() ? QStringLiteral("none") : y];
+            }
+        }
+        const HealthLab::BandChanges c = lab->bandChanges(defaultConfig(), to);
+        QCOMPARE(c.active, active);
+        QCOMPARE(c.changed, changed);
+        QVERIFY(changed > 0);
+        for (const auto& [band, n] : into)
+            QCOMPARE(c.into.value(band), n);
+        QCOMPARE(lab->bandChanges(to, to).changed, 0);
+        QCOMPARE(int(lab->latestScores(to).size()),
+                 int(std::count_if(ref.accounts.begin(), ref.accounts.end(), [&](const auto& e) {
+                     return ref.mrrOf(e.first, ref.last) > 0 &&
+                            naiveHealth(ref, numbers, e.first, ref.last, to).score.has_value();
+                 })));
     }
 }
 

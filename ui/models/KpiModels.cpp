@@ -618,12 +618,13 @@ bool CommentsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
 
 HealthModel::HealthModel(QObject* parent) : GridModel(parent) {}
 
-void HealthModel::load(const DashboardContext& context)
+void HealthModel::load(const DashboardContext& context, const QString& owner)
 {
     const QStringList headers{tr("Account"), tr("Name"), tr("MRR"),
                               tr("Score"),   tr("Band"), tr("Pulling it down")};
     QList<QList<Cell>> rows;
     m_report = {};
+    m_filtered.clear();
     const auto current = context.currentPeriod();
     if (context.engine && context.workspace && current) {
         std::optional<MonthIndex> month = current->lastMonth;
@@ -636,9 +637,17 @@ void HealthModel::load(const DashboardContext& context)
             oneSegment ? workspaceinfo::accountKeysIn(*context.workspace, context.filter.segmentAttribute,
                                                       context.filter.segmentValue)
                        : QSet<QString>{};
+        const QSet<QString> ownerKeys =
+            owner.isEmpty()
+                ? QSet<QString>{}
+                : workspaceinfo::accountKeysIn(*context.workspace, QStringLiteral("owner"), owner);
         QList<AccountHealth> atRisk;
         for (const AccountHealth& account : m_report.accounts) {
-            if (account.band == QLatin1String("red") && (!oneSegment || keys.contains(account.accountKey)))
+            if ((oneSegment && !keys.contains(account.accountKey)) ||
+                (!owner.isEmpty() && !ownerKeys.contains(account.accountKey)))
+                continue;
+            m_filtered << account;
+            if (account.band == QLatin1String("red"))
                 atRisk << account;
         }
         std::stable_sort(atRisk.begin(), atRisk.end(),

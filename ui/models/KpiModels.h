@@ -194,11 +194,15 @@ class HealthModel : public GridModel
 public:
     enum Column { AccountColumn, NameColumn, MrrColumn, ScoreColumn, BandColumn, DragsColumn, ColumnCount };
     explicit HealthModel(QObject* parent = nullptr);
-    void load(const DashboardContext& context);
+    // owner: only that owner's accounts (empty: every owner), besides the filter's segment.
+    void load(const DashboardContext& context, const QString& owner = {});
     const HealthReport& report() const { return m_report; }
+    // The report's accounts that pass the segment and owner filter (every band).
+    const QList<AccountHealth>& filtered() const { return m_filtered; }
 
 private:
     HealthReport m_report;
+    QList<AccountHealth> m_filtered;
 };
 
 // Any DataTable (explain-a-number rows).

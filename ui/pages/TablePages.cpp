@@ -1,14 +1,17 @@
 #include "TablePages.h"
 
 #include "ChartSupport.h"
+#include "Filters.h"
 #include "Style.h"
 #include "kpi/KpiCatalogue.h"
+#include "models/HealthModels.h"
 #include "models/KpiModels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,12 +19,15 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPainter>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QVBoxLayout>
+
 #include <QValueAxis>
+#include <array>
 
 namespace tenure {
 
@@ -396,23 +402,59 @@ HealthPage::HealthPage(const DashboardContext* context, QWidget* parent)
     : DashboardPage(context, parent), m_model(new HealthModel(this))
 {
     auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
+    top->addWidget(m_summary, 1);
+    auto* ownerLabel = new QLabel(tr("&Owner:"), this);
+    m_owner = new QComboBox(this);
+    m_owner->setAccessibleName(tr("Owner"));
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    ownerLabel->setBuddy(m_owner);
+    auto* edit = new QPushButton(tr("Edit weights..."), this);
+    edit->setObjectName(QStringLiteral("healthEditButton"));
+    connect(edit, &QPushButton::clicked, this, &HealthPage::editRequested);
+    top->addWidget(ownerLabel);
+    top->addWidget(m_owner);
+    top->addWidget(edit);
+    layout->addLayout(top);
+    m_distribution = charts::makeChartView(this, tr("Health score distribution"));
+    m_backtest = charts::makeChartView(this, tr("Backtest: churn share by band"));
+    auto* charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_distribution);
+    charts->addWidget(m_backtest);
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(GridModel::RawValueRole);
     m_table = makeTable(this, tr("At-risk accounts"), proxy);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_table, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(charts);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+    connect(m_owner, &QComboBox::activated, this, [this] { invalidate(); });
 }
 
 void HealthPage::refresh()
 {
-    m_model->load(context());
+    // The owners of the workspace; the choice survives a refresh when the owner is still there.
+    const QString owner = m_owner->currentData().toString();
+    m_owner->clear();
+    m_owner->addItem(tr("all owners"), QString());
+    if (context().workspace)
+        for (const QString& value :
+             workspaceinfo::segmentValues(*context().workspace, QStringLiteral("owner")))
+            if (value != QLatin1String("unknown"))
+                m_owner->addItem(value, value);
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    m_model->load(context(), m_owner->currentData().toString());
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the model's order: highest MRR first
     m_table->resizeColumnsToContents();
+    drawDistribution();
+    drawBacktest();
     const HealthReport& report = m_model->report();
     if (report.accounts.isEmpty()) {
         m_summary->setText(tr(
@@ -420,17 +462,104 @@ void HealthPage::refresh()
             "and renewals."));
         return;
     }
+    int red = 0, amber = 0, green = 0;
+    for (const AccountHealth& h : m_model->filtered()) {
+        red += h.band == QLatin1String("red");
+        amber += h.band == QLatin1String("amber");
+        green += h.band == QLatin1String("green");
+    }
     m_summary->setText(
-        tr("<b>Health in %1</b>: global score %2 (MRR-weighted). Accounts: %3 red, %4 amber, %5 green. "
+        tr("<b>Health in %1</b>: global score %2 (MRR-weighted). Accounts shown: %3 red, %4 amber, %5 green. "
            "Below: the <b>%6 at-risk accounts</b> (red band), highest MRR first, with the components that "
-           "pull "
-           "each score down.")
+           "pull each score down; double-click one to open it.")
             .arg(monthLabel(report.month))
             .arg(report.globalScore ? QLocale().toString(*report.globalScore, 'f', 0) : QStringLiteral("–"))
-            .arg(report.bandCounts.value(QStringLiteral("red")))
-            .arg(report.bandCounts.value(QStringLiteral("amber")))
-            .arg(report.bandCounts.value(QStringLiteral("green")))
+            .arg(red)
+            .arg(amber)
+            .arg(green)
             .arg(m_model->rowCount()));
+}
+
+void HealthPage::drawDistribution()
+{
+    QChart* chart = m_distribution->chart();
+    clearChart(chart);
+    chart->setTitle(tr("Score distribution (accounts per 10 points)"));
+    if (!context().engine)
+        return;
+    const HealthConfig config = context().engine->healthConfig();
+    std::array<std::array<int, 10>, 3> counts{};
+    for (const AccountHealth& h : m_model->filtered()) {
+        if (!h.score)
+            continue;
+        const int bucket = std::clamp(int(*h.score / 10.0), 0, 9);
+        const int band = *h.score < config.redBelow ? 0 : (*h.score < config.amberBelow ? 1 : 2);
+        ++counts[size_t(band)][size_t(bucket)];
+    }
+    int most = 1;
+    for (int k = 0; k < 10; ++k)
+        most = std::max(most, counts[0][size_t(k)] + counts[1][size_t(k)] + counts[2][size_t(k)]);
+    auto* series = new QStackedBarSeries;
+    const QStringList bands{QStringLiteral("red"), QStringLiteral("amber"), QStringLiteral("green")};
+    for (int b = 0; b < 3; ++b) {
+        auto* set = new QBarSet(bands.at(b));
+        set->setColor(QColor(bandColour(bands.at(b))));
+        for (int k = 0; k < 10; ++k)
+            *set << counts[size_t(b)][size_t(k)];
+        series->append(set);
+    }
+    chart->addSeries(series);
+    QStringList labels;
+    for (int k = 0; k < 10; ++k)
+        labels << QString::number(k * 10);
+    auto* x = categoryAxis(labels);
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setRange(0, most * 1.1);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    charts::applyPalette(chart, palette());
+}
+
+void HealthPage::drawBacktest()
+{
+    QChart* chart = m_backtest->chart();
+    clearChart(chart);
+    chart->setTitle(tr("Backtest: share that churned within 3 months, by band (all accounts)"));
+    if (!context().engine)
+        return;
+    const QList<BacktestRow> rows = context().engine->healthBacktest();
+    if (rows.isEmpty())
+        return;
+    auto* x = new QDateTimeAxis;
+    x->setFormat(charts::dateFormat(Grain::Month));
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f %%"));
+    double hi = 1;
+    for (const QString& band : {QStringLiteral("red"), QStringLiteral("amber"), QStringLiteral("green")}) {
+        auto* line = new QLineSeries;
+        line->setName(band);
+        line->setColor(QColor(bandColour(band)));
+        line->setPointsVisible(true);
+        for (const BacktestRow& r : rows)
+            if (r.band == band && r.churnShare) {
+                line->append(charts::periodX(Period::containing(Grain::Month, r.month)), *r.churnShare);
+                hi = std::max(hi, *r.churnShare);
+            }
+        chart->addSeries(line);
+    }
+    y->setRange(0, hi * 1.1);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* series : chart->series()) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    charts::applyPalette(chart, palette());
 }
 
 } // namespace tenure

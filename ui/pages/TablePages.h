@@ -122,7 +122,9 @@ private:
     QTableView* m_table;
 };
 
-// Health: the at-risk accounts (red band) by MRR, with the components pulling each down.
+// Health: the score distribution, the backtest (churn share by band over time), and the at-risk
+// accounts (red band) by MRR with the components pulling each down, filterable by owner (and by the
+// filter bar's segment). Double-click an account to open it.
 class HealthPage : public DashboardPage
 {
     Q_OBJECT
@@ -131,13 +133,26 @@ public:
     QString viewName() const override { return QStringLiteral("health"); }
     QString title() const override { return tr("Health"); }
     HealthModel* model() const { return m_model; }
+    QComboBox* ownerBox() const { return m_owner; }
+    QTableView* table() const { return m_table; }
+    QChartView* distributionView() const { return m_distribution; }
+    QChartView* backtestView() const { return m_backtest; }
+
+signals:
+    void editRequested(); // "Edit weights..."
 
 protected:
     void refresh() override;
 
 private:
+    void drawDistribution();
+    void drawBacktest();
+
     HealthModel* m_model;
     QLabel* m_summary;
+    QComboBox* m_owner;
+    QChartView* m_distribution;
+    QChartView* m_backtest;
     QTableView* m_table;
 };
 
