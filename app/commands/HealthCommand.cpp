@@ -121,7 +121,8 @@ int runHealth(const QStringList& args)
         QStringLiteral("health"),
         QStringLiteral(
             "health --workspace W [--period PERIOD] [--config FILE.json | --set-config FILE.json]\n"
-            "       [--backtest [--segment ATTRIBUTE]] [--format csv|json|table]"));
+            "       [--backtest [--segment ATTRIBUTE]] [--as-of DATE] [--format csv|json|table]"));
+    addAsOfOption(p);
     p.addOption(QStringLiteral("workspace"), QStringLiteral("The workspace file."), QStringLiteral("W"));
     p.addOption(
         QStringLiteral("period"),
@@ -161,10 +162,14 @@ int runHealth(const QStringList& args)
         return fail(QStringLiteral("health: --config and --set-config do not go together"), Usage);
     if (p.isSet(QStringLiteral("segment")) && !p.isSet(QStringLiteral("backtest")))
         return fail(QStringLiteral("health: --segment goes with --backtest"), Usage);
+    std::optional<MonthIndex> asOf;
+    if (!asOfValue(p, QStringLiteral("health"), &asOf))
+        return Usage;
     auto workspace = openWorkspace(p, true);
     if (!workspace)
         return Failed;
     KpiEngine engine(*workspace);
+    engine.setAsOf(asOf);
     if (p.isSet(QStringLiteral("set-config"))) {
         const auto config = readConfig(engine, p.value(QStringLiteral("set-config")));
         if (!config)

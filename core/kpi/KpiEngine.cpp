@@ -1057,6 +1057,24 @@ bool KpiEngine::refresh()
     return true;
 }
 
+QHash<QString, UpcomingRenewal> KpiEngine::upcomingRenewals(MonthIndex month)
+{
+    refresh();
+    const Store& s = m_data->store;
+    const int after = int(lastDayOf(month).toJulianDay());
+    QHash<QString, UpcomingRenewal> next;
+    for (const RenewalRec& r : s.renewals) {
+        if (r.account < 0 || (!r.pending && r.day <= after))
+            continue;
+        const QString& key = s.accounts[size_t(r.account)].key;
+        const QDate due = QDate::fromJulianDay(r.day);
+        auto it = next.find(key);
+        if (it == next.end() || due < it->due)
+            next.insert(key, UpcomingRenewal{due, r.arrBefore / 100.0, r.pending});
+    }
+    return next;
+}
+
 void KpiEngine::setAsOf(std::optional<MonthIndex> month)
 {
     if (m_data->asOfOverride != month)

@@ -4,6 +4,7 @@
 #include "kpi/KpiCatalogue.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -165,6 +166,15 @@ struct AccountHealth
     QStringList drags; // component ids pulling the score down, worst first
 };
 
+// A renewal coming up for an account: due after the month asked about, or with no outcome yet
+// (a renewal pipeline export).
+struct UpcomingRenewal
+{
+    QDate due;
+    double arr = 0; // ARR before, in currency
+    bool pending = false;
+};
+
 struct HealthReport
 {
     MonthIndex month = 0;
@@ -276,6 +286,8 @@ public:
     // comes after it. setAsOf() asks for one for this engine only (the command line's --as-of);
     // nullopt goes back to the workspace's setting or what the data says.
     void setAsOf(std::optional<MonthIndex> month);
+    // Per account key: its first renewal due after `month`'s last day or without an outcome.
+    QHash<QString, UpcomingRenewal> upcomingRenewals(MonthIndex month);
     std::optional<MonthIndex> asOf();
     // "data" (the latest billing import or data month), "setting" or "command line".
     QString asOfOrigin();

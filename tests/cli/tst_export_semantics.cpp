@@ -3,6 +3,7 @@
 // `tenure kpi --format csv`. The expected values are worked out by hand in the comments of each row.
 
 #include "TestSupport.h"
+#include "kpi/KpiEngine.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -56,6 +57,7 @@ private slots:
     void firstFileSetsTheWorkspaceCurrency();
     void asOfIsShownAndChecked();
     void inspectShowsDecisionsAndCentsSwitch();
+    void upcomingRenewalsForTheAtRiskList();
 };
 
 void TestExportSemantics::kpis_data()
@@ -309,6 +311,30 @@ void TestExportSemantics::inspectShowsDecisionsAndCentsSwitch()
     QCOMPARE(cents.exitCode, 0);
     QVERIFY2(cents.out.contains(QLatin1String("money (in cents)")), qPrintable(cents.out));
     QVERIFY(cents.out.contains(QLatin1String("'amount' read as cents (as you said)")));
+}
+
+// The at-risk list shows each account's next renewal: due after the month, or without an outcome.
+void TestExportSemantics::upcomingRenewalsForTheAtRiskList()
+{
+    test::TempWorkspace temp;
+    for (const QString& file : {QStringLiteral("renewals_outcomes.csv"), QStringLiteral("renewal_pipeline.csv")})
+        QCOMPARE(runTenure(importArgs(temp.path(), file)).exitCode, 0);
+    KpiEngine engine(temp.workspace());
+    const QHash<QString, UpcomingRenewal> next = engine.upcomingRenewals(monthIndex(2026, 6));
+    QCOMPARE(next.size(), 3);
+    // R1 renewed in June (not upcoming); its pipeline renewal on 30 Sep is next.
+    QCOMPARE(next.value(QStringLiteral("R1")).due, QDate(2026, 9, 30));
+    QCOMPARE(next.value(QStringLiteral("R1")).arr, 12000.0);
+    QVERIFY(next.value(QStringLiteral("R1")).pending);
+    QCOMPARE(next.value(QStringLiteral("R2")).due, QDate(2026, 10, 15));
+    // R3 was due in June and has no outcome yet: still upcoming.
+    QCOMPARE(next.value(QStringLiteral("R3")).due, QDate(2026, 6, 20));
+    QCOMPARE(next.value(QStringLiteral("R3")).arr, 3000.0);
+    // health takes --as-of like kpi and report.
+    const auto bad = runTenure({QStringLiteral("health"), QStringLiteral("--workspace"), temp.path(),
+                                QStringLiteral("--as-of"), QStringLiteral("soon")});
+    QVERIFY(bad.exitCode != 0);
+    QVERIFY(bad.err.contains(QLatin1String("health: --as-of 'soon'")));
 }
 
 QTEST_GUILESS_MAIN(TestExportSemantics)

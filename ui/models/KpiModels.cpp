@@ -620,8 +620,8 @@ HealthModel::HealthModel(QObject* parent) : GridModel(parent) {}
 
 void HealthModel::load(const DashboardContext& context, const QString& owner)
 {
-    const QStringList headers{tr("Account"), tr("Name"), tr("MRR"),
-                              tr("Score"),   tr("Band"), tr("Pulling it down")};
+    const QStringList headers{tr("Account"), tr("Name"),            tr("MRR"),         tr("Score"),
+                              tr("Band"),    tr("Pulling it down"), tr("Next renewal")};
     QList<QList<Cell>> rows;
     m_report = {};
     m_filtered.clear();
@@ -654,6 +654,8 @@ void HealthModel::load(const DashboardContext& context, const QString& owner)
                          [](const AccountHealth& a, const AccountHealth& b) { return a.mrr > b.mrr; });
         const KpiInfo* mrr = kpiInfo(QStringLiteral("mrr"));
         const QString currency = context.currency();
+        const QHash<QString, UpcomingRenewal> renewals =
+            atRisk.isEmpty() ? QHash<QString, UpcomingRenewal>{} : context.engine->upcomingRenewals(*month);
         for (const AccountHealth& account : atRisk) {
             QStringList drags;
             QStringList details;
@@ -680,7 +682,14 @@ void HealthModel::load(const DashboardContext& context, const QString& owner)
             band[BandColourRole] = QStringLiteral("#c62828");
             Cell dragCell = text(drags.join(QStringLiteral(", ")));
             dragCell[Qt::ToolTipRole] = details.join(QLatin1Char('\n'));
-            rows << QList<Cell>{key, text(account.name), mrrCell, score, band, dragCell};
+            Cell renewal = text(QString());
+            if (const auto it = renewals.constFind(account.accountKey); it != renewals.constEnd()) {
+                renewal = text(tr("%1, ARR %2")
+                                   .arg(QLocale().toString(it->due, QLocale::ShortFormat),
+                                        format::money(it->arr, currency)));
+                renewal[GridModel::RawValueRole] = it->due;
+            }
+            rows << QList<Cell>{key, text(account.name), mrrCell, score, band, dragCell, renewal};
         }
     }
     setGrid(headers, rows);

@@ -192,7 +192,16 @@ class HealthModel : public GridModel
 {
     Q_OBJECT
 public:
-    enum Column { AccountColumn, NameColumn, MrrColumn, ScoreColumn, BandColumn, DragsColumn, ColumnCount };
+    enum Column {
+        AccountColumn,
+        NameColumn,
+        MrrColumn,
+        ScoreColumn,
+        BandColumn,
+        DragsColumn,
+        RenewalColumn, // the next renewal due (or upcoming, from a pipeline), with its ARR
+        ColumnCount
+    };
     explicit HealthModel(QObject* parent = nullptr);
     // owner: only that owner's accounts (empty: every owner), besides the filter's segment.
     void load(const DashboardContext& context, const QString& owner = {});
