@@ -1,8 +1,10 @@
 #include "SettingsDialog.h"
 
 #include "FileDialog.h"
+#include "Language.h"
 #include "Workspace.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
@@ -55,6 +57,17 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     m_margin->setSuffix(QStringLiteral(" %"));
     m_margin->setValue(m_workspace.grossMarginPercent());
     form->addRow(tr("&Gross margin:"), m_margin);
+
+    // Each language in its own name, so a user who cannot read the current one still finds theirs.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System default (%1)").arg(language::nativeName(language::effective({}))),
+                        QString());
+    for (const QString& code : language::available())
+        m_language->addItem(language::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language::chosen())));
+    form->addRow(tr("L&anguage:"), m_language);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -110,6 +123,10 @@ void SettingsDialog::accept()
     m_workspace.setSetting(QStringLiteral("logo_path"), logo);
     m_workspace.setSetting(QStringLiteral("currency"), currency);
     m_workspace.setSetting(QStringLiteral("gross_margin"), m_margin->value());
+    const QString language = m_language->currentData().toString();
+    m_languageChanged = language != language::chosen();
+    if (m_languageChanged)
+        language::setChosen(language);
     QDialog::accept();
 }
 
