@@ -741,10 +741,6 @@
         <translation>Kunden</translation>
     </message>
     <message>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
-    </message>
-    <message>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
@@ -753,24 +749,8 @@
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <source>Surveys</source>
-        <translation>Umfragen</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>Tickets</translation>
-    </message>
-    <message>
-        <source>Sign-ups</source>
-        <translation>Anmeldungen</translation>
-    </message>
-    <message>
         <source>Funnel</source>
         <translation>Funnel</translation>
-    </message>
-    <message>
-        <source>Costs</source>
-        <translation>Kosten</translation>
     </message>
     <message>
         <source>Renewals</source>
@@ -851,6 +831,26 @@
     <message>
         <source>Renewal rate and net renewal rate.</source>
         <translation>Verlängerungsrate und Netto-Verlängerungsrate.</translation>
+    </message>
+    <message>
+        <source>Revenue (MRR)</source>
+        <translation>Umsatz (MRR)</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation>Support-Tickets</translation>
+    </message>
+    <message>
+        <source>Signups</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Customer-success costs</source>
+        <translation>Customer-Success-Kosten</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +2927,22 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Of the %1 accounts that started paying in %2, %3 % were still active six months later</source>
         <translation>Von den %1 Kunden, die %2 zu zahlen begannen, waren sechs Monate später noch %3 % aktiv</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>Keine Daten für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <source>cannot start painting the report</source>
+        <translation>Der Bericht kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 </TS>

@@ -741,10 +741,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,23 +749,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Surveys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -850,6 +830,26 @@
     </message>
     <message>
         <source>Renewal rate and net renewal rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (MRR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-success costs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1724,7 +1724,7 @@
     <message numerus="yes">
         <source>%n file(s) already there were kept.</source>
         <translation>
-            <numerusform>%n file already there were kept.</numerusform>
+            <numerusform>%n file already there was kept.</numerusform>
             <numerusform>%n files already there were kept.</numerusform>
         </translation>
     </message>
@@ -2916,6 +2916,22 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Of the %1 accounts that started paying in %2, %3 % were still active six months later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start painting the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -741,10 +741,6 @@
         <translation>Comptes</translation>
     </message>
     <message>
-        <source>Revenue</source>
-        <translation>Revenu</translation>
-    </message>
-    <message>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
@@ -753,24 +749,8 @@
         <translation>Commandes</translation>
     </message>
     <message>
-        <source>Surveys</source>
-        <translation>Enquêtes</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>Tickets</translation>
-    </message>
-    <message>
-        <source>Sign-ups</source>
-        <translation>Inscriptions</translation>
-    </message>
-    <message>
         <source>Funnel</source>
         <translation>Entonnoir</translation>
-    </message>
-    <message>
-        <source>Costs</source>
-        <translation>Coûts</translation>
     </message>
     <message>
         <source>Renewals</source>
@@ -851,6 +831,26 @@
     <message>
         <source>Renewal rate and net renewal rate.</source>
         <translation>Taux de renouvellement et taux de renouvellement net.</translation>
+    </message>
+    <message>
+        <source>Revenue (MRR)</source>
+        <translation>Revenu (MRR)</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Réponses aux enquêtes</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation>Tickets de support</translation>
+    </message>
+    <message>
+        <source>Signups</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Customer-success costs</source>
+        <translation>Coûts du customer success</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +2927,22 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Of the %1 accounts that started paying in %2, %3 % were still active six months later</source>
         <translation>Des %1 comptes qui ont commencé à payer en %2, %3 % étaient encore actifs six mois plus tard</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>objectif %1</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>Aucune donnée pour cette période</translation>
+    </message>
+    <message>
+        <source>cannot start painting the report</source>
+        <translation>impossible de commencer à dessiner le rapport</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
     </message>
 </context>
 </TS>

@@ -10,21 +10,21 @@ QString kindTitle(DataKind kind)
     case DataKind::Accounts:
         return QCoreApplication::translate("tenure::KindText", "Accounts");
     case DataKind::Revenue:
-        return QCoreApplication::translate("tenure::KindText", "Revenue");
+        return QCoreApplication::translate("tenure::KindText", "Revenue (MRR)");
     case DataKind::Subscriptions:
         return QCoreApplication::translate("tenure::KindText", "Subscriptions");
     case DataKind::Orders:
         return QCoreApplication::translate("tenure::KindText", "Orders");
     case DataKind::Surveys:
-        return QCoreApplication::translate("tenure::KindText", "Surveys");
+        return QCoreApplication::translate("tenure::KindText", "Survey answers");
     case DataKind::Tickets:
-        return QCoreApplication::translate("tenure::KindText", "Tickets");
+        return QCoreApplication::translate("tenure::KindText", "Support tickets");
     case DataKind::Signups:
-        return QCoreApplication::translate("tenure::KindText", "Sign-ups");
+        return QCoreApplication::translate("tenure::KindText", "Signups");
     case DataKind::Funnel:
         return QCoreApplication::translate("tenure::KindText", "Funnel");
     case DataKind::Costs:
-        return QCoreApplication::translate("tenure::KindText", "Costs");
+        return QCoreApplication::translate("tenure::KindText", "Customer-success costs");
     case DataKind::Renewals:
         return QCoreApplication::translate("tenure::KindText", "Renewals");
     }

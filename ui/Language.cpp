@@ -86,8 +86,12 @@ void apply(QCoreApplication& app, bool useSettings)
         app.installTranslator(qt);
     else
         delete qt;
+    // A language without a translation (and the C locale) gets the English one: it carries the
+    // plural forms, so "%n row(s)" reads "1 row", "2 rows".
     auto* tenure = new QTranslator(&app);
-    if (tenure->load(locale, QStringLiteral("tenure"), QStringLiteral("_"), QStringLiteral(":/translations")))
+    if (tenure->load(locale, QStringLiteral("tenure"), QStringLiteral("_"),
+                     QStringLiteral(":/translations")) ||
+        tenure->load(QStringLiteral(":/translations/tenure_en.qm")))
         app.installTranslator(tenure);
     else
         delete tenure;

@@ -40,7 +40,9 @@ QString formatMoney(double amount, const QString& currency, const QLocale& local
     if (locale.language() != QLocale::English && locale.language() != QLocale::C) {
         // The locale places the symbol ("1.234 €"); the code for currencies without one.
         const QString symbol = currencySymbol(currency).trimmed();
-        return locale.toCurrencyString(shown == 0 ? 0.0 : shown, symbol, large ? 0 : 2);
+        // The sign in front, never the accounting brackets some locales use ("(1 200 €)").
+        const QString digits = locale.toCurrencyString(std::abs(shown), symbol, large ? 0 : 2);
+        return shown < 0 ? locale.negativeSign() + digits : digits;
     }
     const QString digits = locale.toString(std::abs(shown), 'f', large ? 0 : 2);
     return (shown < 0 ? QStringLiteral("-") : QString()) + currencySymbol(currency) + digits;
