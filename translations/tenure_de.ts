@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>tenure::Bands</name>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>too high</source>
+        <translation>zu hoch</translation>
+    </message>
+    <message>
+        <source>target range</source>
+        <translation>Zielbereich</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation>zufriedenstellend</translation>
+    </message>
+    <message>
+        <source>outstanding</source>
+        <translation>herausragend</translation>
+    </message>
+    <message>
+        <source>net expansion (good)</source>
+        <translation>Nettowachstum (gut)</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>losing revenue</source>
+        <translation>verliert Umsatz</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>great</source>
+        <translation>sehr gut</translation>
+    </message>
+    <message>
+        <source>good (ACSI)</source>
+        <translation>gut (ACSI)</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>ausgezeichnet</translation>
+    </message>
+    <message>
+        <source>e-commerce benchmark</source>
+        <translation>E-Commerce-Benchmark</translation>
+    </message>
+    <message>
+        <source>below benchmark</source>
+        <translation>unter Benchmark</translation>
+    </message>
+    <message>
+        <source>amazing</source>
+        <translation>hervorragend</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>akzeptabel</translation>
+    </message>
+    <message>
+        <source>above benchmark</source>
+        <translation>über Benchmark</translation>
+    </message>
+</context>
+<context>
     <name>tenure::BandsDialog</name>
     <message>
         <source>Benchmark bands and targets</source>
@@ -1040,11 +1115,11 @@
     </message>
     <message>
         <source>vs prev.</source>
-        <translation>ggü. Vorz.</translation>
+        <translation>ggü. VP</translation>
     </message>
     <message>
         <source>vs year</source>
-        <translation>ggü. Vorj.</translation>
+        <translation>ggü. VJ</translation>
     </message>
     <message>
         <source>No data in this period</source>
@@ -1963,6 +2038,17 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>tenure::kpiformat</name>
+    <message>
+        <source>= %1 pts</source>
+        <translation>= %1 PP</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 PP</translation>
+    </message>
+</context>
+<context>
     <name>tenure::report::ExportReportDialog</name>
     <message>
         <source>Export report</source>
@@ -2156,23 +2242,23 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source> pts</source>
-        <translation> Pkt.</translation>
+        <translation> PP</translation>
     </message>
     <message>
         <source>%1 was %2 in %3</source>
-        <translation>%1 lag in %3 bei %2</translation>
+        <translation>%1: %2 in %3</translation>
     </message>
     <message>
         <source>%1 held at %2</source>
-        <translation>%1 blieb bei %2</translation>
+        <translation>%1: unverändert bei %2</translation>
     </message>
     <message>
         <source>%1 rose from %2 to %3</source>
-        <translation>%1 stieg von %2 auf %3</translation>
+        <translation>%1: von %2 auf %3 gestiegen</translation>
     </message>
     <message>
         <source>%1 fell from %2 to %3</source>
-        <translation>%1 fiel von %2 auf %3</translation>
+        <translation>%1: von %2 auf %3 gesunken</translation>
     </message>
     <message>
         <source>, on the %1 target</source>
@@ -2256,7 +2342,7 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Changes of rates are in percentage points (pts); of amounts and counts, in per cent.</source>
-        <translation>Veränderungen von Quoten in Prozentpunkten (Pkt.), von Beträgen und Anzahlen in Prozent.</translation>
+        <translation>Veränderungen von Quoten in Prozentpunkten (PP), von Beträgen und Anzahlen in Prozent.</translation>
     </message>
     <message>
         <source>No data for: %1.</source>

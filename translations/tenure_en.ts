@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>tenure::Bands</name>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net expansion (good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>losing revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>great</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good (ACSI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-commerce benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amazing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenure::BandsDialog</name>
     <message>
         <source>Benchmark bands and targets</source>
@@ -1950,6 +2025,17 @@ Commands:
         <source>
 Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenure::kpiformat</name>
+    <message>
+        <source>= %1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

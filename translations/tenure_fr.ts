@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>tenure::Bands</name>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>too high</source>
+        <translation>trop élevé</translation>
+    </message>
+    <message>
+        <source>target range</source>
+        <translation>zone cible</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation>satisfaisant</translation>
+    </message>
+    <message>
+        <source>outstanding</source>
+        <translation>remarquable</translation>
+    </message>
+    <message>
+        <source>net expansion (good)</source>
+        <translation>expansion nette (bien)</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>à surveiller</translation>
+    </message>
+    <message>
+        <source>losing revenue</source>
+        <translation>perte de revenu</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>sain</translation>
+    </message>
+    <message>
+        <source>great</source>
+        <translation>très bien</translation>
+    </message>
+    <message>
+        <source>good (ACSI)</source>
+        <translation>bon (ACSI)</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excellent</translation>
+    </message>
+    <message>
+        <source>e-commerce benchmark</source>
+        <translation>référence e-commerce</translation>
+    </message>
+    <message>
+        <source>below benchmark</source>
+        <translation>sous la référence</translation>
+    </message>
+    <message>
+        <source>amazing</source>
+        <translation>exceptionnel</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>acceptable</translation>
+    </message>
+    <message>
+        <source>above benchmark</source>
+        <translation>au-dessus de la référence</translation>
+    </message>
+</context>
+<context>
     <name>tenure::BandsDialog</name>
     <message>
         <source>Benchmark bands and targets</source>
@@ -1963,6 +2038,17 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>tenure::kpiformat</name>
+    <message>
+        <source>= %1 pts</source>
+        <translation>= %1 pts</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 pts</translation>
+    </message>
+</context>
+<context>
     <name>tenure::report::ExportReportDialog</name>
     <message>
         <source>Export report</source>
@@ -2160,19 +2246,19 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1 was %2 in %3</source>
-        <translation>%1 était de %2 en %3</translation>
+        <translation>%1&#xa0;: %2 en %3</translation>
     </message>
     <message>
         <source>%1 held at %2</source>
-        <translation>%1 est resté à %2</translation>
+        <translation>%1&#xa0;: stable à %2</translation>
     </message>
     <message>
         <source>%1 rose from %2 to %3</source>
-        <translation>%1 est passé de %2 à %3</translation>
+        <translation>%1&#xa0;: en hausse de %2 à %3</translation>
     </message>
     <message>
         <source>%1 fell from %2 to %3</source>
-        <translation>%1 est tombé de %2 à %3</translation>
+        <translation>%1&#xa0;: en baisse de %2 à %3</translation>
     </message>
     <message>
         <source>, on the %1 target</source>

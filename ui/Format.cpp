@@ -3,6 +3,7 @@
 #include "kpi/KpiCatalogue.h"
 #include "kpi/KpiMoney.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <QRegularExpression>
@@ -63,6 +64,35 @@ QString date(const QDate& date)
 QString percent(double value, int decimals)
 {
     return displayLocale().toString(value, 'f', decimals) + QStringLiteral(" %");
+}
+
+namespace {
+// The labels of core/kpi/bands.json, for lupdate; keep in step with that file.
+[[maybe_unused]] const char* const defaultBandLabels[] = {
+    QT_TRANSLATE_NOOP("tenure::Bands", "low"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "too high"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "target range"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "satisfactory"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "outstanding"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "net expansion (good)"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "needs attention"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "losing revenue"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "high"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "healthy"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "great"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "good (ACSI)"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "excellent"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "e-commerce benchmark"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "below benchmark"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "amazing"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "acceptable"),
+    QT_TRANSLATE_NOOP("tenure::Bands", "above benchmark"),
+};
+} // namespace
+
+QString bandLabel(const QString& label)
+{
+    return QCoreApplication::translate("tenure::Bands", label.toUtf8().constData());
 }
 
 bool isMoneyColumn(const QStringList& columns, int column)

@@ -37,6 +37,10 @@ QString date(const QDate& date);
 // A percentage in the display locale: "3.2 %", "3,2 %".
 QString percent(double value, int decimals = 1);
 
+// A band's label in the user's language: the labels of the default bands (core/kpi/bands.json) are
+// translated, labels a user typed are shown as typed.
+QString bandLabel(const QString& label);
+
 // Whether a column of an explain-a-number table holds money (in currency): "start MRR", "end MRR",
 // "ARR before", "amount", ...; in a table with MRR columns also the movements (new, reactivation,
 // expansion, contraction, churn).

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace tenure {
@@ -41,12 +43,14 @@ Change changeOf(const KpiInfo& info, const std::optional<double>& now, const std
     // neither an arrow nor a good/bad colour, and never "-0.0".
     const double shown = std::round(raw * 10) / 10;
     if (shown == 0) {
-        change.text = (points ? QStringLiteral("= %1 pts") : QStringLiteral("= %1 %")).arg(plain(0.0, 1));
+        change.text = (points ? QCoreApplication::translate("tenure::kpiformat", "= %1 pts")
+                              : QStringLiteral("= %1 %"))
+                          .arg(plain(0.0, 1));
         return change;
     }
     change.sign = shown > 0 ? 1 : -1;
     change.direction = (change.sign > 0) == info.higherIsBetter ? 1 : -1;
-    change.text = (points ? QStringLiteral("%1%2 pts") : QStringLiteral("%1%2 %"))
+    change.text = (points ? QCoreApplication::translate("tenure::kpiformat", "%1%2 pts") : QStringLiteral("%1%2 %"))
                       .arg(shown > 0 ? QStringLiteral("+") : QString(), plain(shown, 1));
     return change;
 }
@@ -95,7 +99,7 @@ Cell valueCell(const KpiInfo& info, const KpiResult* result, const DashboardCont
     if (value && context.bands) {
         if (const auto band = context.bands->bandFor(info.id, *value)) {
             cell[GridModel::BandColourRole] = band->colour;
-            cell[GridModel::BandLabelRole] = band->label;
+            cell[GridModel::BandLabelRole] = format::bandLabel(band->label);
         }
     }
     return cell;

@@ -196,7 +196,7 @@ void TrendPage::rebuildChart()
             auto* area = new QAreaSeries(upperLine, lowerLine);
             upperLine->setParent(area);
             lowerLine->setParent(area);
-            area->setName(band.label);
+            area->setName(format::bandLabel(band.label));
             QColor fill = style::bandColour(band.colour, palette());
             fill.setAlpha(style::isDark(palette()) ? 70 : 50);
             area->setBrush(fill);

@@ -391,7 +391,7 @@ QString sentence(const Context& ctx, const QString& kpi, const Period& before,
                      .arg(t);
     }
     if (const auto band = ctx.bands.bandFor(kpi, *current))
-        s += QStringLiteral(" (%1)").arg(band->label);
+        s += QStringLiteral(" (%1)").arg(format::bandLabel(band->label));
     return s + QLatin1Char('.');
 }
 
@@ -417,7 +417,7 @@ ChartSpec trendChart(const Context& ctx, const KpiInfo& info, const QList<Period
     }
     chart.series << series;
     for (const Band& band : ctx.bands.bandsFor(info.id))
-        chart.bands << ChartBand{band.label, band.lower, band.upper, bandColour(band.colour)};
+        chart.bands << ChartBand{format::bandLabel(band.label), band.lower, band.upper, bandColour(band.colour)};
     if (const auto target = ctx.bands.targetFor(info.id))
         chart.target = target->value;
     // "2025-Q4: 41.7 % (partial, small sample: 12 answers)"
@@ -479,7 +479,7 @@ void addSummary(Document& doc, const Context& ctx)
         TableCell band;
         if (current)
             if (const auto match = ctx.bands.bandFor(info.id, *current)) {
-                band.text = match->label;
+                band.text = format::bandLabel(match->label);
                 QColor c = bandColour(match->colour);
                 c.setAlphaF(0.25);
                 band.background = c;
@@ -911,7 +911,7 @@ void addAppendix(Document& doc, const Context& ctx)
                 range = Report::tr("%1 and above").arg(numbers().toString(*band.lower));
             else if (band.upper)
                 range = Report::tr("below %1").arg(numbers().toString(*band.upper));
-            bands << QStringLiteral("%1: %2").arg(band.label, range);
+            bands << QStringLiteral("%1: %2").arg(format::bandLabel(band.label), range);
         }
         defs.rows.push_back({TableCell(QStringLiteral("%1 (%2)").arg(info.name, info.id)),
                              TableCell(info.definition), TableCell(bands.join(QStringLiteral("; ")))});
