@@ -541,6 +541,33 @@
     </message>
 </context>
 <context>
+    <name>tenure::HealthConfig</name>
+    <message>
+        <source>MRR trend</source>
+        <translation>MRR-Trend</translation>
+    </message>
+    <message>
+        <source>Latest NPS</source>
+        <translation>Letzter NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Ticket load</source>
+        <translation>Ticketlast</translation>
+    </message>
+    <message>
+        <source>Product activation</source>
+        <translation>Produktaktivierung</translation>
+    </message>
+    <message>
+        <source>Renewal status</source>
+        <translation>Verlängerungsstatus</translation>
+    </message>
+</context>
+<context>
     <name>tenure::HealthModel</name>
     <message>
         <source>Account</source>
@@ -565,6 +592,18 @@
     <message>
         <source>Pulling it down</source>
         <translation>Zieht ihn herunter</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grün</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1140,318 @@
     <message>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Sum of account MRR in the period&apos;s last month.</source>
+        <translation>Summe des MRR aller Kunden im letzten Monat des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>12 x MRR.</source>
+        <translation>12 x MRR.</translation>
+    </message>
+    <message>
+        <source>Accounts with MRR &gt; 0 in the period&apos;s last month (|E|).</source>
+        <translation>Kunden mit MRR &gt; 0 im letzten Monat des Zeitraums (|E|).</translation>
+    </message>
+    <message>
+        <source>Accounts active at the end of the period that were not active at its start (|N| = |E \ S|), new and reactivated.</source>
+        <translation>Kunden, die am Ende des Zeitraums aktiv waren, zu Beginn aber nicht (|N| = |E \ S|), neue und reaktivierte.</translation>
+    </message>
+    <message>
+        <source>Accounts active at the start of the period (MRR &gt; 0 in the month before it) and not at its end (|S \ E|).</source>
+        <translation>Kunden, die zu Beginn des Zeitraums aktiv waren (MRR &gt; 0 im Monat davor) und an seinem Ende nicht mehr (|S \ E|).</translation>
+    </message>
+    <message>
+        <source>|S \ E| / |S|: accounts lost during the period over accounts active at its start.</source>
+        <translation>|S \ E| / |S|: im Zeitraum verlorene Kunden durch die zu Beginn aktiven Kunden.</translation>
+    </message>
+    <message>
+        <source>accounts lost (S \ E)</source>
+        <translation>verlorene Kunden (S \ E)</translation>
+    </message>
+    <message>
+        <source>accounts active at start (S)</source>
+        <translation>zu Beginn aktive Kunden (S)</translation>
+    </message>
+    <message>
+        <source>(|E| - |N|) / |S|: accounts active at the end that were active at the start, over accounts active at the start.</source>
+        <translation>(|E| - |N|) / |S|: am Ende aktive Kunden, die schon zu Beginn aktiv waren, durch die zu Beginn aktiven Kunden.</translation>
+    </message>
+    <message>
+        <source>accounts retained (|E| - |N|)</source>
+        <translation>gehaltene Kunden (|E| - |N|)</translation>
+    </message>
+    <message>
+        <source>MRR of accounts going 0 -&gt; x that never paid before, summed over the period&apos;s months.</source>
+        <translation>MRR der Kunden, die von 0 auf x gehen und nie zuvor gezahlt haben, summiert über die Monate des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Increase of accounts going x -&gt; y &gt; x (x &gt; 0), summed over the period&apos;s months.</source>
+        <translation>Zuwachs der Kunden, die von x auf y &gt; x gehen (x &gt; 0), summiert über die Monate des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Decrease of accounts going x -&gt; y with 0 &lt; y &lt; x, summed over the period&apos;s months.</source>
+        <translation>Rückgang der Kunden, die von x auf y mit 0 &lt; y &lt; x gehen, summiert über die Monate des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>MRR of accounts going x -&gt; 0, summed over the period&apos;s months.</source>
+        <translation>MRR der Kunden, die von x auf 0 gehen, summiert über die Monate des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>MRR of accounts going 0 -&gt; x that paid before, summed over the period&apos;s months.</source>
+        <translation>MRR der Kunden, die von 0 auf x gehen und früher schon gezahlt haben, summiert über die Monate des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>(churn + contraction - reactivation - expansion) / MRR at the start of the period.</source>
+        <translation>(Abwanderung + Kontraktion - Reaktivierung - Expansion) / MRR zu Beginn des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>churn + contraction - reactivation - expansion</source>
+        <translation>Abwanderung + Kontraktion - Reaktivierung - Expansion</translation>
+    </message>
+    <message>
+        <source>MRR at start</source>
+        <translation>MRR zu Beginn</translation>
+    </message>
+    <message>
+        <source>(churn + contraction) / MRR at the start of the period.</source>
+        <translation>(Abwanderung + Kontraktion) / MRR zu Beginn des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>churn + contraction</source>
+        <translation>Abwanderung + Kontraktion</translation>
+    </message>
+    <message>
+        <source>MRR at the end of the period of the accounts active at its start (S) / their MRR at the start.</source>
+        <translation>MRR am Ende des Zeitraums der zu Beginn aktiven Kunden (S) / ihr MRR zu Beginn.</translation>
+    </message>
+    <message>
+        <source>end MRR of S</source>
+        <translation>End-MRR von S</translation>
+    </message>
+    <message>
+        <source>start MRR of S</source>
+        <translation>Start-MRR von S</translation>
+    </message>
+    <message>
+        <source>Sum over S of min(end, start MRR) / sum over S of start MRR.</source>
+        <translation>Summe über S von min(End-, Start-MRR) / Summe über S des Start-MRR.</translation>
+    </message>
+    <message>
+        <source>sum over S of min(end, start)</source>
+        <translation>Summe über S von min(Ende, Start)</translation>
+    </message>
+    <message>
+        <source>MRR / active customers.</source>
+        <translation>MRR / aktive Kunden.</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>active customers</source>
+        <translation>aktive Kunden</translation>
+    </message>
+    <message>
+        <source>ARPA x gross margin / m, m = mean monthly customer churn (fraction) of the up to 12 months ending with the period&apos;s last month that have a churn value.</source>
+        <translation>ARPA x Bruttomarge / m, m = mittlere monatliche Kundenabwanderung (Anteil) der bis zu 12 Monate bis zum letzten Monat des Zeitraums, die einen Abwanderungswert haben.</translation>
+    </message>
+    <message>
+        <source>ARPA x gross margin</source>
+        <translation>ARPA x Bruttomarge</translation>
+    </message>
+    <message>
+        <source>mean monthly churn (fraction)</source>
+        <translation>mittlere monatliche Abwanderung (Anteil)</translation>
+    </message>
+    <message>
+        <source>Expansion MRR + orders of type add-on, upsell or cross-sell in the period.</source>
+        <translation>Expansions-MRR + Bestellungen vom Typ Add-on, Upsell oder Cross-Sell im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Accounts in S with an expansion in the period / |S|.</source>
+        <translation>Kunden in S mit einer Expansion im Zeitraum / |S|.</translation>
+    </message>
+    <message>
+        <source>accounts in S with expansion</source>
+        <translation>Kunden in S mit Expansion</translation>
+    </message>
+    <message>
+        <source>Renewals due in the period that were renewed / renewals due in the period.</source>
+        <translation>Im Zeitraum fällige Verlängerungen, die verlängert wurden / im Zeitraum fällige Verlängerungen.</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>verlängert</translation>
+    </message>
+    <message>
+        <source>renewals due</source>
+        <translation>fällige Verlängerungen</translation>
+    </message>
+    <message>
+        <source>Sum of ARR after of the renewals due in the period (0 when not renewed) / sum of their ARR before.</source>
+        <translation>Summe des ARR danach der im Zeitraum fälligen Verlängerungen (0, wenn nicht verlängert) / Summe ihres ARR davor.</translation>
+    </message>
+    <message>
+        <source>ARR after</source>
+        <translation>ARR danach</translation>
+    </message>
+    <message>
+        <source>ARR before</source>
+        <translation>ARR davor</translation>
+    </message>
+    <message>
+        <source>Accounts with 2 or more orders up to the end of the period / accounts with 1 or more.</source>
+        <translation>Kunden mit 2 oder mehr Bestellungen bis zum Ende des Zeitraums / Kunden mit 1 oder mehr.</translation>
+    </message>
+    <message>
+        <source>accounts with 2+ orders</source>
+        <translation>Kunden mit 2+ Bestellungen</translation>
+    </message>
+    <message>
+        <source>accounts with 1+ orders</source>
+        <translation>Kunden mit 1+ Bestellungen</translation>
+    </message>
+    <message>
+        <source>Order revenue in the period / orders in the period.</source>
+        <translation>Bestellumsatz im Zeitraum / Bestellungen im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>order revenue</source>
+        <translation>Bestellumsatz</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Orders in the period / accounts ordering in the period.</source>
+        <translation>Bestellungen im Zeitraum / bestellende Kunden im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>ordering accounts</source>
+        <translation>bestellende Kunden</translation>
+    </message>
+    <message>
+        <source>Conversions / visitors in the period.</source>
+        <translation>Conversions / Besucher im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Customer-success costs in the period / retained accounts (|E| - |N|).</source>
+        <translation>Customer-Success-Kosten im Zeitraum / gehaltene Kunden (|E| - |N|).</translation>
+    </message>
+    <message>
+        <source>costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>retained accounts</source>
+        <translation>gehaltene Kunden</translation>
+    </message>
+    <message>
+        <source>% of NPS answers in the period scoring 9-10 minus % scoring 0-6 (-100 to 100).</source>
+        <translation>% der NPS-Antworten im Zeitraum mit 9-10 minus % mit 0-6 (-100 bis 100).</translation>
+    </message>
+    <message>
+        <source>promoters - detractors</source>
+        <translation>Promotoren - Kritiker</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS-Antworten</translation>
+    </message>
+    <message>
+        <source>CSAT answers in the period scoring 4-5 on 1-5 / CSAT answers in the period.</source>
+        <translation>CSAT-Antworten im Zeitraum mit 4-5 auf der Skala 1-5 / CSAT-Antworten im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>satisfied answers</source>
+        <translation>zufriedene Antworten</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>CSAT-Antworten</translation>
+    </message>
+    <message>
+        <source>Mean of the CES answers in the period (1-7, higher = easier).</source>
+        <translation>Mittelwert der CES-Antworten im Zeitraum (1-7, höher = leichter).</translation>
+    </message>
+    <message>
+        <source>sum of scores</source>
+        <translation>Summe der Werte</translation>
+    </message>
+    <message>
+        <source>CES answers</source>
+        <translation>CES-Antworten</translation>
+    </message>
+    <message>
+        <source>Tickets resolved in the period with contacts = 1 / tickets resolved in the period with contacts &gt;= 1.</source>
+        <translation>Im Zeitraum gelöste Tickets mit Kontakte = 1 / im Zeitraum gelöste Tickets mit Kontakte &gt;= 1.</translation>
+    </message>
+    <message>
+        <source>resolved on first contact</source>
+        <translation>beim Erstkontakt gelöst</translation>
+    </message>
+    <message>
+        <source>resolved by an agent</source>
+        <translation>von einem Mitarbeiter gelöst</translation>
+    </message>
+    <message>
+        <source>Issues resolved in the period with contacts = 0 / all issues resolved in the period.</source>
+        <translation>Im Zeitraum gelöste Anliegen mit Kontakte = 0 / alle im Zeitraum gelösten Anliegen.</translation>
+    </message>
+    <message>
+        <source>resolved by self-service</source>
+        <translation>per Self-Service gelöst</translation>
+    </message>
+    <message>
+        <source>issues resolved</source>
+        <translation>gelöste Anliegen</translation>
+    </message>
+    <message>
+        <source>Signups in the period that have activated / signups in the period.</source>
+        <translation>Anmeldungen im Zeitraum, die aktiviert wurden / Anmeldungen im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>activated signups</source>
+        <translation>aktivierte Anmeldungen</translation>
+    </message>
+    <message>
+        <source>signups</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Median days from signed_up_at to activated_at of the signups in the period that activated.</source>
+        <translation>Median der Tage von signed_up_at bis activated_at der im Zeitraum aktivierten Anmeldungen.</translation>
+    </message>
+    <message>
+        <source>(new + reactivation + expansion MRR) / (churn + contraction MRR).</source>
+        <translation>(Neu- + Reaktivierungs- + Expansions-MRR) / (Abwanderungs- + Kontraktions-MRR).</translation>
+    </message>
+    <message>
+        <source>new + reactivation + expansion</source>
+        <translation>Neu + Reaktivierung + Expansion</translation>
+    </message>
+    <message>
+        <source>Per account, a weighted mean (0-100) of MRR trend, latest NPS, CSAT, ticket load, product activation and renewal status; components without data drop out and the weights renormalise. The global score is the MRR-weighted mean over active accounts.</source>
+        <translation>Pro Kunde ein gewichteter Mittelwert (0-100) aus MRR-Trend, letztem NPS, CSAT, Ticketlast, Produktaktivierung und Verlängerungsstatus; Komponenten ohne Daten entfallen, die Gewichte werden neu normiert. Der Gesamtscore ist der nach MRR gewichtete Mittelwert über die aktiven Kunden.</translation>
+    </message>
+    <message>
+        <source>sum of score x MRR</source>
+        <translation>Summe von Score x MRR</translation>
+    </message>
+    <message>
+        <source>sum of MRR</source>
+        <translation>Summe des MRR</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2092,30 @@
     <message>
         <source>Trend</source>
         <translation>Trend</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>

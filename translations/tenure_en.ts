@@ -541,6 +541,33 @@
     </message>
 </context>
 <context>
+    <name>tenure::HealthConfig</name>
+    <message>
+        <source>MRR trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenure::HealthModel</name>
     <message>
         <source>Account</source>
@@ -564,6 +591,18 @@
     </message>
     <message>
         <source>Pulling it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1100,6 +1139,318 @@
     </message>
     <message>
         <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of account MRR in the period&apos;s last month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 x MRR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts with MRR &gt; 0 in the period&apos;s last month (|E|).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts active at the end of the period that were not active at its start (|N| = |E \ S|), new and reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts active at the start of the period (MRR &gt; 0 in the month before it) and not at its end (|S \ E|).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|S \ E| / |S|: accounts lost during the period over accounts active at its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts lost (S \ E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts active at start (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(|E| - |N|) / |S|: accounts active at the end that were active at the start, over accounts active at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts retained (|E| - |N|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR of accounts going 0 -&gt; x that never paid before, summed over the period&apos;s months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase of accounts going x -&gt; y &gt; x (x &gt; 0), summed over the period&apos;s months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrease of accounts going x -&gt; y with 0 &lt; y &lt; x, summed over the period&apos;s months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR of accounts going x -&gt; 0, summed over the period&apos;s months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR of accounts going 0 -&gt; x that paid before, summed over the period&apos;s months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(churn + contraction - reactivation - expansion) / MRR at the start of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>churn + contraction - reactivation - expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(churn + contraction) / MRR at the start of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>churn + contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR at the end of the period of the accounts active at its start (S) / their MRR at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end MRR of S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start MRR of S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum over S of min(end, start MRR) / sum over S of start MRR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum over S of min(end, start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR / active customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARPA x gross margin / m, m = mean monthly customer churn (fraction) of the up to 12 months ending with the period&apos;s last month that have a churn value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARPA x gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean monthly churn (fraction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion MRR + orders of type add-on, upsell or cross-sell in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts in S with an expansion in the period / |S|.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts in S with expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals due in the period that were renewed / renewals due in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewals due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of ARR after of the renewals due in the period (0 when not renewed) / sum of their ARR before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts with 2 or more orders up to the end of the period / accounts with 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts with 2+ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts with 1+ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order revenue in the period / orders in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in the period / accounts ordering in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordering accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions / visitors in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-success costs in the period / retained accounts (|E| - |N|).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retained accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of NPS answers in the period scoring 9-10 minus % scoring 0-6 (-100 to 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promoters - detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT answers in the period scoring 4-5 on 1-5 / CSAT answers in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfied answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the CES answers in the period (1-7, higher = easier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets resolved in the period with contacts = 1 / tickets resolved in the period with contacts &gt;= 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved on first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues resolved in the period with contacts = 0 / all issues resolved in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by self-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issues resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signups in the period that have activated / signups in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activated signups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from signed_up_at to activated_at of the signups in the period that activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new + reactivation + expansion MRR) / (churn + contraction MRR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new + reactivation + expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per account, a weighted mean (0-100) of MRR trend, latest NPS, CSAT, ticket load, product activation and renewal status; components without data drop out and the weights renormalise. The global score is the MRR-weighted mean over active accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of score x MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of MRR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1740,6 +2091,30 @@
     </message>
     <message>
         <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -541,6 +541,33 @@
     </message>
 </context>
 <context>
+    <name>tenure::HealthConfig</name>
+    <message>
+        <source>MRR trend</source>
+        <translation>Tendance du MRR</translation>
+    </message>
+    <message>
+        <source>Latest NPS</source>
+        <translation>Dernier NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Ticket load</source>
+        <translation>Charge de tickets</translation>
+    </message>
+    <message>
+        <source>Product activation</source>
+        <translation>Activation produit</translation>
+    </message>
+    <message>
+        <source>Renewal status</source>
+        <translation>Statut de renouvellement</translation>
+    </message>
+</context>
+<context>
     <name>tenure::HealthModel</name>
     <message>
         <source>Account</source>
@@ -565,6 +592,18 @@
     <message>
         <source>Pulling it down</source>
         <translation>Ce qui le tire vers le bas</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rouge</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>vert</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1140,318 @@
     <message>
         <source>%1 days</source>
         <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Sum of account MRR in the period&apos;s last month.</source>
+        <translation>Somme du MRR des comptes le dernier mois de la période.</translation>
+    </message>
+    <message>
+        <source>12 x MRR.</source>
+        <translation>12 x MRR.</translation>
+    </message>
+    <message>
+        <source>Accounts with MRR &gt; 0 in the period&apos;s last month (|E|).</source>
+        <translation>Comptes dont le MRR est &gt; 0 le dernier mois de la période (|E|).</translation>
+    </message>
+    <message>
+        <source>Accounts active at the end of the period that were not active at its start (|N| = |E \ S|), new and reactivated.</source>
+        <translation>Comptes actifs à la fin de la période qui ne l&apos;étaient pas au début (|N| = |E \ S|), nouveaux et réactivés.</translation>
+    </message>
+    <message>
+        <source>Accounts active at the start of the period (MRR &gt; 0 in the month before it) and not at its end (|S \ E|).</source>
+        <translation>Comptes actifs au début de la période (MRR &gt; 0 le mois précédent) et plus à sa fin (|S \ E|).</translation>
+    </message>
+    <message>
+        <source>|S \ E| / |S|: accounts lost during the period over accounts active at its start.</source>
+        <translation>|S \ E| / |S|&#xa0;: comptes perdus pendant la période rapportés aux comptes actifs à son début.</translation>
+    </message>
+    <message>
+        <source>accounts lost (S \ E)</source>
+        <translation>comptes perdus (S \ E)</translation>
+    </message>
+    <message>
+        <source>accounts active at start (S)</source>
+        <translation>comptes actifs au début (S)</translation>
+    </message>
+    <message>
+        <source>(|E| - |N|) / |S|: accounts active at the end that were active at the start, over accounts active at the start.</source>
+        <translation>(|E| - |N|) / |S|&#xa0;: comptes actifs à la fin qui l&apos;étaient déjà au début, rapportés aux comptes actifs au début.</translation>
+    </message>
+    <message>
+        <source>accounts retained (|E| - |N|)</source>
+        <translation>comptes conservés (|E| - |N|)</translation>
+    </message>
+    <message>
+        <source>MRR of accounts going 0 -&gt; x that never paid before, summed over the period&apos;s months.</source>
+        <translation>MRR des comptes passant de 0 à x qui n&apos;avaient jamais payé, additionné sur les mois de la période.</translation>
+    </message>
+    <message>
+        <source>Increase of accounts going x -&gt; y &gt; x (x &gt; 0), summed over the period&apos;s months.</source>
+        <translation>Hausse des comptes passant de x à y &gt; x (x &gt; 0), additionnée sur les mois de la période.</translation>
+    </message>
+    <message>
+        <source>Decrease of accounts going x -&gt; y with 0 &lt; y &lt; x, summed over the period&apos;s months.</source>
+        <translation>Baisse des comptes passant de x à y avec 0 &lt; y &lt; x, additionnée sur les mois de la période.</translation>
+    </message>
+    <message>
+        <source>MRR of accounts going x -&gt; 0, summed over the period&apos;s months.</source>
+        <translation>MRR des comptes passant de x à 0, additionné sur les mois de la période.</translation>
+    </message>
+    <message>
+        <source>MRR of accounts going 0 -&gt; x that paid before, summed over the period&apos;s months.</source>
+        <translation>MRR des comptes passant de 0 à x qui avaient déjà payé, additionné sur les mois de la période.</translation>
+    </message>
+    <message>
+        <source>(churn + contraction - reactivation - expansion) / MRR at the start of the period.</source>
+        <translation>(attrition + contraction - réactivation - expansion) / MRR au début de la période.</translation>
+    </message>
+    <message>
+        <source>churn + contraction - reactivation - expansion</source>
+        <translation>attrition + contraction - réactivation - expansion</translation>
+    </message>
+    <message>
+        <source>MRR at start</source>
+        <translation>MRR au début</translation>
+    </message>
+    <message>
+        <source>(churn + contraction) / MRR at the start of the period.</source>
+        <translation>(attrition + contraction) / MRR au début de la période.</translation>
+    </message>
+    <message>
+        <source>churn + contraction</source>
+        <translation>attrition + contraction</translation>
+    </message>
+    <message>
+        <source>MRR at the end of the period of the accounts active at its start (S) / their MRR at the start.</source>
+        <translation>MRR en fin de période des comptes actifs à son début (S) / leur MRR au début.</translation>
+    </message>
+    <message>
+        <source>end MRR of S</source>
+        <translation>MRR final de S</translation>
+    </message>
+    <message>
+        <source>start MRR of S</source>
+        <translation>MRR initial de S</translation>
+    </message>
+    <message>
+        <source>Sum over S of min(end, start MRR) / sum over S of start MRR.</source>
+        <translation>Somme sur S de min(MRR final, MRR initial) / somme sur S du MRR initial.</translation>
+    </message>
+    <message>
+        <source>sum over S of min(end, start)</source>
+        <translation>somme sur S de min(fin, début)</translation>
+    </message>
+    <message>
+        <source>MRR / active customers.</source>
+        <translation>MRR / clients actifs.</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>active customers</source>
+        <translation>clients actifs</translation>
+    </message>
+    <message>
+        <source>ARPA x gross margin / m, m = mean monthly customer churn (fraction) of the up to 12 months ending with the period&apos;s last month that have a churn value.</source>
+        <translation>ARPA x marge brute / m, m = attrition clients mensuelle moyenne (fraction) sur les 12 mois au plus se terminant le dernier mois de la période qui ont une valeur d&apos;attrition.</translation>
+    </message>
+    <message>
+        <source>ARPA x gross margin</source>
+        <translation>ARPA x marge brute</translation>
+    </message>
+    <message>
+        <source>mean monthly churn (fraction)</source>
+        <translation>attrition mensuelle moyenne (fraction)</translation>
+    </message>
+    <message>
+        <source>Expansion MRR + orders of type add-on, upsell or cross-sell in the period.</source>
+        <translation>MRR d&apos;expansion + commandes de type option, vente additionnelle ou croisée sur la période.</translation>
+    </message>
+    <message>
+        <source>Accounts in S with an expansion in the period / |S|.</source>
+        <translation>Comptes de S ayant une expansion sur la période / |S|.</translation>
+    </message>
+    <message>
+        <source>accounts in S with expansion</source>
+        <translation>comptes de S avec expansion</translation>
+    </message>
+    <message>
+        <source>Renewals due in the period that were renewed / renewals due in the period.</source>
+        <translation>Renouvellements arrivant à échéance sur la période et renouvelés / renouvellements arrivant à échéance sur la période.</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>renouvelés</translation>
+    </message>
+    <message>
+        <source>renewals due</source>
+        <translation>renouvellements à échéance</translation>
+    </message>
+    <message>
+        <source>Sum of ARR after of the renewals due in the period (0 when not renewed) / sum of their ARR before.</source>
+        <translation>Somme de l&apos;ARR après des renouvellements à échéance sur la période (0 si non renouvelé) / somme de leur ARR avant.</translation>
+    </message>
+    <message>
+        <source>ARR after</source>
+        <translation>ARR après</translation>
+    </message>
+    <message>
+        <source>ARR before</source>
+        <translation>ARR avant</translation>
+    </message>
+    <message>
+        <source>Accounts with 2 or more orders up to the end of the period / accounts with 1 or more.</source>
+        <translation>Comptes ayant 2 commandes ou plus jusqu&apos;à la fin de la période / comptes en ayant 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>accounts with 2+ orders</source>
+        <translation>comptes avec 2+ commandes</translation>
+    </message>
+    <message>
+        <source>accounts with 1+ orders</source>
+        <translation>comptes avec 1+ commande</translation>
+    </message>
+    <message>
+        <source>Order revenue in the period / orders in the period.</source>
+        <translation>Chiffre d&apos;affaires des commandes sur la période / commandes sur la période.</translation>
+    </message>
+    <message>
+        <source>order revenue</source>
+        <translation>chiffre d&apos;affaires des commandes</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <source>Orders in the period / accounts ordering in the period.</source>
+        <translation>Commandes sur la période / comptes ayant commandé sur la période.</translation>
+    </message>
+    <message>
+        <source>ordering accounts</source>
+        <translation>comptes ayant commandé</translation>
+    </message>
+    <message>
+        <source>Conversions / visitors in the period.</source>
+        <translation>Conversions / visiteurs sur la période.</translation>
+    </message>
+    <message>
+        <source>conversions</source>
+        <translation>conversions</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>visiteurs</translation>
+    </message>
+    <message>
+        <source>Customer-success costs in the period / retained accounts (|E| - |N|).</source>
+        <translation>Coûts du customer success sur la période / comptes conservés (|E| - |N|).</translation>
+    </message>
+    <message>
+        <source>costs</source>
+        <translation>coûts</translation>
+    </message>
+    <message>
+        <source>retained accounts</source>
+        <translation>comptes conservés</translation>
+    </message>
+    <message>
+        <source>% of NPS answers in the period scoring 9-10 minus % scoring 0-6 (-100 to 100).</source>
+        <translation>% des réponses NPS de la période notées 9-10 moins % notées 0-6 (de -100 à 100).</translation>
+    </message>
+    <message>
+        <source>promoters - detractors</source>
+        <translation>promoteurs - détracteurs</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>réponses NPS</translation>
+    </message>
+    <message>
+        <source>CSAT answers in the period scoring 4-5 on 1-5 / CSAT answers in the period.</source>
+        <translation>Réponses CSAT de la période notées 4-5 sur 1-5 / réponses CSAT de la période.</translation>
+    </message>
+    <message>
+        <source>satisfied answers</source>
+        <translation>réponses satisfaites</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>réponses CSAT</translation>
+    </message>
+    <message>
+        <source>Mean of the CES answers in the period (1-7, higher = easier).</source>
+        <translation>Moyenne des réponses CES de la période (1-7, plus haut = plus facile).</translation>
+    </message>
+    <message>
+        <source>sum of scores</source>
+        <translation>somme des notes</translation>
+    </message>
+    <message>
+        <source>CES answers</source>
+        <translation>réponses CES</translation>
+    </message>
+    <message>
+        <source>Tickets resolved in the period with contacts = 1 / tickets resolved in the period with contacts &gt;= 1.</source>
+        <translation>Tickets résolus sur la période avec contacts = 1 / tickets résolus sur la période avec contacts &gt;= 1.</translation>
+    </message>
+    <message>
+        <source>resolved on first contact</source>
+        <translation>résolus au premier contact</translation>
+    </message>
+    <message>
+        <source>resolved by an agent</source>
+        <translation>résolus par un agent</translation>
+    </message>
+    <message>
+        <source>Issues resolved in the period with contacts = 0 / all issues resolved in the period.</source>
+        <translation>Demandes résolues sur la période avec contacts = 0 / toutes les demandes résolues sur la période.</translation>
+    </message>
+    <message>
+        <source>resolved by self-service</source>
+        <translation>résolues en libre-service</translation>
+    </message>
+    <message>
+        <source>issues resolved</source>
+        <translation>demandes résolues</translation>
+    </message>
+    <message>
+        <source>Signups in the period that have activated / signups in the period.</source>
+        <translation>Inscriptions de la période activées / inscriptions de la période.</translation>
+    </message>
+    <message>
+        <source>activated signups</source>
+        <translation>inscriptions activées</translation>
+    </message>
+    <message>
+        <source>signups</source>
+        <translation>inscriptions</translation>
+    </message>
+    <message>
+        <source>Median days from signed_up_at to activated_at of the signups in the period that activated.</source>
+        <translation>Médiane des jours entre signed_up_at et activated_at des inscriptions de la période qui ont été activées.</translation>
+    </message>
+    <message>
+        <source>(new + reactivation + expansion MRR) / (churn + contraction MRR).</source>
+        <translation>(MRR nouveau + réactivation + expansion) / (MRR d&apos;attrition + contraction).</translation>
+    </message>
+    <message>
+        <source>new + reactivation + expansion</source>
+        <translation>nouveau + réactivation + expansion</translation>
+    </message>
+    <message>
+        <source>Per account, a weighted mean (0-100) of MRR trend, latest NPS, CSAT, ticket load, product activation and renewal status; components without data drop out and the weights renormalise. The global score is the MRR-weighted mean over active accounts.</source>
+        <translation>Par compte, une moyenne pondérée (0-100) de la tendance du MRR, du dernier NPS, du CSAT, de la charge de tickets, de l&apos;activation produit et du statut de renouvellement&#xa0;; les composantes sans données sont écartées et les poids renormalisés. Le score global est la moyenne pondérée par le MRR sur les comptes actifs.</translation>
+    </message>
+    <message>
+        <source>sum of score x MRR</source>
+        <translation>somme de score x MRR</translation>
+    </message>
+    <message>
+        <source>sum of MRR</source>
+        <translation>somme du MRR</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2092,30 @@
     <message>
         <source>Trend</source>
         <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "kpi/KpiCompute.h"
 #include "kpi/KpiLoad.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 
@@ -56,17 +57,17 @@ QStringList HealthConfig::componentIds()
 QString HealthConfig::componentName(const QString& id)
 {
     if (id == QLatin1String("mrr_trend"))
-        return QStringLiteral("MRR trend");
+        return QCoreApplication::translate("tenure::HealthConfig", "MRR trend");
     if (id == QLatin1String("nps"))
-        return QStringLiteral("Latest NPS");
+        return QCoreApplication::translate("tenure::HealthConfig", "Latest NPS");
     if (id == QLatin1String("csat"))
-        return QStringLiteral("CSAT");
+        return QCoreApplication::translate("tenure::HealthConfig", "CSAT");
     if (id == QLatin1String("tickets"))
-        return QStringLiteral("Ticket load");
+        return QCoreApplication::translate("tenure::HealthConfig", "Ticket load");
     if (id == QLatin1String("activation"))
-        return QStringLiteral("Product activation");
+        return QCoreApplication::translate("tenure::HealthConfig", "Product activation");
     if (id == QLatin1String("renewal"))
-        return QStringLiteral("Renewal status");
+        return QCoreApplication::translate("tenure::HealthConfig", "Renewal status");
     return id;
 }
 

@@ -417,7 +417,8 @@ ChartSpec trendChart(const Context& ctx, const KpiInfo& info, const QList<Period
     }
     chart.series << series;
     for (const Band& band : ctx.bands.bandsFor(info.id))
-        chart.bands << ChartBand{format::bandLabel(band.label), band.lower, band.upper, bandColour(band.colour)};
+        chart.bands << ChartBand{format::bandLabel(band.label), band.lower, band.upper,
+                                 bandColour(band.colour)};
     if (const auto target = ctx.bands.targetFor(info.id))
         chart.target = target->value;
     // "2025-Q4: 41.7 % (partial, small sample: 12 answers)"
