@@ -48,7 +48,7 @@ root="$work/root"
 dpkg -x "$deb" "$root"
 for file in usr/bin/tenure usr/share/applications/$id.desktop usr/share/metainfo/$id.metainfo.xml \
     usr/share/mime/packages/$id.xml usr/share/icons/hicolor/scalable/apps/$id.svg \
-    usr/share/man/man1/tenure.1; do
+    usr/share/man/man1/tenure.1 usr/share/doc/tenure/README.md; do
     [ -f "$root/$file" ] && pass "$file" || fail "missing $file"
 done
 for size in 16 24 32 48 64 128 256 512; do
