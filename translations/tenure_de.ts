@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>

@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au&#xa0;:</translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
@@ -1525,7 +1525,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Benchmark bands and targets...</source>
@@ -1541,11 +1541,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Tenure</source>
-        <translation>À &amp;propos de Tenure</translation>
+        <translation>À pr&amp;opos de Tenure</translation>
     </message>
     <message>
         <source>%1 - Tenure</source>
