@@ -3,6 +3,8 @@
 #include "Workspace.h"
 #include "kpi/KpiLoad.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace tenure::cli {
@@ -40,10 +42,11 @@ int CommandParser::parse(const QStringList& args)
     QStringList full = args;
     full.prepend(QStringLiteral("tenure ") + m_command);
     if (!m_parser.parse(full))
-        return fail(QStringLiteral("%1: %2 (see tenure %1 --help)").arg(m_command, m_parser.errorText()),
+        return fail(QCoreApplication::translate("tenure::cli", "%1: %2 (see tenure %1 --help)")
+                        .arg(m_command, m_parser.errorText()),
                     Usage);
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out(QStringLiteral("Usage: tenure %1\n\n%2")
+        out(QCoreApplication::translate("tenure::cli", "Usage: tenure %1\n\n%2")
                 .arg(m_synopsis, m_parser.helpText().section(QLatin1Char('\n'), 2)));
         return Ok;
     }
@@ -56,7 +59,9 @@ QString CommandParser::outputFormat() const
         isSet(QStringLiteral("format")) ? value(QStringLiteral("format")).toLower() : QStringLiteral("csv");
     if (format != QLatin1String("csv") && format != QLatin1String("json") &&
         format != QLatin1String("table")) {
-        fail(QStringLiteral("%1: bad --format %2 (csv, json or table)").arg(m_command, format), Usage);
+        fail(QCoreApplication::translate("tenure::cli", "%1: bad --format %2 (csv, json or table)")
+                 .arg(m_command, format),
+             Usage);
         return {};
     }
     return format;
@@ -89,7 +94,7 @@ std::unique_ptr<Workspace> openWorkspace(const CommandParser& parser, bool mustE
 {
     const QString path = parser.value(QStringLiteral("workspace"));
     if (path.isEmpty()) {
-        fail(QStringLiteral("--workspace is required"), Usage);
+        fail(QCoreApplication::translate("tenure::cli", "--workspace is required"), Usage);
         return nullptr;
     }
     QString error;

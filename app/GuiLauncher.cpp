@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "DefaultWorkspace.h"
 #include "HealthConfigDialog.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "kpi/KpiEngine.h"
 
@@ -10,13 +11,12 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QTimer>
-#include <QTranslator>
 
 #include <ctime>
+
+#include <QCoreApplication>
 
 using namespace tenure;
 
@@ -127,21 +127,29 @@ int runGui(int argc, char* argv[], void (*setApplicationNames)())
     if (!parser.parse(arguments))
         return cli::fail(parser.errorText() + QStringLiteral(" (see tenure --help)"), cli::Usage);
     if (parser.positionalArguments().size() > 1)
-        return cli::fail(QStringLiteral("give at most one workspace"), cli::Usage);
+        return cli::fail(QCoreApplication::translate("tenure::cli", "give at most one workspace"),
+                         cli::Usage);
 
     QApplication app(argc, argv);
     setApplicationNames();
-    // Qt's own strings and Tenure's, in the system language where a translation exists.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qtTranslator);
-    QTranslator tenureTranslator;
-    if (tenureTranslator.load(QLocale(), QStringLiteral("tenure"), QStringLiteral("_"),
-                              QStringLiteral(":/translations")))
-        app.installTranslator(&tenureTranslator);
+    // Qt's own strings and Tenure's, in the language chosen in Settings or the system's.
+    language::apply(app);
 
+    // A workspace opens; a data file (a double-click on a CSV or XLSX) is imported into the
+    // workspace used last. Without an argument: the workspace used last, else the demo.
     QString path = parser.positionalArguments().value(0);
+    QString dataFile;
+    static const QStringList dataSuffixes{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
+                                          QStringLiteral("xlsx")};
+    if (dataSuffixes.contains(QFileInfo(path).suffix().toLower())) {
+        dataFile = QFileInfo(path).absoluteFilePath();
+        path.clear();
+    }
+    if (path.isEmpty() && !parser.isSet(screenshot) && !bench) {
+        const QString last = MainWindow::lastWorkspace();
+        if (!last.isEmpty())
+            path = last;
+    }
     if (path.isEmpty()) {
         QString error;
         path = ensureDefaultWorkspace(&error);
@@ -158,13 +166,16 @@ int runGui(int argc, char* argv[], void (*setApplicationNames)())
     // "health-editor": Edit > Health score... over the health page (screenshots of the dialog).
     const bool editor = parser.value(view) == QLatin1String("health-editor");
     if (parser.isSet(view) && !window.showView(editor ? QStringLiteral("health") : parser.value(view)))
-        return cli::fail(QStringLiteral("unknown view '%1'").arg(parser.value(view)), cli::Usage);
+        return cli::fail(
+            QCoreApplication::translate("tenure::cli", "unknown view '%1'").arg(parser.value(view)),
+            cli::Usage);
 
     if (parser.isSet(screenshot)) {
         static const QRegularExpression sizeRe(QStringLiteral("^(\\d+)x(\\d+)$"));
         const auto match = sizeRe.match(parser.value(size));
         if (!match.hasMatch())
-            return cli::fail(QStringLiteral("--size wants WxH, e.g. 1280x800"), cli::Usage);
+            return cli::fail(QCoreApplication::translate("tenure::cli", "--size wants WxH, e.g. 1280x800"),
+                             cli::Usage);
         window.resize(match.captured(1).toInt(), match.captured(2).toInt());
         window.setKeepGeometry(false);
         window.show();
@@ -183,5 +194,9 @@ int runGui(int argc, char* argv[], void (*setApplicationNames)())
         return cli::Ok;
     }
     window.show();
+    if (!dataFile.isEmpty())
+        QTimer::singleShot(0, &window, [&window, dataFile] { window.importFiles({dataFile}); });
+    else
+        QTimer::singleShot(0, &window, [&window] { window.showWelcomeIfFirstRun(); });
     return app.exec();
 }

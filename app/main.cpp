@@ -1,6 +1,7 @@
 // Entry point: a sub-command runs without any window; anything else opens the GUI.
 #include "CommandLine.h"
 #include "GuiLauncher.h"
+#include "Language.h"
 #include "commands/Commands.h"
 
 #include <QCoreApplication>
@@ -20,18 +21,19 @@ namespace {
 
 QString usage()
 {
-    QString text =
-        QStringLiteral("Usage: tenure [WORKSPACE]                 open the dashboard\n"
+    QString text = QCoreApplication::translate(
+        "tenure::cli", "Usage: tenure [WORKSPACE]                 open the dashboard\n"
                        "       tenure --screenshot FILE.png [--size WxH] [--view VIEW] [WORKSPACE]\n"
                        "       tenure COMMAND [OPTIONS]           run a job without a window\n\n"
                        "Commands:\n");
     int count = 0;
     const cli::Command* table = cli::commandTable(&count);
     for (int i = 0; i < count; ++i)
-        text +=
-            QStringLiteral("  %1%2\n")
-                .arg(QString::fromLatin1(table[i].name).leftJustified(10), QLatin1String(table[i].summary));
-    text += QStringLiteral("\nRun 'tenure COMMAND --help' for a command's options.\n");
+        text += QStringLiteral("  %1%2\n")
+                    .arg(QString::fromLatin1(table[i].name).leftJustified(10),
+                         QCoreApplication::translate("tenure::cli", table[i].summary));
+    text += QCoreApplication::translate("tenure::cli",
+                                        "\nRun 'tenure COMMAND --help' for a command's options.\n");
     return text;
 }
 
@@ -65,6 +67,7 @@ int main(int argc, char* argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         QCoreApplication app(argc, argv);
+        language::apply(app, false);
         cli::out(usage());
         return cli::Ok;
     }
@@ -78,8 +81,11 @@ int main(int argc, char* argv[])
         const cli::Command* command = cli::findCommand(first);
         if (!command) {
             QCoreApplication app(argc, argv);
-            return cli::fail(QStringLiteral("unknown command '%1' (see tenure --help)").arg(first),
-                             cli::Usage);
+            language::apply(app, false);
+            return cli::fail(
+                QCoreApplication::translate("tenure::cli", "unknown command '%1' (see tenure --help)")
+                    .arg(first),
+                cli::Usage);
         }
         std::unique_ptr<QCoreApplication> app;
         if (command->needsGui) {
@@ -91,6 +97,8 @@ int main(int argc, char* argv[])
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         setApplicationNames();
+        // Messages a user reads follow the system language; --format csv|json never changes.
+        language::apply(*app, false);
         QStringList args = app->arguments().mid(2);
         return command->run(args);
     }

@@ -25,4 +25,16 @@ for view in overview trend:churn_rate movements cohorts segments surveys health 
         cp "$work/$name.png" "$out/$name.png"
     fi
 done
+# German: the overview and the report's executive summary (page 2), to check long words fit.
+de() { LANGUAGE=de LC_ALL=de_DE.UTF-8 LANG=de_DE.UTF-8 "$@"; }
+de "$tenure" --screenshot "$work/overview-de.png" --size 1280x800 --view overview "$work/demo.tenure" 2>/dev/null
+de "$tenure" report --workspace "$work/demo.tenure" --out "$work/report-de.pdf" 2>/dev/null
+pdftoppm -r 60 -png -f 2 -l 2 -singlefile "$work/report-de.pdf" "$work/report-summary-de"
+for name in overview-de report-summary-de; do
+    if command -v pngquant >/dev/null 2>&1; then
+        pngquant --force --output "$out/$name.png" 64 "$work/$name.png"
+    else
+        cp "$work/$name.png" "$out/$name.png"
+    fi
+done
 echo "screenshots written to $out"

@@ -54,4 +54,12 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const 
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
+QString FileDialog::existingDirectory(QWidget* parent, const QString& caption, const QString& dir)
+{
+    QStringList next;
+    if (takeNext(&next))
+        return next.value(0);
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 } // namespace tenure

@@ -18,6 +18,7 @@ public:
     QStringList openFileNames(QWidget* parent, const QString& caption, const QString& dir,
                               const QString& filter);
     QString saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
+    QString existingDirectory(QWidget* parent, const QString& caption, const QString& dir);
 
     void setNextFileName(const QString& name) { setNextFileNames({name}); }
     void setNextFileNames(const QStringList& names);

@@ -8,6 +8,8 @@
 #include "ImportDialog.h"
 #include "ReportHook.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
+#include "WelcomeDialog.h"
 #include "Workspace.h"
 #include "import/Importer.h"
 #include "kpi/Bands.h"
@@ -25,6 +27,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -36,6 +39,8 @@
 #include <QPixmap>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -177,6 +182,13 @@ void MainWindow::createMenus()
     m_openAction->setObjectName(QStringLiteral("fileOpenAction"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("fileRecentMenu"));
+    m_clearRecentAction = new QAction(this);
+    m_clearRecentAction->setObjectName(QStringLiteral("fileClearRecentAction"));
+    connect(m_clearRecentAction, &QAction::triggered, this, &MainWindow::clearRecent);
+    m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCopyDialog);
+    m_saveCopyAction->setObjectName(QStringLiteral("fileSaveCopyAction"));
+    m_saveCopyAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importDialog);
     m_importAction->setObjectName(QStringLiteral("fileImportAction"));
@@ -213,6 +225,12 @@ void MainWindow::createMenus()
     navigation->addAction(m_forwardAction);
     addToolBar(Qt::TopToolBarArea, navigation);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_welcomeAction = m_helpMenu->addAction(QString(), this, &MainWindow::showWelcome);
+    m_welcomeAction->setObjectName(QStringLiteral("helpWelcomeAction"));
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("helpShortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+/")));
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_aboutAction->setObjectName(QStringLiteral("helpAboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -224,6 +242,11 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New workspace..."));
     m_openAction->setText(tr("&Open workspace..."));
     m_recentMenu->setTitle(tr("Open &recent"));
+    m_clearRecentAction->setText(tr("&Clear list"));
+    m_saveCopyAction->setText(tr("Save a &copy..."));
+    m_saveCopyAction->setEnabled(m_context.workspace);
+    m_welcomeAction->setText(tr("&Getting started..."));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts..."));
     m_importAction->setText(tr("&Import..."));
     m_exportAction->setText(tr("&Export report..."));
     m_quitAction->setText(tr("&Quit"));
@@ -301,6 +324,8 @@ void MainWindow::editSettings()
     if (dialog.exec() == QDialog::Accepted) {
         retranslate(); // the title carries the company name
         dataChanged();
+        if (dialog.languageChanged())
+            statusBar()->showMessage(tr("The language changes when Tenure starts again."), 10000);
     }
 }
 
@@ -489,6 +514,14 @@ QStringList MainWindow::recentWorkspaces() const
     return QSettings().value(RecentKey).toStringList();
 }
 
+QString MainWindow::lastWorkspace()
+{
+    for (const QString& path : QSettings().value(RecentKey).toStringList())
+        if (QFileInfo(path).isFile())
+            return path;
+    return {};
+}
+
 void MainWindow::rememberRecent(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -511,7 +544,17 @@ void MainWindow::updateRecentMenu()
             m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
         connect(action, &QAction::triggered, this, [this, path] { openAndReport(path); });
     }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(m_clearRecentAction);
+    }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::clearRecent()
+{
+    QSettings().remove(RecentKey);
+    updateRecentMenu();
 }
 
 void MainWindow::openAndReport(const QString& path)
@@ -546,6 +589,78 @@ void MainWindow::openWorkspaceDialog()
         this, tr("Open workspace"), dir, tr("Tenure workspaces (*.tenure);;All files (*)"));
     if (!path.isEmpty())
         openAndReport(path);
+}
+
+bool MainWindow::saveCopy(const QString& path, QString* error)
+{
+    if (!m_context.workspace)
+        return false;
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (target == QFileInfo(m_context.workspace->path()).absoluteFilePath()) {
+        *error = tr("A copy cannot replace the workspace itself.");
+        return false;
+    }
+    // The file dialog asked before replacing; VACUUM INTO wants no file there.
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(target + suffix) && !QFile::remove(target + suffix)) {
+            *error = tr("Cannot replace %1.").arg(QDir::toNativeSeparators(target + suffix));
+            return false;
+        }
+    }
+    // One consistent snapshot of the database, even while it is in WAL mode.
+    QSqlQuery query(m_context.workspace->database());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec()) {
+        *error = tr("Cannot save a copy as %1: %2")
+                     .arg(QDir::toNativeSeparators(target), query.lastError().databaseText());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::saveCopyDialog()
+{
+    if (!m_context.workspace)
+        return;
+    const QFileInfo current(m_context.workspace->path());
+    const QString suggestion =
+        current.absoluteDir().filePath(tr("%1 copy.tenure").arg(current.completeBaseName()));
+    QString path = FileDialog::instance().saveFileName(this, tr("Save a copy"), suggestion,
+                                                       tr("Tenure workspaces (*.tenure)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".tenure");
+    QString error;
+    if (!saveCopy(path, &error)) {
+        QMessageBox::warning(this, tr("Save a copy"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Copy saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::showWelcome()
+{
+    auto* dialog = new WelcomeDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WelcomeDialog::newWorkspaceRequested, this, &MainWindow::newWorkspace,
+            Qt::QueuedConnection);
+    WelcomeDialog::setShown();
+    dialog->open();
+}
+
+void MainWindow::showWelcomeIfFirstRun()
+{
+    if (!WelcomeDialog::wasShown())
+        showWelcome();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::importDialog()

@@ -37,6 +37,9 @@ public:
     ~MainWindow() override;
 
     bool openWorkspace(const QString& path, QString* error);
+    // Writes a consistent copy of the open workspace to path (SQLite VACUUM INTO); the window stays
+    // on the original. An existing file at path is replaced.
+    bool saveCopy(const QString& path, QString* error);
     Workspace* workspace() const { return m_context.workspace; }
     // Selects a page by its view name (overview, trend:KPI, data, ...); false when there is none.
     bool showView(const QString& name);
@@ -47,6 +50,8 @@ public:
     void setKeepGeometry(bool keep) { m_keepGeometry = keep; }
 
     QStringList recentWorkspaces() const;
+    // The most recent workspace that still exists; empty when there is none.
+    static QString lastWorkspace();
     FilterBar* filterBar() const { return m_filterBar; }
     DashboardFilter filter() const { return m_context.filter; }
     void setFilter(const DashboardFilter& filter);
@@ -76,9 +81,16 @@ public:
     KpiEngine* engine() const { return m_context.engine; }
     Bands* bands() const { return m_context.bands; }
 
+    // The first-run screen, once per user (QSettings), unless the window was told not to.
+    void showWelcomeIfFirstRun();
+
 public slots:
     void newWorkspace();
     void openWorkspaceDialog();
+    void saveCopyDialog();
+    void clearRecent();
+    void showWelcome();
+    void showShortcuts();
     void importDialog();
     void exportReport();
     void about();
@@ -136,6 +148,10 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_saveCopyAction = nullptr;
+    QAction* m_clearRecentAction = nullptr;
+    QAction* m_welcomeAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_quitAction = nullptr;

@@ -3,8 +3,10 @@
 #include "kpi/KpiLoad.h"
 
 #include "FileDialog.h"
+#include "Language.h"
 #include "Workspace.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
@@ -67,6 +69,17 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
                           "Leave it empty to use the day of the latest billing import."));
     form->addRow(tr("&As-of date:"), m_asOf);
 
+    // Each language in its own name, so a user who cannot read the current one still finds theirs.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System default (%1)").arg(language::nativeName(language::effective({}))),
+                        QString());
+    for (const QString& code : language::available())
+        m_language->addItem(language::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language::chosen())));
+    form->addRow(tr("L&anguage:"), m_language);
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -128,6 +141,11 @@ void SettingsDialog::accept()
     m_workspace.setSetting(QStringLiteral("currency"), currency);
     m_workspace.setSetting(QStringLiteral("gross_margin"), m_margin->value());
     m_workspace.setSetting(QStringLiteral("as_of"), asOf);
+
+    const QString language = m_language->currentData().toString();
+    m_languageChanged = language != language::chosen();
+    if (m_languageChanged)
+        language::setChosen(language);
     QDialog::accept();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -11,7 +12,8 @@ namespace tenure {
 class Workspace;
 
 // The workspace settings read by the dashboard and reports: company name, logo file, currency
-// (ISO code) and gross margin (percent). OK refuses invalid input with a message and saves nothing.
+// (ISO code) and gross margin (percent); and the language of the application (QSettings, used from
+// the next start). OK refuses invalid input with a message and saves nothing.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +21,8 @@ public:
     explicit SettingsDialog(Workspace& workspace, QWidget* parent = nullptr);
 
     QString errorText() const;
+    // True after OK changed the language (the caller tells the user it applies at the next start).
+    bool languageChanged() const { return m_languageChanged; }
     void accept() override;
     void browseLogo();
 
@@ -29,6 +33,8 @@ private:
     QLineEdit* m_currency = nullptr;
     QDoubleSpinBox* m_margin = nullptr;
     QLineEdit* m_asOf = nullptr;
+    QComboBox* m_language = nullptr;
+    bool m_languageChanged = false;
     QLabel* m_error = nullptr;
 };
 

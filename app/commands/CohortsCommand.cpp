@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QCoreApplication>
+
 namespace tenure::cli {
 
 int runCohorts(const QStringList& args)
@@ -28,11 +30,15 @@ int runCohorts(const QStringList& args)
     if (const int code = p.parse(args); code >= 0)
         return code;
     if (!p.positional().isEmpty())
-        return fail(QStringLiteral("cohorts: unexpected argument %1").arg(p.positional().first()), Usage);
+        return fail(QCoreApplication::translate("tenure::cli", "cohorts: unexpected argument %1")
+                        .arg(p.positional().first()),
+                    Usage);
     const QString metricName = p.isSet(QStringLiteral("metric")) ? p.value(QStringLiteral("metric")).toLower()
                                                                  : QStringLiteral("customers");
     if (metricName != QLatin1String("customers") && metricName != QLatin1String("mrr"))
-        return fail(QStringLiteral("cohorts: bad --metric %1 (customers or mrr)").arg(metricName), Usage);
+        return fail(QCoreApplication::translate("tenure::cli", "cohorts: bad --metric %1 (customers or mrr)")
+                        .arg(metricName),
+                    Usage);
     const CohortMetric metric =
         metricName == QLatin1String("mrr") ? CohortMetric::Mrr : CohortMetric::Customers;
     const QString format = p.outputFormat();
@@ -50,7 +56,8 @@ int runCohorts(const QStringList& args)
         for (const SegmentAttribute& a : engine.segmentAttributes())
             known << a.name;
         if (!known.contains(attribute))
-            return fail(QStringLiteral("cohorts: unknown segment attribute %1 (known: %2)")
+            return fail(QCoreApplication::translate("tenure::cli",
+                                                    "cohorts: unknown segment attribute %1 (known: %2)")
                             .arg(attribute, known.join(QStringLiteral(", "))),
                         Usage);
         for (const QString& value : engine.segmentValues(attribute))

@@ -20,7 +20,7 @@ int runDemo(const QStringList& args);
 struct Command
 {
     const char* name;
-    const char* summary;
+    const char* summary; // translated when printed (context "tenure::cli")
     int (*run)(const QStringList& args);
     bool needsGui; // report renders with QtGui (fonts), so it runs under QGuiApplication offscreen
 };

@@ -10,6 +10,8 @@
 
 #include <limits>
 
+#include <QCoreApplication>
+
 namespace tenure::cli {
 
 namespace {
@@ -62,7 +64,8 @@ int runDemo(const QStringList& args)
     if (const int code = command.parse(args); code >= 0)
         return code;
     if (!command.positional().isEmpty())
-        return fail(QStringLiteral("demo: unexpected argument '%1'").arg(command.positional().first()),
+        return fail(QCoreApplication::translate("tenure::cli", "demo: unexpected argument '%1'")
+                        .arg(command.positional().first()),
                     Usage);
 
     demo::DemoOptions options;
@@ -80,7 +83,8 @@ int runDemo(const QStringList& args)
     if (command.isSet(QStringLiteral("last-month"))) {
         const auto period = Period::parse(command.value(QStringLiteral("last-month")));
         if (!period || period->grain != Grain::Month)
-            return fail(QStringLiteral("demo: --last-month wants a month such as 2026-03, not '%1'")
+            return fail(QCoreApplication::translate(
+                            "tenure::cli", "demo: --last-month wants a month such as 2026-03, not '%1'")
                             .arg(command.value(QStringLiteral("last-month"))),
                         Usage);
         options.lastMonth = period->lastMonth;
@@ -89,7 +93,8 @@ int runDemo(const QStringList& args)
     const QString path = command.value(QStringLiteral("workspace"));
     const QString csvDir = command.value(QStringLiteral("csv"));
     if (path.isEmpty() && csvDir.isEmpty())
-        return fail(QStringLiteral("demo: --workspace (or --csv) is required"), Usage);
+        return fail(QCoreApplication::translate("tenure::cli", "demo: --workspace (or --csv) is required"),
+                    Usage);
 
     std::unique_ptr<Workspace> workspace;
     const bool existed = !path.isEmpty() && QFileInfo::exists(path);

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QCoreApplication>
+
 namespace tenure::cli {
 
 namespace {
@@ -146,7 +148,9 @@ int runHealth(const QStringList& args)
     if (const int code = p.parse(args); code >= 0)
         return code;
     if (!p.positional().isEmpty())
-        return fail(QStringLiteral("health: unexpected argument %1").arg(p.positional().first()), Usage);
+        return fail(QCoreApplication::translate("tenure::cli", "health: unexpected argument %1")
+                        .arg(p.positional().first()),
+                    Usage);
     const QString format = p.outputFormat();
     if (format.isEmpty())
         return Usage;
@@ -154,9 +158,11 @@ int runHealth(const QStringList& args)
     if (p.isSet(QStringLiteral("period"))) {
         period = Period::parse(p.value(QStringLiteral("period")));
         if (!period)
-            return fail(QStringLiteral("health: bad --period %1 (a period such as 2026-03, 2026-Q1 or 2026)")
-                            .arg(p.value(QStringLiteral("period"))),
-                        Usage);
+            return fail(
+                QCoreApplication::translate(
+                    "tenure::cli", "health: bad --period %1 (a period such as 2026-03, 2026-Q1 or 2026)")
+                    .arg(p.value(QStringLiteral("period"))),
+                Usage);
     }
     if (p.isSet(QStringLiteral("config")) && p.isSet(QStringLiteral("set-config")))
         return fail(QStringLiteral("health: --config and --set-config do not go together"), Usage);
@@ -187,7 +193,8 @@ int runHealth(const QStringList& args)
     }
     const auto range = engine.mrrRange();
     if (!range)
-        return fail(QStringLiteral("health: the workspace has no revenue or subscription data"));
+        return fail(QCoreApplication::translate("tenure::cli",
+                                                "health: the workspace has no revenue or subscription data"));
     if (p.isSet(QStringLiteral("backtest"))) {
         const QString segment = p.value(QStringLiteral("segment"));
         if (!segment.isEmpty()) {
@@ -205,8 +212,9 @@ int runHealth(const QStringList& args)
     MonthIndex month = range->last;
     if (period) {
         if (period->lastMonth < range->first || period->firstMonth > range->last)
-            return fail(QStringLiteral("health: no MRR data in %1 (data from %2 to %3)")
-                            .arg(period->label(), monthLabel(range->first), monthLabel(range->last)));
+            return fail(
+                QCoreApplication::translate("tenure::cli", "health: no MRR data in %1 (data from %2 to %3)")
+                    .arg(period->label(), monthLabel(range->first), monthLabel(range->last)));
         month = std::min(period->lastMonth, range->last);
     }
     const HealthReport report = engine.health(month, &config);

@@ -3,6 +3,8 @@
 #include "commands/Commands.h"
 #include "import/Importer.h"
 
+#include <QCoreApplication>
+
 namespace tenure::cli {
 
 namespace {
@@ -46,7 +48,8 @@ int runImports(const QStringList& args)
     if (const int code = command.parse(args); code >= 0)
         return code;
     if (!command.positional().isEmpty())
-        return fail(QStringLiteral("imports: unexpected argument '%1'").arg(command.positional().first()),
+        return fail(QCoreApplication::translate("tenure::cli", "imports: unexpected argument '%1'")
+                        .arg(command.positional().first()),
                     Usage);
     auto workspace = openWorkspace(command, true);
     if (!workspace)
@@ -56,13 +59,14 @@ int runImports(const QStringList& args)
         bool number = false;
         const qint64 id = command.value(QStringLiteral("remove")).toLongLong(&number);
         if (!number || id <= 0)
-            return fail(QStringLiteral("imports: --remove needs a batch number, not '%1'")
-                            .arg(command.value(QStringLiteral("remove"))),
-                        Usage);
+            return fail(
+                QCoreApplication::translate("tenure::cli", "imports: --remove needs a batch number, not '%1'")
+                    .arg(command.value(QStringLiteral("remove"))),
+                Usage);
         const auto batch = ImportBatches::find(*workspace, id);
         QString error;
         if (!batch || !ImportBatches::remove(*workspace, id, &error))
-            return fail(QStringLiteral("imports: %1")
+            return fail(QCoreApplication::translate("tenure::cli", "imports: %1")
                             .arg(batch ? error : QStringLiteral("there is no import batch %1").arg(id)));
         out(QStringLiteral("removed batch %1 (%2, %3, %4 rows)\n")
                 .arg(id)

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QCoreApplication>
+
 namespace tenure::cli {
 
 namespace {
@@ -43,7 +45,9 @@ int runKpi(const QStringList& args)
     if (const int code = p.parse(args); code >= 0)
         return code;
     if (!p.positional().isEmpty())
-        return fail(QStringLiteral("kpi: unexpected argument %1").arg(p.positional().first()), Usage);
+        return fail(QCoreApplication::translate("tenure::cli", "kpi: unexpected argument %1")
+                        .arg(p.positional().first()),
+                    Usage);
 
     KpiQuery query;
     if (p.isSet(QStringLiteral("kpi"))) {
@@ -51,21 +55,23 @@ int runKpi(const QStringList& args)
              p.value(QStringLiteral("kpi")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString id = part.trimmed().toLower();
             if (!kpiInfo(id))
-                return fail(QStringLiteral("kpi: unknown KPI %1 (known: %2)")
+                return fail(QCoreApplication::translate("tenure::cli", "kpi: unknown KPI %1 (known: %2)")
                                 .arg(part.trimmed(), kpiIds().join(QStringLiteral(", "))),
                             Usage);
             if (!query.kpis.contains(id))
                 query.kpis << id;
         }
         if (query.kpis.isEmpty())
-            return fail(QStringLiteral("kpi: --kpi needs at least one KPI id"), Usage);
+            return fail(QCoreApplication::translate("tenure::cli", "kpi: --kpi needs at least one KPI id"),
+                        Usage);
     }
     if (p.isSet(QStringLiteral("period"))) {
         const auto grain = grainFromName(p.value(QStringLiteral("period")));
         if (!grain)
-            return fail(QStringLiteral("kpi: bad --period %1 (month, quarter or year)")
-                            .arg(p.value(QStringLiteral("period"))),
-                        Usage);
+            return fail(
+                QCoreApplication::translate("tenure::cli", "kpi: bad --period %1 (month, quarter or year)")
+                    .arg(p.value(QStringLiteral("period"))),
+                Usage);
         query.grain = *grain;
     }
     for (const char* name : {"from", "to"}) {
@@ -74,7 +80,8 @@ int runKpi(const QStringList& args)
             continue;
         const auto period = Period::parse(p.value(option));
         if (!period)
-            return fail(QStringLiteral("kpi: bad --%1 %2 (a period such as 2026-03, 2026-Q1 or 2026)")
+            return fail(QCoreApplication::translate(
+                            "tenure::cli", "kpi: bad --%1 %2 (a period such as 2026-03, 2026-Q1 or 2026)")
                             .arg(option, p.value(option)),
                         Usage);
         // A period of another grain stands for the periods of --period that cover it.
@@ -83,9 +90,9 @@ int runKpi(const QStringList& args)
         (option == QLatin1String("from") ? query.from : query.to) = converted;
     }
     if (query.from && query.to && query.from->firstMonth > query.to->lastMonth)
-        return fail(
-            QStringLiteral("kpi: --from %1 is after --to %2").arg(query.from->label(), query.to->label()),
-            Usage);
+        return fail(QCoreApplication::translate("tenure::cli", "kpi: --from %1 is after --to %2")
+                        .arg(query.from->label(), query.to->label()),
+                    Usage);
     const QString format = p.outputFormat();
     if (format.isEmpty())
         return Usage;
@@ -104,9 +111,10 @@ int runKpi(const QStringList& args)
         for (const SegmentAttribute& a : engine.segmentAttributes())
             known << a.name;
         if (!known.contains(query.segmentAttribute))
-            return fail(QStringLiteral("kpi: unknown segment attribute %1 (known: %2)")
-                            .arg(query.segmentAttribute, known.join(QStringLiteral(", "))),
-                        Usage);
+            return fail(
+                QCoreApplication::translate("tenure::cli", "kpi: unknown segment attribute %1 (known: %2)")
+                    .arg(query.segmentAttribute, known.join(QStringLiteral(", "))),
+                Usage);
     }
     const KpiTable table = engine.compute(query);
     const Bands bands(*workspace);

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <QCoreApplication>
+
 namespace tenure::cli {
 
 namespace {
@@ -63,11 +65,12 @@ int runReport(const QStringList& args)
     if (const int code = parser.parse(args); code >= 0)
         return code;
     if (!parser.positional().isEmpty())
-        return fail(QStringLiteral("report: unexpected argument '%1'").arg(parser.positional().first()),
+        return fail(QCoreApplication::translate("tenure::cli", "report: unexpected argument '%1'")
+                        .arg(parser.positional().first()),
                     Usage);
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return fail(QStringLiteral("report: --out is required"), Usage);
+        return fail(QCoreApplication::translate("tenure::cli", "report: --out is required"), Usage);
 
     report::ReportOptions options;
     options.period = parser.value(QStringLiteral("period"));
@@ -80,11 +83,14 @@ int runReport(const QStringList& args)
     if (size == QLatin1String("letter"))
         options.pageSize = report::PageSize::Letter;
     else if (!size.isEmpty() && size != QLatin1String("a4"))
-        return fail(QStringLiteral("report: unknown page size '%1' (use a4 or letter)").arg(size), Usage);
+        return fail(
+            QCoreApplication::translate("tenure::cli", "report: unknown page size '%1' (use a4 or letter)")
+                .arg(size),
+            Usage);
 
     const QString workspacePath = parser.value(QStringLiteral("workspace"));
     if (workspacePath.isEmpty())
-        return fail(QStringLiteral("report: --workspace is required"), Usage);
+        return fail(QCoreApplication::translate("tenure::cli", "report: --workspace is required"), Usage);
     QString error;
     auto builder = report::ReportBuilder::open(workspacePath, &error);
     if (!builder)
@@ -93,30 +99,34 @@ int runReport(const QStringList& args)
     const bool all = options.account == QLatin1String("all");
     if (!all) {
         if (QFileInfo(out).isDir())
-            return fail(QStringLiteral("report: --out %1 is a folder; give a file name").arg(out), Usage);
+            return fail(
+                QCoreApplication::translate("tenure::cli", "report: --out %1 is a folder; give a file name")
+                    .arg(out),
+                Usage);
         auto document = builder->build(options, &error);
         if (!document)
-            return fail(QStringLiteral("report: %1").arg(error));
+            return fail(QCoreApplication::translate("tenure::cli", "report: %1").arg(error));
         if (report::writePdf(*document, out, &error) == 0)
-            return fail(QStringLiteral("report: %1").arg(error));
+            return fail(QCoreApplication::translate("tenure::cli", "report: %1").arg(error));
         return Ok;
     }
 
     // One PDF per account into the folder --out. Check everything before writing any file.
     if (QFileInfo(out).exists() && !QFileInfo(out).isDir())
-        return fail(
-            QStringLiteral("report: with --account all, --out must be a folder (%1 is a file)").arg(out),
-            Usage);
+        return fail(QCoreApplication::translate(
+                        "tenure::cli", "report: with --account all, --out must be a folder (%1 is a file)")
+                        .arg(out),
+                    Usage);
     options.account.clear();
     const QStringList keys = builder->accountKeys();
     if (keys.isEmpty())
-        return fail(QStringLiteral("report: the workspace has no accounts"));
+        return fail(QCoreApplication::translate("tenure::cli", "report: the workspace has no accounts"));
     report::ReportOptions check = options;
     check.account = keys.first();
     if (const QString problem = builder->validate(check); !problem.isEmpty())
-        return fail(QStringLiteral("report: %1").arg(problem));
+        return fail(QCoreApplication::translate("tenure::cli", "report: %1").arg(problem));
     if (!QDir().mkpath(out))
-        return fail(QStringLiteral("report: cannot create folder %1").arg(out));
+        return fail(QCoreApplication::translate("tenure::cli", "report: cannot create folder %1").arg(out));
     QSet<QString> used;
     int index = 0;
     for (const QString& key : keys) {
@@ -129,9 +139,9 @@ int runReport(const QStringList& args)
         options.account = key;
         auto document = builder->build(options, &error);
         if (!document)
-            return fail(QStringLiteral("report: account %1: %2").arg(key, error));
+            return fail(QCoreApplication::translate("tenure::cli", "report: account %1: %2").arg(key, error));
         if (report::writePdf(*document, QDir(out).filePath(name), &error) == 0)
-            return fail(QStringLiteral("report: %1").arg(error));
+            return fail(QCoreApplication::translate("tenure::cli", "report: %1").arg(error));
         const QByteArray line =
             QStringLiteral("report: %1/%2 %3\n").arg(index).arg(keys.size()).arg(name).toUtf8();
         std::fwrite(line.constData(), 1, size_t(line.size()), stderr);

@@ -2,6 +2,8 @@
 #include "DataKinds.h"
 #include "commands/Commands.h"
 
+#include <QCoreApplication>
+
 namespace tenure::cli {
 
 int runTemplate(const QStringList& args)
@@ -15,13 +17,13 @@ int runTemplate(const QStringList& args)
         return code;
     const QStringList kinds = command.positional();
     if (kinds.size() != 1)
-        return fail(QStringLiteral("template: give exactly one KIND"), Usage);
+        return fail(QCoreApplication::translate("tenure::cli", "template: give exactly one KIND"), Usage);
     const auto kind = kindFromName(kinds.first());
     if (!kind) {
         QStringList names;
         for (const KindInfo& info : allKinds())
             names << info.name;
-        return fail(QStringLiteral("template: unknown kind '%1' (one of %2)")
+        return fail(QCoreApplication::translate("tenure::cli", "template: unknown kind '%1' (one of %2)")
                         .arg(kinds.first(), names.join(QStringLiteral(", "))),
                     Usage);
     }

@@ -1,6 +1,8 @@
 // The health score configuration: defaults, JSON (docs/kpis.md "Health score configuration"), checks.
 #include "kpi/KpiEngine.h"
 
+#include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -43,17 +45,17 @@ QStringList HealthConfig::componentIds()
 QString HealthConfig::componentName(const QString& id)
 {
     if (id == QLatin1String("mrr_trend"))
-        return QStringLiteral("MRR trend");
+        return QCoreApplication::translate("tenure::HealthConfig", "MRR trend");
     if (id == QLatin1String("nps"))
-        return QStringLiteral("Latest NPS");
+        return QCoreApplication::translate("tenure::HealthConfig", "Latest NPS");
     if (id == QLatin1String("csat"))
-        return QStringLiteral("CSAT");
+        return QCoreApplication::translate("tenure::HealthConfig", "CSAT");
     if (id == QLatin1String("tickets"))
-        return QStringLiteral("Ticket load");
+        return QCoreApplication::translate("tenure::HealthConfig", "Ticket load");
     if (id == QLatin1String("activation"))
-        return QStringLiteral("Product activation");
+        return QCoreApplication::translate("tenure::HealthConfig", "Product activation");
     if (id == QLatin1String("renewal"))
-        return QStringLiteral("Renewal status");
+        return QCoreApplication::translate("tenure::HealthConfig", "Renewal status");
     if (id.startsWith(QLatin1String("attr:")))
         return id.mid(5);
     return id;

@@ -3,6 +3,7 @@
 #include "DataKinds.h"
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -46,6 +47,8 @@ QString familyName(KpiFamily family); // "Revenue"
 QList<KpiFamily> allFamilies();
 QString unitName(KpiUnit unit); // "money", "percent", ...
 // A short human rendering: "$12,345", "3.2 %", "41", "12.5 days", "1.8x". currency is an ISO code.
+// English digits (the CLI); the second form in a locale's digits (the GUI and the report: displayLocale()).
 QString formatKpiValue(const KpiInfo& info, double value, const QString& currency = QStringLiteral("USD"));
+QString formatKpiValue(const KpiInfo& info, double value, const QString& currency, const QLocale& locale);
 
 } // namespace tenure

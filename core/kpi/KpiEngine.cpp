@@ -4,6 +4,7 @@
 #include "kpi/KpiCompute.h"
 #include "kpi/KpiLoad.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 

@@ -1,5 +1,6 @@
 #include "DataModels.h"
 
+#include "KindText.h"
 #include "Period.h"
 
 #include <QLocale>
@@ -52,7 +53,7 @@ QVariant KindSummaryModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case KindColumn:
-        return kindInfo(entry.kind).title;
+        return kindTitle(entry.kind);
     case RowsColumn:
         return role == Qt::EditRole ? QVariant(entry.rows) : QVariant(QLocale().toString(entry.rows));
     case FromColumn:

@@ -11,7 +11,9 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <QCoreApplication>
 #include <algorithm>
+
 #include <cmath>
 
 namespace tenure {
@@ -41,13 +43,16 @@ Change changeOf(const KpiInfo& info, const std::optional<double>& now, const std
     // neither an arrow nor a good/bad colour, and never "-0.0".
     const double shown = std::round(raw * 10) / 10;
     if (shown == 0) {
-        change.text = (points ? QStringLiteral("= %1 pts") : QStringLiteral("= %1 %")).arg(plain(0.0, 1));
+        change.text =
+            (points ? QCoreApplication::translate("tenure::kpiformat", "= %1 pts") : QStringLiteral("= %1 %"))
+                .arg(plain(0.0, 1));
         return change;
     }
     change.sign = shown > 0 ? 1 : -1;
     change.direction = (change.sign > 0) == info.higherIsBetter ? 1 : -1;
-    change.text = (points ? QStringLiteral("%1%2 pts") : QStringLiteral("%1%2 %"))
-                      .arg(shown > 0 ? QStringLiteral("+") : QString(), plain(shown, 1));
+    change.text =
+        (points ? QCoreApplication::translate("tenure::kpiformat", "%1%2 pts") : QStringLiteral("%1%2 %"))
+            .arg(shown > 0 ? QStringLiteral("+") : QString(), plain(shown, 1));
     return change;
 }
 
@@ -95,7 +100,7 @@ Cell valueCell(const KpiInfo& info, const KpiResult* result, const DashboardCont
     if (value && context.bands) {
         if (const auto band = context.bands->bandFor(info.id, *value)) {
             cell[GridModel::BandColourRole] = band->colour;
-            cell[GridModel::BandLabelRole] = band->label;
+            cell[GridModel::BandLabelRole] = format::bandLabel(band->label);
         }
     }
     return cell;
@@ -678,7 +683,11 @@ void HealthModel::load(const DashboardContext& context, const QString& owner)
             Cell score =
                 number(account.score ? QLocale().toString(*account.score, 'f', 0) : QStringLiteral("–"),
                        account.score ? QVariant(*account.score) : QVariant());
-            Cell band = text(account.band);
+            // The band key ("red") as a word of the user's language.
+            Cell band = text(account.band == QLatin1String("red")     ? tr("red")
+                             : account.band == QLatin1String("amber") ? tr("amber")
+                             : account.band == QLatin1String("green") ? tr("green")
+                                                                      : account.band);
             band[BandColourRole] = QStringLiteral("#c62828");
             Cell dragCell = text(drags.join(QStringLiteral(", ")));
             dragCell[Qt::ToolTipRole] = details.join(QLatin1Char('\n'));

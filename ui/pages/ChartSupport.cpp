@@ -3,6 +3,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
+#include <QLocale>
 
 namespace tenure::charts {
 
@@ -12,6 +13,9 @@ QChartView* makeChartView(QWidget* parent, const QString& accessibleName)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Axis numbers in the user's locale (2,5 in German), like the tables next to the charts.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setAccessibleName(accessibleName);

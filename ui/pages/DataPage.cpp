@@ -1,5 +1,6 @@
 #include "DataPage.h"
 
+#include "KindText.h"
 #include "models/DataModels.h"
 
 #include <QHeaderView>
@@ -123,8 +124,8 @@ void DataPage::showKind(int row)
     m_kindRow = row;
     const KindInfo& info = allKinds().at(row);
     m_rows->setSource(context().workspace, info.kind);
-    m_rowsTitle->setText(
-        tr("<b>%1</b> (%2 rows)").arg(info.title.toHtmlEscaped(), QLocale().toString(m_rows->rowCount())));
+    m_rowsTitle->setText(tr("<b>%1</b> (%n row(s))", nullptr, int(m_rows->rowCount()))
+                             .arg(kindTitle(info.kind).toHtmlEscaped()));
     m_rowsView->resizeColumnsToContents();
 }
 

@@ -15,6 +15,8 @@
 #include <QStyleOptionFocusRect>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tenure {
 
 namespace {
@@ -133,8 +135,10 @@ void KpiTile::paintEvent(QPaintEvent* event)
                bigFm.elidedText(m_value, Qt::ElideRight, valueRect.width()));
 
     // Sparkline to the right of the value.
-    const QRect sparkRect(area.left() + area.width() * 3 / 5 + 6, valueRect.top() + 2,
-                          area.width() * 2 / 5 - 6, valueRect.height() - 4);
+    // Right of the value as drawn, so a long value ("2.669.883 $") never runs under it.
+    const int sparkLeft = std::max(area.width() * 3 / 5, bigFm.horizontalAdvance(m_value) + 8) + 6;
+    const QRect sparkRect(area.left() + sparkLeft, valueRect.top() + 2, area.width() - sparkLeft,
+                          valueRect.height() - 4);
     double lo = 0, hi = 0;
     bool any = false;
     for (const QVariant& v : m_spark) {
@@ -184,9 +188,15 @@ void KpiTile::paintEvent(QPaintEvent* event)
         const QString full = fm.elidedText(text + QLatin1Char(' ') + suffix, Qt::ElideRight, width);
         p.drawText(QRect(x, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, full);
     };
+    // Two columns at the half; a longer first change (German, French) pushes the second right as far
+    // as the second still fits, before either is elided.
+    const QString previousSuffix = tr("vs prev."), yearSuffix = tr("vs year");
     const int half = area.width() / 2;
-    drawChange(false, tr("vs prev."), area.left(), half - 4);
-    drawChange(true, tr("vs year"), area.left() + half, half);
+    const int firstWidth = fm.horizontalAdvance(changeText(false) + QLatin1Char(' ') + previousSuffix) + 8;
+    const int secondWidth = fm.horizontalAdvance(changeText(true) + QLatin1Char(' ') + yearSuffix);
+    const int split = std::clamp(firstWidth, half, std::max(half, area.width() - secondWidth));
+    drawChange(false, previousSuffix, area.left(), split - 4);
+    drawChange(true, yearSuffix, area.left() + split, area.width() - split);
     y += line + 4;
 
     // Band chip.

@@ -10,6 +10,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QHBoxLayout>
@@ -26,6 +27,28 @@
 #include <cmath>
 
 namespace tenure {
+
+namespace {
+// The axis title of a unit, in the user's language (unitName() is the CLI's key).
+QString unitTitle(KpiUnit unit)
+{
+    switch (unit) {
+    case KpiUnit::Money:
+        return QCoreApplication::translate("tenure::TrendPage", "money");
+    case KpiUnit::Percent:
+        return QCoreApplication::translate("tenure::TrendPage", "percent");
+    case KpiUnit::Count:
+        return QCoreApplication::translate("tenure::TrendPage", "count");
+    case KpiUnit::Days:
+        return QCoreApplication::translate("tenure::TrendPage", "days");
+    case KpiUnit::Ratio:
+        return QCoreApplication::translate("tenure::TrendPage", "ratio");
+    case KpiUnit::Score:
+        return QCoreApplication::translate("tenure::TrendPage", "score");
+    }
+    return {};
+}
+} // namespace
 
 TrendPage::TrendPage(const DashboardContext* context, QWidget* parent)
     : DashboardPage(context, parent), m_model(new TrendModel(this))
@@ -176,7 +199,7 @@ void TrendPage::rebuildChart()
     // printf-style tick labels: no "4000000.0" for money or counts.
     const bool whole = info->unit == KpiUnit::Money || info->unit == KpiUnit::Count;
     yAxis->setLabelFormat(whole && yMax - yMin >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    yAxis->setTitleText(info->unit == KpiUnit::Money ? context().currency() : unitName(info->unit));
+    yAxis->setTitleText(info->unit == KpiUnit::Money ? context().currency() : unitTitle(info->unit));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
@@ -196,7 +219,7 @@ void TrendPage::rebuildChart()
             auto* area = new QAreaSeries(upperLine, lowerLine);
             upperLine->setParent(area);
             lowerLine->setParent(area);
-            area->setName(band.label);
+            area->setName(format::bandLabel(band.label));
             QColor fill = style::bandColour(band.colour, palette());
             fill.setAlpha(style::isDark(palette()) ? 70 : 50);
             area->setBrush(fill);

@@ -5,7 +5,9 @@
 #include "kpi/Bands.h"
 #include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
+#include "kpi/KpiMoney.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -20,24 +22,32 @@
 
 namespace tenure::report {
 
+// The report's words, in the reader's language (tenure_*.ts, context tenure::report::Report; the
+// member functions of ReportBuilder name the context, lupdate cannot place them). Counts
+// pick a singular or plural sentence in code, so the English stays right without a translator (tests,
+// the C locale).
+class Report
+{
+    Q_DECLARE_TR_FUNCTIONS(tenure::report::Report)
+};
+
 namespace {
 
 // Where the as-of month came from, for a reader of the report.
 QString asOfOriginText(const QString& origin)
 {
     if (origin == QLatin1String("setting"))
-        return QStringLiteral("set in the workspace");
+        return QCoreApplication::translate("tenure::report::Report", "set in the workspace");
     if (origin == QLatin1String("command line"))
-        return QStringLiteral("chosen for this report");
-    return QStringLiteral("the latest billing export");
+        return QCoreApplication::translate("tenure::report::Report", "chosen for this report");
+    return QCoreApplication::translate("tenure::report::Report", "the latest billing export");
 }
 
-
-
-const QLocale& english()
+// Digits in the reader's language (the one chosen in the GUI, the system's for the CLI; en_US
+// under the C locale).
+QLocale numbers()
 {
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
+    return displayLocale();
 }
 
 std::optional<double> median(QList<double> values)
@@ -75,11 +85,11 @@ QString grainWord(Grain grain)
 {
     switch (grain) {
     case Grain::Month:
-        return QStringLiteral("month");
+        return Report::tr("month");
     case Grain::Quarter:
-        return QStringLiteral("quarter");
+        return Report::tr("quarter");
     case Grain::Year:
-        return QStringLiteral("year");
+        return Report::tr("year");
     }
     return {};
 }
@@ -97,19 +107,19 @@ std::function<QString(double)> axisFormat(KpiUnit unit, const QString& currency)
         case KpiUnit::Money: {
             QString s;
             if (a >= 1e6)
-                s = english().toString(a / 1e6, 'g', 3) + QLatin1Char('M');
+                s = numbers().toString(a / 1e6, 'g', 3) + QLatin1Char('M');
             else if (a >= 1e3)
-                s = english().toString(a / 1e3, 'g', 3) + QLatin1Char('k');
+                s = numbers().toString(a / 1e3, 'g', 3) + QLatin1Char('k');
             else
-                s = english().toString(a, 'g', 3);
+                s = numbers().toString(a, 'g', 3);
             return (v < 0 ? QStringLiteral("-") : QString()) + symbol + s;
         }
         case KpiUnit::Percent:
-            return english().toString(v, 'g', 4) + QStringLiteral(" %");
+            return numbers().toString(v, 'g', 4) + QStringLiteral(" %");
         case KpiUnit::Ratio:
-            return english().toString(v, 'g', 3) + QLatin1Char('x');
+            return numbers().toString(v, 'g', 3) + QLatin1Char('x');
         default:
-            return english().toString(v, 'g', 4);
+            return numbers().toString(v, 'g', 4);
         }
     };
 }
@@ -141,11 +151,11 @@ QString reviewName(Grain grain)
 {
     switch (grain) {
     case Grain::Month:
-        return QStringLiteral("Monthly business review");
+        return Report::tr("Monthly business review");
     case Grain::Quarter:
-        return QStringLiteral("Quarterly business review");
+        return Report::tr("Quarterly business review");
     case Grain::Year:
-        return QStringLiteral("Annual business review");
+        return Report::tr("Annual business review");
     }
     return {};
 }
@@ -159,11 +169,30 @@ QString attributeTitle(const QString& attribute)
 }
 
 // "The 4 most recent tickets up to ..." / "The only ticket up to ...".
-QString countedText(int count, const QString& noun, const QString& until)
+QString ticketsText(int count, const QString& until)
 {
     if (count == 1)
-        return QStringLiteral("The only %1 up to %2.").arg(noun, until);
-    return QStringLiteral("The %1 most recent %2s up to %3.").arg(count).arg(noun, until);
+        return Report::tr("The only ticket up to %1.").arg(until);
+    return Report::tr("The %1 most recent tickets up to %2.").arg(count).arg(until);
+}
+
+QString answersText(int count, const QString& until)
+{
+    if (count == 1)
+        return Report::tr("The only answer up to %1.").arg(until);
+    return Report::tr("The %1 most recent answers up to %2.").arg(count).arg(until);
+}
+
+// The health bands as words of the reader ("red" is the key kept in the engine).
+QString bandWord(const QString& band)
+{
+    if (band == QLatin1String("red"))
+        return Report::tr("red");
+    if (band == QLatin1String("amber"))
+        return Report::tr("amber");
+    if (band == QLatin1String("green"))
+        return Report::tr("green");
+    return band;
 }
 
 QColor heat(double percent)
@@ -244,11 +273,14 @@ QString ReportBuilder::validate(const ReportOptions& options)
     if (options.period.isEmpty()) {
         period = defaultPeriod();
         if (!period)
-            return QStringLiteral("the workspace has no data to report on");
+            return QCoreApplication::translate("tenure::report::Report",
+                                               "the workspace has no data to report on");
     } else {
         period = Period::parse(options.period);
         if (!period)
-            return QStringLiteral("unknown period '%1' (use 2026-03, 2026-Q1 or 2026)").arg(options.period);
+            return QCoreApplication::translate("tenure::report::Report",
+                                               "unknown period '%1' (use 2026-03, 2026-Q1 or 2026)")
+                .arg(options.period);
         // The period must overlap some data.
         std::optional<MonthIndex> first, last;
         if (const auto range = m_engine->mrrRange()) {
@@ -262,19 +294,23 @@ QString ReportBuilder::validate(const ReportOptions& options)
                 last = std::max(last.value_or(monthIndexOf(kind.last)), monthIndexOf(kind.last));
         }
         if (!first)
-            return QStringLiteral("the workspace has no data to report on");
+            return QCoreApplication::translate("tenure::report::Report",
+                                               "the workspace has no data to report on");
         if (period->lastMonth < *first || period->firstMonth > *last)
-            return QStringLiteral("no data in period %1 (data runs from %2 to %3)")
+            return QCoreApplication::translate("tenure::report::Report",
+                                               "no data in period %1 (data runs from %2 to %3)")
                 .arg(period->label(), monthLabel(*first), monthLabel(*last));
     }
     if (!options.account.isEmpty() && !m_engine->account(options.account))
-        return QStringLiteral("unknown account '%1'").arg(options.account);
+        return QCoreApplication::translate("tenure::report::Report", "unknown account '%1'")
+            .arg(options.account);
     if (options.account.isEmpty() && (options.sections & SegmentsSection)) {
         QStringList names;
         for (const SegmentAttribute& attribute : m_engine->segmentAttributes())
             names << attribute.name;
         if (!names.contains(options.segment))
-            return QStringLiteral("unknown segment attribute '%1' (known: %2)")
+            return QCoreApplication::translate("tenure::report::Report",
+                                               "unknown segment attribute '%1' (known: %2)")
                 .arg(options.segment, names.join(QStringLiteral(", ")));
     }
     return {};
@@ -320,13 +356,13 @@ QString changeText(const KpiInfo& info, std::optional<double> current, std::opti
     const double diff = *current - *before;
     // The sign follows the rounded number, so a tiny change never prints as "-0.0".
     const auto signed1 = [](double value) -> QString {
-        const QString digits = english().toString(std::abs(value), 'f', 1);
-        if (digits == QLatin1String("0.0"))
+        const QString digits = numbers().toString(std::abs(value), 'f', 1);
+        if (digits == numbers().toString(0.0, 'f', 1))
             return digits;
         return (value > 0 ? QStringLiteral("+") : QStringLiteral("−")) + digits;
     };
     if (info.unit == KpiUnit::Percent)
-        return signed1(diff) + QStringLiteral(" pts");
+        return signed1(diff) + Report::tr(" pts");
     if (info.unit == KpiUnit::Score)
         return signed1(diff);
     if (*before == 0)
@@ -346,26 +382,27 @@ QString sentence(const Context& ctx, const QString& kpi, const Period& before,
     QString s;
     const QString now = ctx.format(kpi, *current);
     if (!previous) {
-        s = QStringLiteral("%1 was %2 in %3").arg(info->name, now, ctx.period.label());
+        s = Report::tr("%1 was %2 in %3").arg(info->name, now, ctx.period.label());
     } else {
         const QString then = ctx.format(kpi, *previous);
         if (now == then)
-            s = QStringLiteral("%1 held at %2").arg(info->name, now);
+            s = Report::tr("%1 held at %2").arg(info->name, now);
         else
-            s = QStringLiteral("%1 %2 from %3 to %4")
-                    .arg(info->name, *current > *previous ? QStringLiteral("rose") : QStringLiteral("fell"),
-                         then, now);
+            s = (*current > *previous ? Report::tr("%1 rose from %2 to %3")
+                                      : Report::tr("%1 fell from %2 to %3"))
+                    .arg(info->name, then, now);
     }
     if (const auto target = ctx.bands.targetFor(kpi, segmentAttribute)) {
         const QString t = ctx.format(kpi, target->value);
         if (now == t)
-            s += QStringLiteral(", on the %1 target").arg(t);
+            s += Report::tr(", on the %1 target").arg(t);
         else
-            s += QStringLiteral(", %1 the %2 target")
-                     .arg(*current > target->value ? QStringLiteral("above") : QStringLiteral("below"), t);
+            s += (*current > target->value ? Report::tr(", above the %1 target")
+                                           : Report::tr(", below the %1 target"))
+                     .arg(t);
     }
     if (const auto band = ctx.bands.bandFor(kpi, *current))
-        s += QStringLiteral(" (%1)").arg(band->label);
+        s += QStringLiteral(" (%1)").arg(format::bandLabel(band->label));
     return s + QLatin1Char('.');
 }
 
@@ -384,13 +421,15 @@ ChartSpec trendChart(const Context& ctx, const KpiInfo& info, const QList<Period
         const KpiResult* r = ctx.result(info.id, p);
         series.values << (r ? r->value : std::nullopt);
         if (r && r->value && r->partial && p == ctx.period)
-            notes << QStringLiteral("partial");
+            notes << Report::tr("partial");
         if (r && r->value && r->smallSample && p == ctx.period)
-            notes << QStringLiteral("small sample: %1 answers").arg(r->responses);
+            notes << (r->responses == 1 ? Report::tr("small sample: 1 answer")
+                                        : Report::tr("small sample: %1 answers").arg(r->responses));
     }
     chart.series << series;
     for (const Band& band : ctx.bands.bandsFor(info.id))
-        chart.bands << ChartBand{band.label, band.lower, band.upper, bandColour(band.colour)};
+        chart.bands << ChartBand{format::bandLabel(band.label), band.lower, band.upper,
+                                 bandColour(band.colour)};
     if (const auto target = ctx.bands.targetFor(info.id))
         chart.target = target->value;
     // "2025-Q4: 41.7 % (partial, small sample: 12 answers)"
@@ -400,7 +439,7 @@ ChartSpec trendChart(const Context& ctx, const KpiInfo& info, const QList<Period
         notes =
             QStringList{QStringLiteral("%1: %2%3").arg(ctx.period.label(), ctx.format(info.id, *v), flags)};
     } else {
-        notes = QStringList{QStringLiteral("%1: no value").arg(ctx.period.label())};
+        notes = QStringList{Report::tr("%1: no value").arg(ctx.period.label())};
     }
     chart.note = notes.join(QStringLiteral(" · "));
     return chart;
@@ -410,7 +449,7 @@ void addSummary(Document& doc, const Context& ctx)
 {
     const Period prev = ctx.period.previous();
     const Period yearAgo = ctx.period.yearBefore();
-    doc.addHeading(QStringLiteral("Executive summary"));
+    doc.addHeading(Report::tr("Executive summary"));
     QStringList facts;
     for (const char* id :
          {"mrr", "customers", "nrr", "churn_rate", "nps", "csat", "fcr_rate", "adoption_rate"}) {
@@ -419,16 +458,16 @@ void addSummary(Document& doc, const Context& ctx)
             facts << s;
     }
     if (facts.isEmpty())
-        facts << QStringLiteral("No KPI has a value in %1.").arg(ctx.period.label());
+        facts << Report::tr("No KPI has a value in %1.").arg(ctx.period.label());
     doc.addParagraph(facts.join(QLatin1Char(' ')));
 
     Table table;
-    table.header = {QStringLiteral("KPI"),
+    table.header = {Report::tr("KPI"),
                     ctx.period.label(),
-                    QStringLiteral("vs %1").arg(prev.label()),
-                    QStringLiteral("vs %1").arg(yearAgo.label()),
-                    QStringLiteral("Band"),
-                    QStringLiteral("Target")};
+                    Report::tr("vs %1").arg(prev.label()),
+                    Report::tr("vs %1").arg(yearAgo.label()),
+                    Report::tr("Band"),
+                    Report::tr("Target")};
     table.rightAligned = {false, true, true, true, false, true};
     QStringList missing;
     QStringList surveyNotes;
@@ -445,14 +484,14 @@ void addSummary(Document& doc, const Context& ctx)
         partial = partial || (r && r->partial);
         std::vector<TableCell> row;
         row.push_back(TableCell(info.name));
-        row.push_back(TableCell(current ? ctx.format(info.id, *current) : QStringLiteral("no value")));
+        row.push_back(TableCell(current ? ctx.format(info.id, *current) : Report::tr("no value")));
         row.back().bold = true;
         row.push_back(TableCell(changeText(info, current, before)));
         row.push_back(TableCell(changeText(info, current, yearBefore)));
         TableCell band;
         if (current)
             if (const auto match = ctx.bands.bandFor(info.id, *current)) {
-                band.text = match->label;
+                band.text = format::bandLabel(match->label);
                 QColor c = bandColour(match->colour);
                 c.setAlphaF(0.25);
                 band.background = c;
@@ -462,31 +501,32 @@ void addSummary(Document& doc, const Context& ctx)
         if (const auto t = ctx.bands.targetFor(info.id)) {
             target = ctx.format(info.id, t->value);
             if (t->due.isValid())
-                target += QStringLiteral(" by ") + t->due.toString(Qt::ISODate);
+                target += Report::tr(" by ") + format::date(t->due);
         }
         row.push_back(TableCell(target));
         table.rows.push_back(std::move(row));
         if (info.survey && r && current)
-            surveyNotes << QStringLiteral("%1 from %2 answers (± %3)%4")
+            surveyNotes << (r->responses == 1 ? Report::tr("%1 from %2 answer (± %3)%4")
+                                              : Report::tr("%1 from %2 answers (± %3)%4"))
                                .arg(info.name)
                                .arg(r->responses)
-                               .arg(r->marginOfError ? english().toString(*r->marginOfError, 'f', 1)
+                               .arg(r->marginOfError ? numbers().toString(*r->marginOfError, 'f', 1)
                                                      : QStringLiteral("?"),
-                                    r->smallSample ? QStringLiteral(", small sample") : QString());
+                                    r->smallSample ? Report::tr(", small sample") : QString());
     }
     doc.addTable(table);
     if (!surveyNotes.isEmpty())
-        doc.addNote(QStringLiteral("Survey scores: %1; margins of error at 95 %.")
+        doc.addNote(Report::tr("Survey scores: %1; margins of error at 95 %.")
                         .arg(surveyNotes.join(QStringLiteral("; "))));
     if (partial)
         if (const auto range = ctx.engine.mrrRange())
             doc.addNote(
-                QStringLiteral("%1 is partial: MRR data ends in %2, so MRR-based KPIs cover %3 to %2.")
+                Report::tr("%1 is partial: MRR data ends in %2, so MRR-based KPIs cover %3 to %2.")
                     .arg(ctx.period.label(), monthLabel(range->last), monthLabel(ctx.period.firstMonth)));
-    doc.addNote(QStringLiteral(
-        "Changes of rates are in percentage points (pts); of amounts and counts, in per cent."));
+    doc.addNote(
+        Report::tr("Changes of rates are in percentage points (pts); of amounts and counts, in per cent."));
     if (!missing.isEmpty())
-        doc.addNote(QStringLiteral("No data for: %1.").arg(missing.join(QStringLiteral(", "))));
+        doc.addNote(Report::tr("No data for: %1.").arg(missing.join(QStringLiteral(", "))));
 }
 
 void addTrends(Document& doc, const Context& ctx, const QList<Period>& periods)
@@ -510,10 +550,14 @@ void addTrends(Document& doc, const Context& ctx, const QList<Period>& periods)
         if (charts.isEmpty())
             continue;
         doc.addPageBreak();
-        doc.addHeading(QStringLiteral("%1 trends").arg(familyName(family)));
-        doc.addParagraph(facts.isEmpty() ? QStringLiteral("No %1 KPI has a value in %2.")
-                                               .arg(familyName(family).toLower(), ctx.period.label())
-                                         : facts.join(QLatin1Char(' ')));
+        doc.addHeading(Report::tr("%1 trends").arg(familyName(family)));
+        doc.addParagraph(facts.isEmpty()
+                             ? Report::tr("No %1 KPI has a value in %2.")
+                                   .arg(numbers().language() == QLocale::English
+                                            ? familyName(family).toLower() // German nouns keep their capital
+                                            : familyName(family),
+                                        ctx.period.label())
+                             : facts.join(QLatin1Char(' ')));
         // One page per family: three columns when there are many charts, heights that fit the page.
         const int columns = charts.size() > 6 ? 3 : 2;
         const int rows = int((charts.size() + columns - 1) / columns);
@@ -527,7 +571,7 @@ void addMovements(Document& doc, const Context& ctx)
     if (!range)
         return;
     doc.addPageBreak();
-    doc.addHeading(QStringLiteral("MRR movements"));
+    doc.addHeading(Report::tr("MRR movements"));
     const MonthIndex last = ctx.lastMonth();
     const MonthIndex first = std::max(range->first, last - 11);
     KpiQuery query;
@@ -548,8 +592,8 @@ void addMovements(Document& doc, const Context& ctx)
     const double lost = v(QStringLiteral("mrr_contraction"), p) + v(QStringLiteral("mrr_churn"), p);
     const QString money = QStringLiteral("mrr");
     QString text =
-        QStringLiteral("In %1, new customers added %2 of MRR, expansion %3 and reactivation %4; contraction "
-                       "removed %5 and churn %6, a net change of %7.")
+        Report::tr("In %1, new customers added %2 of MRR, expansion %3 and reactivation %4; contraction "
+                   "removed %5 and churn %6, a net change of %7.")
             .arg(p.label(), ctx.format(money, v(QStringLiteral("mrr_new"), p)),
                  ctx.format(money, v(QStringLiteral("mrr_expansion"), p)),
                  ctx.format(money, v(QStringLiteral("mrr_reactivation"), p)),
@@ -557,22 +601,20 @@ void addMovements(Document& doc, const Context& ctx)
                  ctx.format(money, v(QStringLiteral("mrr_churn"), p)),
                  (added - lost >= 0 ? QStringLiteral("+") : QString()) + ctx.format(money, added - lost));
     if (const auto quick = ctx.value(QStringLiteral("quick_ratio"), p))
-        text +=
-            QStringLiteral(" The quick ratio was %1.").arg(ctx.format(QStringLiteral("quick_ratio"), *quick));
+        text += Report::tr(" The quick ratio was %1.").arg(ctx.format(QStringLiteral("quick_ratio"), *quick));
     doc.addParagraph(text);
 
     ChartSpec chart;
     chart.kind = ChartSpec::Kind::StackedBars;
-    chart.title = QStringLiteral("Monthly MRR movements, %1 to %2").arg(monthLabel(first), monthLabel(last));
+    chart.title = Report::tr("Monthly MRR movements, %1 to %2").arg(monthLabel(first), monthLabel(last));
     chart.format = axisFormat(KpiUnit::Money, ctx.currency);
-    const QStringList names{QStringLiteral("New"), QStringLiteral("Expansion"),
-                            QStringLiteral("Reactivation"), QStringLiteral("Contraction"),
-                            QStringLiteral("Churn")};
+    const QStringList names{Report::tr("New"), Report::tr("Expansion"), Report::tr("Reactivation"),
+                            Report::tr("Contraction"), Report::tr("Churn")};
     const QList<QColor> colours{QColor(0x2e, 0x8b, 0x57), QColor(0x7c, 0xc4, 0x7f), QColor(0x4f, 0x9d, 0xd6),
                                 QColor(0xf0, 0xa0, 0x4b), QColor(0xc0, 0x39, 0x2b)};
     for (int i = 0; i < movementIds().size(); ++i)
         chart.series << ChartSeries{names[i], colours[i], {}, false};
-    ChartSeries net{QStringLiteral("Net change"), palette::text(), {}, false};
+    ChartSeries net{Report::tr("Net change"), palette::text(), {}, false};
     for (MonthIndex m = first; m <= last; ++m) {
         const Period month = Period::containing(Grain::Month, m);
         chart.xLabels << monthLabel(m);
@@ -591,7 +633,7 @@ void addMovements(Document& doc, const Context& ctx)
     doc.addCharts({chart}, 1, 230);
 
     Table table;
-    table.header = {QStringLiteral("Movement"), p.label(), p.previous().label()};
+    table.header = {Report::tr("Movement"), p.label(), p.previous().label()};
     const auto row = [&](const QString& label, const QString& kpi, double sign, bool start) {
         std::vector<TableCell> cells{TableCell(label)};
         for (const Period& q : {p, p.previous()}) {
@@ -600,10 +642,10 @@ void addMovements(Document& doc, const Context& ctx)
         }
         table.rows.push_back(cells);
     };
-    row(QStringLiteral("MRR at start"), {}, 1, true);
+    row(Report::tr("MRR at start"), {}, 1, true);
     for (int i = 0; i < movementIds().size(); ++i)
         row(names[i], movementIds()[i], i >= 3 ? -1 : 1, false);
-    row(QStringLiteral("MRR at end"), QStringLiteral("mrr"), 1, false);
+    row(Report::tr("MRR at end"), QStringLiteral("mrr"), 1, false);
     table.rows.front()[0].bold = table.rows.back()[0].bold = true;
     table.columnWeights = {3, 2, 2};
     doc.addTable(table);
@@ -618,18 +660,17 @@ Table cohortTable(const Context& ctx, const CohortTable& cohorts, int maxCohorts
     rows = rows.mid(std::max<qsizetype>(0, rows.size() - maxCohorts));
     Table table;
     table.fontPointSize = 6.8;
-    table.header = {QStringLiteral("Cohort"),
-                    money ? QStringLiteral("Start MRR") : QStringLiteral("Accounts")};
+    table.header = {Report::tr("Cohort"), money ? Report::tr("Start MRR") : Report::tr("Accounts")};
     for (int k = 0; k < maxMonths; ++k)
         table.header << QStringLiteral("M%1").arg(k);
     for (const CohortRow& row : rows) {
         std::vector<TableCell> cells{TableCell(monthLabel(row.cohort)),
                                      TableCell(money ? ctx.format(QStringLiteral("mrr"), row.startMrr)
-                                                     : english().toString(row.size))};
+                                                     : numbers().toString(row.size))};
         for (int k = 0; k < maxMonths; ++k) {
             TableCell cell;
             if (k < row.values.size() && row.cohort + k <= ctx.lastMonth()) {
-                cell.text = english().toString(row.values[k], 'f', 0);
+                cell.text = numbers().toString(row.values[k], 'f', 0);
                 cell.background = heat(row.values[k]);
             }
             cells.push_back(cell);
@@ -646,32 +687,36 @@ void addCohorts(Document& doc, const Context& ctx)
     if (customers.rows.isEmpty())
         return;
     doc.addPageBreak();
-    doc.addHeading(QStringLiteral("Cohorts"));
+    doc.addHeading(Report::tr("Cohorts"));
     // The most recent cohort with six months of history, and its revenue retention.
     QString text;
     for (auto it = customers.rows.crbegin(); it != customers.rows.crend(); ++it) {
         if (it->cohort + 6 > ctx.lastMonth() || it->values.size() <= 6)
             continue;
-        text = QStringLiteral("Of the %1 %2 that started paying in %3, %4 % %5 still active six months later")
-                   .arg(english().toString(it->size),
-                        it->size == 1 ? QStringLiteral("account") : QStringLiteral("accounts"),
-                        monthLabel(it->cohort), english().toString(it->values[6], 'f', 0),
-                        it->size == 1 ? QStringLiteral("was") : QStringLiteral("were"));
+        const QString month = monthLabel(it->cohort);
+        const QString share = numbers().toString(it->values[6], 'f', 0);
+        text = it->size == 1
+                   ? Report::tr("Of the one account that started paying in %1, %2 % was still active "
+                                "six months later")
+                         .arg(month, share)
+                   : Report::tr("Of the %1 accounts that started paying in %2, %3 % were still active "
+                                "six months later")
+                         .arg(numbers().toString(it->size), month, share);
         for (const CohortRow& r : revenue.rows)
             if (r.cohort == it->cohort && r.values.size() > 6)
-                text += QStringLiteral(", and the cohort's MRR was %1 % of its first month")
-                            .arg(english().toString(r.values[6], 'f', 0));
+                text += Report::tr(", and the cohort's MRR was %1 % of its first month")
+                            .arg(numbers().toString(r.values[6], 'f', 0));
         text += QLatin1Char('.');
         break;
     }
     if (text.isEmpty())
-        text = QStringLiteral("No cohort has six months of history yet.");
-    doc.addParagraph(
-        text + QStringLiteral(" Each cell is the share of a cohort (accounts grouped by the month of their "
-                              "first MRR) still active k months later (M0 = first month)."));
-    doc.addHeading(QStringLiteral("Customer retention by cohort (%)"), 2);
+        text = Report::tr("No cohort has six months of history yet.");
+    doc.addParagraph(text +
+                     Report::tr(" Each cell is the share of a cohort (accounts grouped by the month of their "
+                                "first MRR) still active k months later (M0 = first month)."));
+    doc.addHeading(Report::tr("Customer retention by cohort (%)"), 2);
     doc.addTable(cohortTable(ctx, customers, 12, 12, false));
-    doc.addHeading(QStringLiteral("Revenue retention by cohort (% of first-month MRR)"), 2);
+    doc.addHeading(Report::tr("Revenue retention by cohort (% of first-month MRR)"), 2);
     doc.addTable(cohortTable(ctx, revenue, 12, 12, true));
 }
 
@@ -688,7 +733,7 @@ void addSegments(Document& doc, const Context& ctx)
     query.segmentAttribute = attribute;
     const KpiTable table = ctx.engine.compute(query);
     doc.addPageBreak();
-    doc.addHeading(QStringLiteral("Segments by %1").arg(attributeTitle(attribute).toLower()));
+    doc.addHeading(Report::tr("Segments by %1").arg(attributeTitle(attribute).toLower()));
 
     QStringList segments;
     for (const KpiResult& r : table.rows)
@@ -696,9 +741,8 @@ void addSegments(Document& doc, const Context& ctx)
             segments << r.segment;
     Table out;
     out.header = {attributeTitle(attribute)};
-    out.header << QStringLiteral("Customers") << QStringLiteral("MRR") << QStringLiteral("ARPA")
-               << QStringLiteral("Churn rate") << QStringLiteral("NRR") << QStringLiteral("NPS")
-               << QStringLiteral("CSAT");
+    out.header << Report::tr("Customers") << Report::tr("MRR") << Report::tr("ARPA")
+               << Report::tr("Churn rate") << Report::tr("NRR") << Report::tr("NPS") << Report::tr("CSAT");
     double totalMrr = 0;
     QString topSegment, worstChurn;
     double topMrr = -1, worstChurnValue = -1;
@@ -723,17 +767,18 @@ void addSegments(Document& doc, const Context& ctx)
     }
     QString text;
     if (segments.isEmpty()) {
-        text = QStringLiteral("No account has a value for %1 in %2.").arg(attribute, ctx.period.label());
+        text = Report::tr("No account has a value for %1 in %2.").arg(attribute, ctx.period.label());
     } else {
-        text = QStringLiteral("%1 segments by %2.").arg(segments.size()).arg(attribute);
+        text = (segments.size() == 1 ? Report::tr("One segment by %1.").arg(attribute)
+                                     : Report::tr("%1 segments by %2.").arg(segments.size()).arg(attribute));
         if (topMrr > 0 && totalMrr > 0)
-            text += QStringLiteral(" %1 has the most MRR: %2, %3 % of the total.")
+            text += Report::tr(" %1 has the most MRR: %2, %3 % of the total.")
                         .arg(topSegment, ctx.format(QStringLiteral("mrr"), topMrr),
-                             english().toString(topMrr / totalMrr * 100, 'f', 1));
+                             numbers().toString(topMrr / totalMrr * 100, 'f', 1));
         if (worstChurnValue == 0)
-            text += QStringLiteral(" No segment lost customers.");
+            text += Report::tr(" No segment lost customers.");
         else if (worstChurnValue > 0)
-            text += QStringLiteral(" Customer churn was highest in %1 (%2).")
+            text += Report::tr(" Customer churn was highest in %1 (%2).")
                         .arg(worstChurn, ctx.format(QStringLiteral("churn_rate"), worstChurnValue));
     }
     doc.addParagraph(text);
@@ -760,7 +805,7 @@ void addAtRisk(Document& doc, const Context& ctx)
     if (health.accounts.isEmpty())
         return;
     QList<AccountHealth> risky = ctx.engine.atRisk(ctx.lastMonth(), 25);
-    doc.addHeading(QStringLiteral("At-risk accounts"));
+    doc.addHeading(Report::tr("At-risk accounts"));
     double riskyMrr = 0, total = 0;
     for (const AccountHealth& a : health.accounts)
         total += a.mrr;
@@ -768,40 +813,39 @@ void addAtRisk(Document& doc, const Context& ctx)
     for (const AccountHealth& a : health.accounts)
         if (a.band == QLatin1String("red"))
             riskyMrr += a.mrr;
-    QString text = QStringLiteral("Health as of %1: ").arg(monthLabel(health.month));
+    QString text = Report::tr("Health as of %1: ").arg(monthLabel(health.month));
     if (health.globalScore)
-        text += QStringLiteral("the MRR-weighted health score is %1; ")
-                    .arg(english().toString(*health.globalScore, 'f', 1));
-    text += QStringLiteral("%1 of %2 active accounts are red, %3 amber and %4 green.")
+        text += Report::tr("the MRR-weighted health score is %1; ")
+                    .arg(numbers().toString(*health.globalScore, 'f', 1));
+    text += Report::tr("%1 of %2 active accounts are red, %3 amber and %4 green.")
                 .arg(red)
                 .arg(health.accounts.size())
                 .arg(health.bandCounts.value(QStringLiteral("amber")))
                 .arg(health.bandCounts.value(QStringLiteral("green")));
     if (red > 0 && total > 0)
-        text += QStringLiteral(" The red accounts hold %1 of MRR (%2 %).")
+        text += Report::tr(" The red accounts hold %1 of MRR (%2 %).")
                     .arg(ctx.format(QStringLiteral("mrr"), riskyMrr),
-                         english().toString(riskyMrr / total * 100, 'f', 1));
+                         numbers().toString(riskyMrr / total * 100, 'f', 1));
     if (risky.isEmpty()) {
-        text += QStringLiteral(" No account is red; the table lists the ten lowest scores.");
+        text += Report::tr(" No account is red; the table lists the ten lowest scores.");
         risky = health.accounts.mid(0, 10);
     } else if (red > risky.size()) {
-        text += QStringLiteral(" The table lists the %1 red accounts with the most MRR.").arg(risky.size());
+        text += Report::tr(" The table lists the %1 red accounts with the most MRR.").arg(risky.size());
     }
     doc.addParagraph(text);
     Table table;
-    table.header = {QStringLiteral("Account"), QStringLiteral("Name"),
-                    QStringLiteral("MRR"),     QStringLiteral("Health"),
-                    QStringLiteral("Band"),    QStringLiteral("Pulling the score down")};
+    table.header = {Report::tr("Account"), Report::tr("Name"), Report::tr("MRR"),
+                    Report::tr("Health"),  Report::tr("Band"), Report::tr("Pulling the score down")};
     table.rightAligned = {false, false, true, true, false, false};
     for (const AccountHealth& a : risky) {
-        TableCell band(a.band);
+        TableCell band(bandWord(a.band));
         if (a.band == QLatin1String("red"))
             band.background = QColor(0xf6, 0xc9, 0xc4);
         else if (a.band == QLatin1String("amber"))
             band.background = QColor(0xfb, 0xe3, 0xb8);
         table.rows.push_back({TableCell(a.accountKey), TableCell(a.name),
                               TableCell(ctx.format(QStringLiteral("mrr"), a.mrr)),
-                              TableCell(a.score ? english().toString(*a.score, 'f', 1) : QStringLiteral("–")),
+                              TableCell(a.score ? numbers().toString(*a.score, 'f', 1) : QStringLiteral("–")),
                               band, TableCell(componentNames(a.drags))});
     }
     doc.addTable(table);
@@ -813,7 +857,7 @@ void addComments(Document& doc, const Context& ctx)
     const KpiResult* nps = ctx.result(QStringLiteral("nps"), ctx.period);
     if (comments.isEmpty() && !(nps && nps->value))
         return;
-    doc.addHeading(QStringLiteral("What customers said"));
+    doc.addHeading(Report::tr("What customers said"));
     QList<SurveyComment> detractors, promoters;
     for (const SurveyComment& c : comments) {
         if (c.category == QLatin1String("detractor") && detractors.size() < 6)
@@ -823,46 +867,48 @@ void addComments(Document& doc, const Context& ctx)
     }
     QString text;
     if (nps && nps->value)
-        text = QStringLiteral("NPS in %1 was %2 from %3 answers. ")
+        text = (nps->responses == 1 ? Report::tr("NPS in %1 was %2 from %3 answer. ")
+                                    : Report::tr("NPS in %1 was %2 from %3 answers. "))
                    .arg(ctx.period.label(), ctx.format(QStringLiteral("nps"), *nps->value))
                    .arg(nps->responses);
-    text += QStringLiteral("%1 answers came with a comment; below are the most recent detractors (0-6) and "
-                           "promoters (9-10).")
+    text += (comments.size() == 1 ? Report::tr("%1 answer came with a comment; below are the most recent "
+                                               "detractors (0-6) and promoters (9-10).")
+                                  : Report::tr("%1 answers came with a comment; below are the most recent "
+                                               "detractors (0-6) and promoters (9-10)."))
                 .arg(comments.size());
     doc.addParagraph(text);
     const auto table = [&](const QString& title, const QList<SurveyComment>& list) {
         doc.addHeading(title, 2);
         if (list.isEmpty()) {
-            doc.addNote(QStringLiteral("None in %1.").arg(ctx.period.label()));
+            doc.addNote(Report::tr("None in %1.").arg(ctx.period.label()));
             return;
         }
         Table t;
-        t.header = {QStringLiteral("Date"), QStringLiteral("Account"), QStringLiteral("Score"),
-                    QStringLiteral("Comment")};
+        t.header = {Report::tr("Date"), Report::tr("Account"), Report::tr("Score"), Report::tr("Comment")};
         t.rightAligned = {false, false, true, false};
         t.columnWeights = {1.3, 2.2, 0.8, 7};
         for (const SurveyComment& c : list)
-            t.rows.push_back({TableCell(c.date.toString(Qt::ISODate)),
+            t.rows.push_back({TableCell(format::date(c.date)),
                               TableCell(!c.accountName.isEmpty()  ? c.accountName
                                         : !c.accountKey.isEmpty() ? c.accountKey
                                                                   : QStringLiteral("–")),
-                              TableCell(english().toString(c.score, 'f', 0)), TableCell(c.comment)});
+                              TableCell(numbers().toString(c.score, 'f', 0)), TableCell(c.comment)});
         doc.addTable(t);
     };
-    table(QStringLiteral("Detractors"), detractors);
-    table(QStringLiteral("Promoters"), promoters);
+    table(Report::tr("Detractors"), detractors);
+    table(Report::tr("Promoters"), promoters);
 }
 
 void addAppendix(Document& doc, const Context& ctx)
 {
     doc.addPageBreak();
-    doc.addHeading(QStringLiteral("Appendix: definitions"));
+    doc.addHeading(Report::tr("Appendix: definitions"));
     doc.addParagraph(
-        QStringLiteral("S = accounts active at the start of the period (MRR > 0 in the month before it); E = "
-                       "accounts active at its end; N = E \\ S (new and reactivated). A ratio with a zero "
-                       "denominator has no value."));
+        Report::tr("S = accounts active at the start of the period (MRR > 0 in the month before it); E = "
+                   "accounts active at its end; N = E \\ S (new and reactivated). A ratio with a zero "
+                   "denominator has no value."));
     Table defs;
-    defs.header = {QStringLiteral("KPI"), QStringLiteral("Definition"), QStringLiteral("Bands")};
+    defs.header = {Report::tr("KPI"), Report::tr("Definition"), Report::tr("Bands")};
     defs.rightAligned = {false, false, false};
     defs.columnWeights = {2.2, 5, 2.8};
     defs.fontPointSize = 7.2;
@@ -871,26 +917,25 @@ void addAppendix(Document& doc, const Context& ctx)
         for (const Band& band : ctx.bands.bandsFor(info.id)) {
             QString range;
             if (band.lower && band.upper)
-                range = QStringLiteral("%1 to %2")
-                            .arg(english().toString(*band.lower), english().toString(*band.upper));
+                range = Report::tr("%1 to %2")
+                            .arg(numbers().toString(*band.lower), numbers().toString(*band.upper));
             else if (band.lower)
-                range = QStringLiteral("%1 and above").arg(english().toString(*band.lower));
+                range = Report::tr("%1 and above").arg(numbers().toString(*band.lower));
             else if (band.upper)
-                range = QStringLiteral("below %1").arg(english().toString(*band.upper));
-            bands << QStringLiteral("%1: %2").arg(band.label, range);
+                range = Report::tr("below %1").arg(numbers().toString(*band.upper));
+            bands << QStringLiteral("%1: %2").arg(format::bandLabel(band.label), range);
         }
         defs.rows.push_back({TableCell(QStringLiteral("%1 (%2)").arg(info.name, info.id)),
                              TableCell(info.definition), TableCell(bands.join(QStringLiteral("; ")))});
     }
     doc.addTable(defs);
 
-    doc.addHeading(QStringLiteral("Appendix: imported files"));
+    doc.addHeading(Report::tr("Appendix: imported files"));
     doc.addParagraph(
-        QStringLiteral("The numbers in this report come from these imports; the SHA-256 content hash "
-                       "identifies each file, so the report can be reproduced from the same files."));
+        Report::tr("The numbers in this report come from these imports; the SHA-256 content hash "
+                   "identifies each file, so the report can be reproduced from the same files."));
     Table files;
-    files.header = {QStringLiteral("File"), QStringLiteral("Kind"), QStringLiteral("Rows"),
-                    QStringLiteral("SHA-256")};
+    files.header = {Report::tr("File"), Report::tr("Kind"), Report::tr("Rows"), Report::tr("SHA-256")};
     files.rightAligned = {false, false, true, false};
     // Column widths from the content, so the 64-digit hash stays on one line.
     files.fontPointSize = 6.5;
@@ -899,10 +944,10 @@ void addAppendix(Document& doc, const Context& ctx)
         QStringLiteral("SELECT file_name, kind, rows_imported, sha256 FROM import_batches ORDER BY id"));
     while (query.next())
         files.rows.push_back({TableCell(query.value(0).toString()), TableCell(query.value(1).toString()),
-                              TableCell(english().toString(query.value(2).toLongLong())),
+                              TableCell(numbers().toString(query.value(2).toLongLong())),
                               TableCell(query.value(3).toString())});
     if (files.rows.empty())
-        doc.addNote(QStringLiteral("No import batches: the data was generated or written directly."));
+        doc.addNote(Report::tr("No import batches: the data was generated or written directly."));
     else
         doc.addTable(files);
 }
@@ -943,7 +988,7 @@ std::unique_ptr<Document> ReportBuilder::build(const ReportOptions& options, QSt
     doc->setTitle(QStringLiteral("%1 – %2").arg(company, title));
     doc->setFooterText(QStringLiteral("%1 · %2 · Tenure").arg(company, period.label()));
 
-    if (!advance(QStringLiteral("computing KPIs")))
+    if (!advance(QCoreApplication::translate("tenure::report::Report", "computing KPIs")))
         return nullptr;
     const QList<Period> trend = window(period, trendLength(period.grain));
     KpiQuery query;
@@ -956,44 +1001,54 @@ std::unique_ptr<Document> ReportBuilder::build(const ReportOptions& options, QSt
     Context ctx{*m_engine, *m_bands, *m_workspace, options, d->currency, period, m_engine->compute(query)};
 
     QList<QPair<QString, QString>> facts;
-    facts << qMakePair(QStringLiteral("Period"),
-                       QStringLiteral("%1, %4 (%2 to %3)")
-                           .arg(period.label(), firstDayOf(period.firstMonth).toString(Qt::ISODate),
-                                lastDayOf(period.lastMonth).toString(Qt::ISODate), grainWord(period.grain)));
+    facts << qMakePair(QCoreApplication::translate("tenure::report::Report", "Period"),
+                       QCoreApplication::translate("tenure::report::Report", "%1, %4 (%2 to %3)")
+                           .arg(period.label(), format::date(firstDayOf(period.firstMonth)),
+                                format::date(lastDayOf(period.lastMonth)), grainWord(period.grain)));
     if (const auto range = m_engine->mrrRange(); range && range->last < period.lastMonth)
-        facts << qMakePair(QStringLiteral("Partial"),
-                           QStringLiteral("MRR data ends in %1").arg(monthLabel(range->last)));
-    facts << qMakePair(
-        QStringLiteral("Compared with"),
-        QStringLiteral("%1 and %2").arg(period.previous().label(), period.yearBefore().label()));
-    facts << qMakePair(QStringLiteral("Currency"), d->currency);
+        facts << qMakePair(QCoreApplication::translate("tenure::report::Report", "Partial"),
+                           QCoreApplication::translate("tenure::report::Report", "MRR data ends in %1")
+                               .arg(monthLabel(range->last)));
+    facts << qMakePair(QCoreApplication::translate("tenure::report::Report", "Compared with"),
+                       QCoreApplication::translate("tenure::report::Report", "%1 and %2")
+                           .arg(period.previous().label(), period.yearBefore().label()));
+    facts << qMakePair(QCoreApplication::translate("tenure::report::Report", "Currency"), d->currency);
     if (const auto asOf = m_engine->asOf())
-        facts << qMakePair(QStringLiteral("Data as of"),
-                           QStringLiteral("%1 (%2)").arg(monthLabel(*asOf), asOfOriginText(m_engine->asOfOrigin())));
+        facts << qMakePair(QCoreApplication::translate("tenure::report::Report", "Data as of"),
+                           QCoreApplication::translate("tenure::report::Report", "%1 (%2)")
+                               .arg(monthLabel(*asOf), asOfOriginText(m_engine->asOfOrigin())));
     const QDate date = options.generatedOn.isValid() ? options.generatedOn : QDate::currentDate();
-    facts << qMakePair(QStringLiteral("Generated"), date.toString(Qt::ISODate));
+    facts << qMakePair(QCoreApplication::translate("tenure::report::Report", "Generated"),
+                       format::date(date));
     doc->addCover(company, QStringLiteral("%1\n%2").arg(review, period.label()), facts);
 
-    if ((options.sections & SummarySection) && advance(QStringLiteral("summary")))
+    if ((options.sections & SummarySection) &&
+        advance(QCoreApplication::translate("tenure::report::Report", "summary")))
         addSummary(*doc, ctx);
-    if ((options.sections & TrendsSection) && advance(QStringLiteral("trends")))
+    if ((options.sections & TrendsSection) &&
+        advance(QCoreApplication::translate("tenure::report::Report", "trends")))
         addTrends(*doc, ctx, trend);
-    if ((options.sections & MovementsSection) && advance(QStringLiteral("MRR movements")))
+    if ((options.sections & MovementsSection) &&
+        advance(QCoreApplication::translate("tenure::report::Report", "MRR movements")))
         addMovements(*doc, ctx);
-    if ((options.sections & CohortsSection) && advance(QStringLiteral("cohorts")))
+    if ((options.sections & CohortsSection) &&
+        advance(QCoreApplication::translate("tenure::report::Report", "cohorts")))
         addCohorts(*doc, ctx);
-    if ((options.sections & SegmentsSection) && advance(QStringLiteral("segments")))
+    if ((options.sections & SegmentsSection) &&
+        advance(QCoreApplication::translate("tenure::report::Report", "segments")))
         addSegments(*doc, ctx);
-    if ((options.sections & AtRiskSection) && advance(QStringLiteral("health")))
+    if ((options.sections & AtRiskSection) &&
+        advance(QCoreApplication::translate("tenure::report::Report", "health")))
         addAtRisk(*doc, ctx);
-    if ((options.sections & CommentsSection) && advance(QStringLiteral("comments")))
+    if ((options.sections & CommentsSection) &&
+        advance(QCoreApplication::translate("tenure::report::Report", "comments")))
         addComments(*doc, ctx);
     if (options.sections & AppendixSection)
         addAppendix(*doc, ctx);
     if (error && !error->isEmpty() && *error == QLatin1String("cancelled"))
         return nullptr;
     if (progress)
-        progress(steps, steps, QStringLiteral("done"));
+        progress(steps, steps, QCoreApplication::translate("tenure::report::Report", "done"));
     return doc;
 }
 
@@ -1003,10 +1058,13 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
     const std::optional<AccountInfo> account = m_engine->account(options.account);
     if (!account) {
         if (error)
-            *error = QStringLiteral("unknown account '%1'").arg(options.account);
+            *error = QCoreApplication::translate("tenure::report::Report", "unknown account '%1'")
+                         .arg(options.account);
         return nullptr;
     }
-    if (progress && !progress(0, 3, QStringLiteral("account %1").arg(account->key))) {
+    if (progress &&
+        !progress(0, 3,
+                  QCoreApplication::translate("tenure::report::Report", "account %1").arg(account->key))) {
         if (error)
             *error = QStringLiteral("cancelled");
         return nullptr;
@@ -1016,10 +1074,12 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
     auto doc = std::make_unique<Document>();
     doc->setPageSize(options.pageSize);
     const QString logo = m_workspace->setting(QStringLiteral("logo_path")).toString();
-    const QString title = QStringLiteral("Account review · %1 · %2").arg(name, period.label());
+    const QString title = QCoreApplication::translate("tenure::report::Report", "Account review · %1 · %2")
+                              .arg(name, period.label());
     doc->setHeader(company, title, QFileInfo::exists(logo) ? logo : QString());
     doc->setTitle(QStringLiteral("%1 – %2").arg(company, title));
-    doc->setFooterText(QStringLiteral("%1 · %2 · %3 · Tenure").arg(company, account->key, period.label()));
+    doc->setFooterText(QCoreApplication::translate("tenure::report::Report", "%1 · %2 · %3 · Tenure")
+                           .arg(company, account->key, period.label()));
 
     Context ctx{*m_engine, *m_bands, *m_workspace, options, d->currency, period, {}};
     const MonthIndex last = ctx.lastMonth();
@@ -1079,17 +1139,21 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
 
     // Cover.
     QList<QPair<QString, QString>> facts;
-    facts << qMakePair(QStringLiteral("Account"), account->key);
+    facts << qMakePair(QCoreApplication::translate("tenure::report::Report", "Account"), account->key);
     for (auto it = account->attributes.cbegin(); it != account->attributes.cend(); ++it)
         if (!it.value().isEmpty())
             facts << qMakePair(attributeTitle(it.key()), it.value());
-    facts << qMakePair(QStringLiteral("Period"),
-                       QStringLiteral("%1 (%2 to %3)")
-                           .arg(period.label(), firstDayOf(period.firstMonth).toString(Qt::ISODate),
-                                lastDayOf(period.lastMonth).toString(Qt::ISODate)));
+    facts << qMakePair(QCoreApplication::translate("tenure::report::Report", "Period"),
+                       QCoreApplication::translate("tenure::report::Report", "%1 (%2 to %3)")
+                           .arg(period.label(), format::date(firstDayOf(period.firstMonth)),
+                                format::date(lastDayOf(period.lastMonth))));
     const QDate date = options.generatedOn.isValid() ? options.generatedOn : QDate::currentDate();
-    facts << qMakePair(QStringLiteral("Generated"), date.toString(Qt::ISODate));
-    doc->addCover(name, QStringLiteral("Account review\n%1 of %2").arg(period.label(), company), facts);
+    facts << qMakePair(QCoreApplication::translate("tenure::report::Report", "Generated"),
+                       format::date(date));
+    doc->addCover(name,
+                  QCoreApplication::translate("tenure::report::Report", "Account review\n%1 of %2")
+                      .arg(period.label(), company),
+                  facts);
 
     // Overview against the portfolio.
     const auto mrrAt = [&](MonthIndex m) { return mrr.count(m) ? mrr[m] : 0.0; };
@@ -1130,75 +1194,99 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
             break;
         }
 
-    doc->addHeading(QStringLiteral("Overview"));
+    doc->addHeading(QCoreApplication::translate("tenure::report::Report", "Overview"));
     const double endMrr = mrrAt(last);
     const double startMrr = mrrAt(period.firstMonth - 1);
-    QString text =
-        QStringLiteral("%1 paid %2 of MRR in %3").arg(name, ctx.format(money, endMrr), monthLabel(last));
+    QString text = QCoreApplication::translate("tenure::report::Report", "%1 paid %2 of MRR in %3")
+                       .arg(name, ctx.format(money, endMrr), monthLabel(last));
     std::optional<MonthIndex> lastPaid;
     for (const auto& [m, value] : mrr)
         if (value > 0 && m <= last)
             lastPaid = m;
     if (endMrr == 0 && lastPaid && startMrr == 0)
-        text = QStringLiteral("%1 has paid no MRR since %2 (its last paying month)")
+        text = QCoreApplication::translate("tenure::report::Report",
+                                           "%1 has paid no MRR since %2 (its last paying month)")
                    .arg(name, monthLabel(*lastPaid));
     else if (endMrr == 0 && !lastPaid)
-        text = QStringLiteral("%1 has no MRR up to %2").arg(name, monthLabel(last));
+        text = QCoreApplication::translate("tenure::report::Report", "%1 has no MRR up to %2")
+                   .arg(name, monthLabel(last));
     else if (startMrr != endMrr)
-        text += QStringLiteral(", %1 from %2 at the start of %3")
-                    .arg(endMrr > startMrr ? QStringLiteral("up") : QStringLiteral("down"),
-                         ctx.format(money, startMrr), period.label());
+        text +=
+            (endMrr > startMrr
+                 ? QCoreApplication::translate("tenure::report::Report", ", up from %1 at the start of %2")
+                 : QCoreApplication::translate("tenure::report::Report", ", down from %1 at the start of %2"))
+                .arg(ctx.format(money, startMrr), period.label());
     else
-        text += QStringLiteral(", unchanged over %1").arg(period.label());
+        text +=
+            QCoreApplication::translate("tenure::report::Report", ", unchanged over %1").arg(period.label());
     if (d->medianMrr.count(last))
-        text += QStringLiteral("; the portfolio median is %1").arg(ctx.format(money, d->medianMrr[last]));
+        text += QCoreApplication::translate("tenure::report::Report", "; the portfolio median is %1")
+                    .arg(ctx.format(money, d->medianMrr[last]));
     text += QLatin1Char('.');
     if (health && health->score)
-        text += QStringLiteral(" Its health score is %1 (%2)%3.")
-                    .arg(english().toString(*health->score, 'f', 1), health->band,
+        text += QCoreApplication::translate("tenure::report::Report", " Its health score is %1 (%2)%3.")
+                    .arg(numbers().toString(*health->score, 'f', 1), bandWord(health->band),
                          health->drags.isEmpty()
                              ? QString()
-                             : QStringLiteral(", pulled down by ") + componentNames(health->drags, true));
+                             : QCoreApplication::translate("tenure::report::Report", ", pulled down by ") +
+                                   componentNames(health->drags, true));
     else
-        text += QStringLiteral(" It has no health score for %1 (not active).").arg(monthLabel(last));
-    text += tickets == 0 ? QStringLiteral(" It opened no support ticket in %1.").arg(period.label())
-                         : QStringLiteral(" It opened %1 support ticket%2 in %3.")
-                               .arg(tickets)
-                               .arg(tickets == 1 ? QString() : QStringLiteral("s"))
-                               .arg(period.label());
+        text += QCoreApplication::translate("tenure::report::Report",
+                                            " It has no health score for %1 (not active).")
+                    .arg(monthLabel(last));
+    text +=
+        tickets == 0
+            ? QCoreApplication::translate("tenure::report::Report", " It opened no support ticket in %1.")
+                  .arg(period.label())
+        : tickets == 1
+            ? QCoreApplication::translate("tenure::report::Report", " It opened one support ticket in %1.")
+                  .arg(period.label())
+            : QCoreApplication::translate("tenure::report::Report", " It opened %1 support tickets in %2.")
+                  .arg(tickets)
+                  .arg(period.label());
     if (!nextRenewal.isEmpty())
-        text += QStringLiteral(" Next renewal: %1.").arg(nextRenewal);
+        text += QCoreApplication::translate("tenure::report::Report", " Next renewal: %1.").arg(nextRenewal);
     doc->addParagraph(text);
 
     Table overview;
-    overview.header = {QStringLiteral("Measure"), QStringLiteral("This account"),
-                       QStringLiteral("Portfolio median")};
+    overview.header = {QCoreApplication::translate("tenure::report::Report", "Measure"),
+                       QCoreApplication::translate("tenure::report::Report", "This account"),
+                       QCoreApplication::translate("tenure::report::Report", "Portfolio median")};
     overview.columnWeights = {3, 2, 2};
     const auto medianText = [&](const QList<double>& values, int decimals) {
         const auto m = median(values);
-        return m ? english().toString(*m, 'f', decimals) : QStringLiteral("–");
+        return m ? numbers().toString(*m, 'f', decimals) : QStringLiteral("–");
     };
     overview.rows.push_back(
-        {TableCell(QStringLiteral("MRR, %1").arg(monthLabel(last))), TableCell(ctx.format(money, endMrr)),
+        {TableCell(QCoreApplication::translate("tenure::report::Report", "MRR, %1").arg(monthLabel(last))),
+         TableCell(ctx.format(money, endMrr)),
          TableCell(d->medianMrr.count(last) ? ctx.format(money, d->medianMrr[last]) : QStringLiteral("–"))});
-    overview.rows.push_back({TableCell(QStringLiteral("Health score")),
-                             TableCell(health && health->score ? english().toString(*health->score, 'f', 1)
+    overview.rows.push_back({TableCell(QCoreApplication::translate("tenure::report::Report", "Health score")),
+                             TableCell(health && health->score ? numbers().toString(*health->score, 'f', 1)
                                                                : QStringLiteral("–")),
                              TableCell(medianText(healthScores, 1))});
-    overview.rows.push_back({TableCell(QStringLiteral("Tickets opened in %1").arg(period.label())),
-                             TableCell(english().toString(tickets)), TableCell(medianText(ticketLoad, 1))});
-    overview.rows.push_back({TableCell(QStringLiteral("Next renewal")),
-                             TableCell(nextRenewal.isEmpty() ? QStringLiteral("none due") : nextRenewal),
-                             TableCell(QStringLiteral("–"))});
+    overview.rows.push_back(
+        {TableCell(QCoreApplication::translate("tenure::report::Report", "Tickets opened in %1")
+                       .arg(period.label())),
+         TableCell(numbers().toString(tickets)), TableCell(medianText(ticketLoad, 1))});
+    overview.rows.push_back(
+        {TableCell(QCoreApplication::translate("tenure::report::Report", "Next renewal")),
+         TableCell(nextRenewal.isEmpty() ? QCoreApplication::translate("tenure::report::Report", "none due")
+                                         : nextRenewal),
+         TableCell(QStringLiteral("–"))});
     doc->addTable(overview);
 
     // MRR history.
-    doc->addHeading(QStringLiteral("MRR history"));
+    doc->addHeading(QCoreApplication::translate("tenure::report::Report", "MRR history"));
     ChartSpec chart;
-    chart.title = QStringLiteral("Monthly MRR, %1 to %2").arg(monthLabel(historyFrom), monthLabel(last));
+    chart.title = QCoreApplication::translate("tenure::report::Report", "Monthly MRR, %1 to %2")
+                      .arg(monthLabel(historyFrom), monthLabel(last));
     chart.format = axisFormat(KpiUnit::Money, d->currency);
     ChartSeries mine{name, palette::series(0), {}, false};
-    ChartSeries med{QStringLiteral("portfolio median"), palette::muted(), {}, true};
+    ChartSeries med{QCoreApplication::translate("tenure::report::Report", "portfolio median"),
+                    palette::muted(),
+                    {},
+                    true};
     for (MonthIndex m = historyFrom; m <= last; ++m) {
         chart.xLabels << monthLabel(m);
         mine.values << mrrAt(m);
@@ -1208,8 +1296,10 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
     doc->addCharts({chart}, 1, 190);
 
     Table movements;
-    movements.header = {QStringLiteral("Month"), QStringLiteral("MRR"), QStringLiteral("Change"),
-                        QStringLiteral("Movement")};
+    movements.header = {QCoreApplication::translate("tenure::report::Report", "Month"),
+                        QCoreApplication::translate("tenure::report::Report", "MRR"),
+                        QCoreApplication::translate("tenure::report::Report", "Change"),
+                        QCoreApplication::translate("tenure::report::Report", "Movement")};
     movements.rightAligned = {false, true, true, false};
     movements.columnWeights = {1.5, 2, 2, 2.5};
     bool paidBefore = false;
@@ -1219,13 +1309,14 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
             const double now = mrrAt(m);
             QString kind;
             if (before == 0 && now > 0)
-                kind = paidBefore ? QStringLiteral("reactivation") : QStringLiteral("new");
+                kind = paidBefore ? QCoreApplication::translate("tenure::report::Report", "reactivation")
+                                  : QCoreApplication::translate("tenure::report::Report", "new");
             else if (before > 0 && now == 0)
-                kind = QStringLiteral("churn");
+                kind = QCoreApplication::translate("tenure::report::Report", "churn");
             else if (now > before)
-                kind = QStringLiteral("expansion");
+                kind = QCoreApplication::translate("tenure::report::Report", "expansion");
             else if (now < before)
-                kind = QStringLiteral("contraction");
+                kind = QCoreApplication::translate("tenure::report::Report", "contraction");
             paidBefore = paidBefore || now > 0;
             if (kind.isEmpty() || m < historyFrom)
                 continue;
@@ -1235,31 +1326,39 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
                                       TableCell(kind)});
         }
     if (movements.rows.empty())
-        doc->addNote(
-            QStringLiteral("No MRR movement from %1 to %2.").arg(monthLabel(historyFrom), monthLabel(last)));
+        doc->addNote(QCoreApplication::translate("tenure::report::Report", "No MRR movement from %1 to %2.")
+                         .arg(monthLabel(historyFrom), monthLabel(last)));
     else
         doc->addTable(movements);
 
-    if (progress && !progress(1, 3, QStringLiteral("health"))) {
+    if (progress && !progress(1, 3, QCoreApplication::translate("tenure::report::Report", "health"))) {
         if (error)
             *error = QStringLiteral("cancelled");
         return nullptr;
     }
     // Health components against the portfolio.
-    doc->addHeading(QStringLiteral("Health score"));
+    doc->addHeading(QCoreApplication::translate("tenure::report::Report", "Health score"));
     if (!health) {
-        doc->addParagraph(QStringLiteral("The account is not active in %1, so it has no health score.")
-                              .arg(monthLabel(last)));
-    } else {
         doc->addParagraph(
-            QStringLiteral("Health as of %1: %2 (%3). A component without data drops out and the other "
-                           "weights are renormalised.")
-                .arg(monthLabel(last),
-                     health->score ? english().toString(*health->score, 'f', 1) : QStringLiteral("no score"),
-                     health->band));
+            QCoreApplication::translate("tenure::report::Report",
+                                        "The account is not active in %1, so it has no health score.")
+                .arg(monthLabel(last)));
+    } else {
+        doc->addParagraph(QCoreApplication::translate(
+                              "tenure::report::Report",
+                              "Health as of %1: %2 (%3). A component without data drops out and the other "
+                              "weights are renormalised.")
+                              .arg(monthLabel(last),
+                                   health->score
+                                       ? numbers().toString(*health->score, 'f', 1)
+                                       : QCoreApplication::translate("tenure::report::Report", "no score"),
+                                   health->band));
         Table components;
-        components.header = {QStringLiteral("Component"), QStringLiteral("Score"), QStringLiteral("Weight"),
-                             QStringLiteral("Portfolio median"), QStringLiteral("Detail")};
+        components.header = {QCoreApplication::translate("tenure::report::Report", "Component"),
+                             QCoreApplication::translate("tenure::report::Report", "Score"),
+                             QCoreApplication::translate("tenure::report::Report", "Weight"),
+                             QCoreApplication::translate("tenure::report::Report", "Portfolio median"),
+                             QCoreApplication::translate("tenure::report::Report", "Detail")};
         components.rightAligned = {false, true, true, true, false};
         for (const HealthComponent& c : health->components) {
             QList<double> others;
@@ -1269,25 +1368,30 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
                         others << *o.score;
             components.rows.push_back(
                 {TableCell(HealthConfig::componentName(c.id)),
-                 TableCell(c.score ? english().toString(*c.score, 'f', 1) : QStringLiteral("no data")),
-                 TableCell(c.weight > 0 ? english().toString(c.weight * 100, 'f', 0) + QStringLiteral(" %")
+                 TableCell(c.score ? numbers().toString(*c.score, 'f', 1)
+                                   : QCoreApplication::translate("tenure::report::Report", "no data")),
+                 TableCell(c.weight > 0 ? numbers().toString(c.weight * 100, 'f', 0) + QStringLiteral(" %")
                                         : QStringLiteral("–")),
                  TableCell(medianText(others, 1)), TableCell(c.detail)});
         }
         doc->addTable(components);
     }
 
-    if (progress && !progress(2, 3, QStringLiteral("tickets and surveys"))) {
+    if (progress &&
+        !progress(2, 3, QCoreApplication::translate("tenure::report::Report", "tickets and surveys"))) {
         if (error)
             *error = QStringLiteral("cancelled");
         return nullptr;
     }
     // Tickets, most recent first, up to the end of the period.
-    doc->addHeading(QStringLiteral("Support tickets"));
+    doc->addHeading(QCoreApplication::translate("tenure::report::Report", "Support tickets"));
     {
         Table t;
-        t.header = {QStringLiteral("Ticket"), QStringLiteral("Created"), QStringLiteral("Resolved"),
-                    QStringLiteral("Contacts"), QStringLiteral("Channel")};
+        t.header = {QCoreApplication::translate("tenure::report::Report", "Ticket"),
+                    QCoreApplication::translate("tenure::report::Report", "Created"),
+                    QCoreApplication::translate("tenure::report::Report", "Resolved"),
+                    QCoreApplication::translate("tenure::report::Report", "Contacts"),
+                    QCoreApplication::translate("tenure::report::Report", "Channel")};
         t.rightAligned = {false, false, false, true, false};
         QSqlQuery q(m_workspace->database());
         q.prepare(QStringLiteral(
@@ -1297,22 +1401,27 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
         q.addBindValue(periodEnd);
         q.exec();
         while (q.next())
-            t.rows.push_back({TableCell(q.value(0).toString()), TableCell(q.value(1).toString()),
-                              TableCell(q.value(2).isNull() ? QStringLiteral("open") : q.value(2).toString()),
-                              TableCell(q.value(3).toString()), TableCell(q.value(4).toString())});
+            t.rows.push_back(
+                {TableCell(q.value(0).toString()), TableCell(q.value(1).toString()),
+                 TableCell(q.value(2).isNull() ? QCoreApplication::translate("tenure::report::Report", "open")
+                                               : q.value(2).toString()),
+                 TableCell(q.value(3).toString()), TableCell(q.value(4).toString())});
         if (t.rows.empty()) {
-            doc->addNote(QStringLiteral("No tickets up to %1.").arg(periodEnd));
+            doc->addNote(
+                QCoreApplication::translate("tenure::report::Report", "No tickets up to %1.").arg(periodEnd));
         } else {
-            doc->addNote(countedText(int(t.rows.size()), QStringLiteral("ticket"), periodEnd), true);
+            doc->addNote(ticketsText(int(t.rows.size()), periodEnd), true);
             doc->addTable(t);
         }
     }
 
-    doc->addHeading(QStringLiteral("Survey answers"));
+    doc->addHeading(QCoreApplication::translate("tenure::report::Report", "Survey answers"));
     {
         Table t;
-        t.header = {QStringLiteral("Date"), QStringLiteral("Survey"), QStringLiteral("Score"),
-                    QStringLiteral("Comment")};
+        t.header = {QCoreApplication::translate("tenure::report::Report", "Date"),
+                    QCoreApplication::translate("tenure::report::Report", "Survey"),
+                    QCoreApplication::translate("tenure::report::Report", "Score"),
+                    QCoreApplication::translate("tenure::report::Report", "Comment")};
         t.rightAligned = {false, false, true, false};
         t.columnWeights = {1.4, 1, 0.8, 7};
         QSqlQuery q(m_workspace->database());
@@ -1325,37 +1434,41 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
         while (q.next())
             t.rows.push_back({TableCell(q.value(0).toString().left(10)),
                               TableCell(q.value(1).toString().toUpper()),
-                              TableCell(english().toString(q.value(2).toDouble(), 'g', 3)),
+                              TableCell(numbers().toString(q.value(2).toDouble(), 'g', 3)),
                               TableCell(q.value(3).toString())});
         if (t.rows.empty()) {
-            doc->addNote(QStringLiteral("No survey answers up to %1.").arg(periodEnd));
+            doc->addNote(QCoreApplication::translate("tenure::report::Report", "No survey answers up to %1.")
+                             .arg(periodEnd));
         } else {
-            doc->addNote(countedText(int(t.rows.size()), QStringLiteral("answer"), periodEnd), true);
+            doc->addNote(answersText(int(t.rows.size()), periodEnd), true);
             doc->addTable(t);
         }
     }
 
-    doc->addHeading(QStringLiteral("Renewals"));
+    doc->addHeading(QCoreApplication::translate("tenure::report::Report", "Renewals"));
     if (renewals.isEmpty()) {
-        doc->addNote(QStringLiteral("No renewals recorded."));
+        doc->addNote(QCoreApplication::translate("tenure::report::Report", "No renewals recorded."));
     } else {
         Table t;
-        t.header = {QStringLiteral("Due"), QStringLiteral("Renewed"), QStringLiteral("ARR before"),
-                    QStringLiteral("ARR after")};
+        t.header = {QCoreApplication::translate("tenure::report::Report", "Due"),
+                    QCoreApplication::translate("tenure::report::Report", "Renewed"),
+                    QCoreApplication::translate("tenure::report::Report", "ARR before"),
+                    QCoreApplication::translate("tenure::report::Report", "ARR after")};
         t.rightAligned = {false, false, true, true};
         for (const Renewal& r : renewals) {
             const bool future = r.due > periodEnd || r.pending;
-            t.rows.push_back({TableCell(r.due),
-                              TableCell(future      ? QStringLiteral("due")
-                                        : r.renewed ? QStringLiteral("yes")
-                                                    : QStringLiteral("no")),
-                              TableCell(r.before ? ctx.format(money, *r.before) : QStringLiteral("–")),
-                              TableCell(r.after ? ctx.format(money, *r.after) : QStringLiteral("–"))});
+            t.rows.push_back(
+                {TableCell(r.due),
+                 TableCell(future      ? QCoreApplication::translate("tenure::report::Report", "due")
+                           : r.renewed ? QCoreApplication::translate("tenure::report::Report", "yes")
+                                       : QCoreApplication::translate("tenure::report::Report", "no")),
+                 TableCell(r.before ? ctx.format(money, *r.before) : QStringLiteral("–")),
+                 TableCell(r.after ? ctx.format(money, *r.after) : QStringLiteral("–"))});
         }
         doc->addTable(t);
     }
     if (progress)
-        progress(3, 3, QStringLiteral("done"));
+        progress(3, 3, QCoreApplication::translate("tenure::report::Report", "done"));
     return doc;
 }
 
@@ -1364,7 +1477,8 @@ int writePdf(const Document& document, const QString& path, QString* error)
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = QStringLiteral("cannot create folder %1").arg(info.absolutePath());
+            *error = QCoreApplication::translate("tenure::report::Report", "cannot create folder %1")
+                         .arg(info.absolutePath());
         return 0;
     }
     // A temporary file next to the target, renamed over it at the end (atomic on one file system).
@@ -1373,7 +1487,8 @@ int writePdf(const Document& document, const QString& path, QString* error)
         QDir(info.absolutePath()).filePath(QStringLiteral(".%1.XXXXXX.part").arg(info.fileName())));
     if (!file.open()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("tenure::report::Report", "cannot write %1: %2")
+                         .arg(path, file.errorString());
         return 0;
     }
     int pages = 0;
@@ -1386,7 +1501,8 @@ int writePdf(const Document& document, const QString& path, QString* error)
         return 0; // the temporary file removes itself
     if (!file.flush()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("tenure::report::Report", "cannot write %1: %2")
+                         .arg(path, file.errorString());
         return 0;
     }
     // QTemporaryFile creates 0600; a report is an ordinary document.
@@ -1398,7 +1514,8 @@ int writePdf(const Document& document, const QString& path, QString* error)
                             std::filesystem::path(QFile::encodeName(path).toStdString()), code);
     if (code) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, QString::fromStdString(code.message()));
+            *error = QCoreApplication::translate("tenure::report::Report", "cannot write %1: %2")
+                         .arg(path, QString::fromStdString(code.message()));
         return 0;
     }
     file.setAutoRemove(false);

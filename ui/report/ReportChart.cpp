@@ -2,6 +2,7 @@
 
 #include "ReportStyle.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -142,8 +143,9 @@ void paintChart(QPainter& painter, const QRectF& rect, const ChartSpec& chart, d
     for (const ChartBand& band : chart.bands)
         legend << LegendItem{band.label, band.colour, false, false};
     if (chart.target)
-        legend << LegendItem{QStringLiteral("target %1").arg(format(*chart.target)), palette::text(), true,
-                             true};
+        legend << LegendItem{
+            QCoreApplication::translate("tenure::report::Report", "target %1").arg(format(*chart.target)),
+            palette::text(), true, true};
 
     // Lay the legend out in rows first, so the plot gets the rest of the height.
     const double swatch = pt(9);
@@ -178,7 +180,8 @@ void paintChart(QPainter& painter, const QRectF& rect, const ChartSpec& chart, d
         painter.drawRect(box);
         painter.setFont(smallFont);
         painter.setPen(palette::muted());
-        painter.drawText(box, Qt::AlignCenter, QStringLiteral("No data for this period"));
+        painter.drawText(box, Qt::AlignCenter,
+                         QCoreApplication::translate("tenure::report::Report", "No data for this period"));
         painter.restore();
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "ReportStyle.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QImageReader>
 #include <QPageLayout>
@@ -567,7 +568,8 @@ int Document::render(QPagedPaintDevice* device, QString* error) const
     QPainter painter;
     if (!painter.begin(device)) {
         if (error)
-            *error = QStringLiteral("cannot start painting the report");
+            *error =
+                QCoreApplication::translate("tenure::report::Report", "cannot start painting the report");
         return 0;
     }
     LayoutContext ctx;
@@ -672,7 +674,8 @@ int Document::render(QPagedPaintDevice* device, QString* error) const
         painter.drawLine(QPointF(0, fy + pt(6)), QPointF(ctx.width, fy + pt(6)));
         painter.setFont(footerFont);
         painter.setPen(palette::muted());
-        const QString number = QStringLiteral("page %1 of %2").arg(p + 1).arg(total);
+        const QString number =
+            QCoreApplication::translate("tenure::report::Report", "page %1 of %2").arg(p + 1).arg(total);
         const double numberWidth = fm.horizontalAdvance(number);
         painter.drawText(QPointF(0, fy + pt(10) + fm.ascent()),
                          fm.elidedText(m_footerText, Qt::ElideRight, ctx.width - numberWidth - pt(12)));
