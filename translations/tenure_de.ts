@@ -2,6 +2,310 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>tenure::AccountMonthsModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::AccountPage</name>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Account key</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>account key</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Export PDF...</source>
+        <translation>PDF exportieren...</translation>
+    </message>
+    <message>
+        <source>MRR over time</source>
+        <translation>MRR im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Health score over time</source>
+        <translation>Health-Score im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Health now</source>
+        <translation>Aktuelle Gesundheit</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Umfragen</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Verlängerungen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Double-click an account in any list (at-risk accounts, explanations, data) to open it here, or type its key.</source>
+        <translation>Doppelklicken Sie in einer beliebigen Liste (gefährdete Kunden, Erklärungen, Daten) auf einen Kunden, um ihn hier zu öffnen, oder geben Sie seine ID ein.</translation>
+    </message>
+    <message>
+        <source>No account &lt;b&gt;%1&lt;/b&gt; in this workspace.</source>
+        <translation>Kein Kunde &lt;b&gt;%1&lt;/b&gt; in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Health &lt;b style=&quot;color:%1&quot;&gt;%2 (%3)&lt;/b&gt;</source>
+        <translation>Gesundheit &lt;b style=&quot;color:%1&quot;&gt;%2 (%3)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, pulled down by %1</source>
+        <translation>, heruntergezogen von %1</translation>
+    </message>
+    <message>
+        <source>MRR now %1. %2</source>
+        <translation>MRR aktuell %1. %2</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>What it is made of</source>
+        <translation>Zusammensetzung</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <source>ARR before</source>
+        <translation>ARR davor</translation>
+    </message>
+    <message>
+        <source>ARR after</source>
+        <translation>ARR danach</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Tickets (%1)</source>
+        <translation>Tickets (%1)</translation>
+    </message>
+    <message>
+        <source>Surveys (%1)</source>
+        <translation>Umfragen (%1)</translation>
+    </message>
+    <message>
+        <source>Renewals (%1)</source>
+        <translation>Verlängerungen (%1)</translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>Bestellungen (%1)</translation>
+    </message>
+    <message>
+        <source>MRR (%1) and its movements</source>
+        <translation>MRR (%1) und seine Bewegungen</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Health score (red below %1, amber below %2)</source>
+        <translation>Health-Score (rot unter %1, gelb unter %2)</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>%1 darunter</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::BacktestGroupModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Account-months</source>
+        <translation>Kundenmonate</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <source>Red churn</source>
+        <translation>Abwanderung rot</translation>
+    </message>
+    <message>
+        <source>Green churn</source>
+        <translation>Abwanderung grün</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Scored active account-months with 3 later months of data</source>
+        <translation>Bewertete aktive Kundenmonate mit Daten für 3 Folgemonate</translation>
+    </message>
+    <message>
+        <source>Of them, churned within the next 3 months</source>
+        <translation>Davon innerhalb der nächsten 3 Monate abgewandert</translation>
+    </message>
+    <message>
+        <source>Share of red account-months that churned within 3 months</source>
+        <translation>Anteil der roten Kundenmonate mit Abwanderung innerhalb von 3 Monaten</translation>
+    </message>
+    <message>
+        <source>Share of green account-months that churned within 3 months</source>
+        <translation>Anteil der grünen Kundenmonate mit Abwanderung innerhalb von 3 Monaten</translation>
+    </message>
+    <message>
+        <source>Red churn share / green churn share: how much riskier red is</source>
+        <translation>Abwanderungsanteil rot / Abwanderungsanteil grün: wie viel riskanter Rot ist</translation>
+    </message>
+    <message>
+        <source>The chance that a churner scored below a non-churner (ties count half): 0.5 is a coin toss, 1 a perfect ordering</source>
+        <translation>Die Wahrscheinlichkeit, dass ein abgewanderter Kunde einen niedrigeren Score hatte als ein gebliebener (Gleichstände zählen halb): 0,5 ist ein Münzwurf, 1 eine perfekte Reihenfolge</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::BacktestModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Churned within 3 months</source>
+        <translation>Innerhalb von 3 Monaten abgewandert</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
     <name>tenure::Bands</name>
     <message>
         <source>low</source>
@@ -568,6 +872,165 @@
     </message>
 </context>
 <context>
+    <name>tenure::HealthConfigDialog</name>
+    <message>
+        <source>Health score</source>
+        <translation>Health-Score</translation>
+    </message>
+    <message>
+        <source>Components and weights</source>
+        <translation>Komponenten und Gewichte</translation>
+    </message>
+    <message>
+        <source>Custom attribute to add</source>
+        <translation>Hinzuzufügendes eigenes Attribut</translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>Komponente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Custom attribute:</source>
+        <translation>Eigenes Attribut:</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Red below</source>
+        <translation>Rot unter</translation>
+    </message>
+    <message>
+        <source>Amber below</source>
+        <translation>Gelb unter</translation>
+    </message>
+    <message>
+        <source>Red below:</source>
+        <translation>Rot unter:</translation>
+    </message>
+    <message>
+        <source>Amber below (green from):</source>
+        <translation>Gelb unter (grün ab):</translation>
+    </message>
+    <message>
+        <source>Lift and AUC by</source>
+        <translation>Lift und AUC nach</translation>
+    </message>
+    <message>
+        <source>(all accounts only)</source>
+        <translation>(nur alle Kunden)</translation>
+    </message>
+    <message>
+        <source>Does the score predict churn? By:</source>
+        <translation>Sagt der Score Abwanderung voraus? Nach:</translation>
+    </message>
+    <message>
+        <source>Lift and AUC</source>
+        <translation>Lift und AUC</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s score against churn (MRR 0) within the next 3 months. Lift: red churn share / green churn share. AUC: the chance that a churner scored below a non-churner (0.5 = a coin toss, 1 = perfect).</source>
+        <translation>Der Score jedes Monats gegenüber der Abwanderung (MRR 0) in den folgenden 3 Monaten. Lift: Abwanderungsanteil rot / Abwanderungsanteil grün. AUC: die Wahrscheinlichkeit, dass ein abgewanderter Kunde einen niedrigeren Score hatte als ein gebliebener (0,5 = Münzwurf, 1 = perfekt).</translation>
+    </message>
+    <message>
+        <source>Backtest by month and band</source>
+        <translation>Backtest nach Monat und Bereich</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Component&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Komponente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weight&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gewicht&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Switch the component off: it keeps its weight but counts for nothing</source>
+        <translation>Komponente ausschalten: Sie behält ihr Gewicht, zählt aber nicht mit</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Gewicht von %1</translation>
+    </message>
+    <message>
+        <source>Direction of %1</source>
+        <translation>Richtung von %1</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Low end of %1</source>
+        <translation>Unteres Ende von %1</translation>
+    </message>
+    <message>
+        <source>High end of %1</source>
+        <translation>Oberes Ende von %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>no numeric custom attribute</source>
+        <translation>kein numerisches eigenes Attribut</translation>
+    </message>
+    <message>
+        <source>Cannot use this configuration: %1</source>
+        <translation>Diese Konfiguration kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>No health scores: they need revenue (MRR) data.</source>
+        <translation>Keine Health-Scores: Sie brauchen Umsatzdaten (MRR).</translation>
+    </message>
+    <message>
+        <source>%1 lose their score</source>
+        <translation>%1 verlieren ihren Score</translation>
+    </message>
+    <message>
+        <source>%1 into %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In %1 no account changes band&lt;/b&gt; against the saved configuration (%2 active accounts).</source>
+        <translation>&lt;b&gt;In %1 wechselt kein Kunde den Bereich&lt;/b&gt; gegenüber der gespeicherten Konfiguration (%2 aktive Kunden).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In %1, %2 of %3 active accounts change band&lt;/b&gt; against the saved configuration: %4.</source>
+        <translation>&lt;b&gt;In %1 wechseln %2 von %3 aktiven Kunden den Bereich&lt;/b&gt; gegenüber der gespeicherten Konfiguration: %4.</translation>
+    </message>
+</context>
+<context>
     <name>tenure::HealthModel</name>
     <message>
         <source>Account</source>
@@ -605,6 +1068,14 @@
         <source>green</source>
         <translation>grün</translation>
     </message>
+    <message>
+        <source>Next renewal</source>
+        <translation>Nächste Verlängerung</translation>
+    </message>
+    <message>
+        <source>%1, ARR %2</source>
+        <translation>%1, ARR %2</translation>
+    </message>
 </context>
 <context>
     <name>tenure::HealthPage</name>
@@ -617,12 +1088,44 @@
         <translation>Keine Health-Scores: Sie brauchen Umsatzdaten (MRR) und werden mit Umfragen, Tickets, Anmeldungen und Verlängerungen besser.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Health in %1&lt;/b&gt;: global score %2 (MRR-weighted). Accounts: %3 red, %4 amber, %5 green. Below: the &lt;b&gt;%6 at-risk accounts&lt;/b&gt; (red band), highest MRR first, with the components that pull each score down.</source>
-        <translation>&lt;b&gt;Kundengesundheit %1&lt;/b&gt;: Gesamtscore %2 (nach MRR gewichtet). Kunden: %3 rot, %4 gelb, %5 grün. Unten: die &lt;b&gt;%6 gefährdeten Kunden&lt;/b&gt; (roter Bereich), höchster MRR zuerst, mit den Komponenten, die den Score jeweils herunterziehen.</translation>
-    </message>
-    <message>
         <source>Health</source>
         <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Betreuer:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Edit weights...</source>
+        <translation>Gewichte bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Health score distribution</source>
+        <translation>Verteilung der Health-Scores</translation>
+    </message>
+    <message>
+        <source>Backtest: churn share by band</source>
+        <translation>Backtest: Abwanderungsanteil nach Bereich</translation>
+    </message>
+    <message>
+        <source>all owners</source>
+        <translation>alle Betreuer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Health in %1&lt;/b&gt;: global score %2 (MRR-weighted). Accounts shown: %3 red, %4 amber, %5 green. Below: the &lt;b&gt;%6 at-risk accounts&lt;/b&gt; (red band), highest MRR first, with the components that pull each score down; double-click one to open it.</source>
+        <translation>&lt;b&gt;Gesundheit in %1&lt;/b&gt;: Gesamtscore %2 (nach MRR gewichtet). Angezeigte Kunden: %3 rot, %4 gelb, %5 grün. Unten: die &lt;b&gt;%6 gefährdeten Kunden&lt;/b&gt; (roter Bereich), höchster MRR zuerst, mit den Komponenten, die den jeweiligen Score herunterziehen; Doppelklick öffnet den Kunden.</translation>
+    </message>
+    <message>
+        <source>Score distribution (accounts per 10 points)</source>
+        <translation>Score-Verteilung (Kunden pro 10 Punkte)</translation>
+    </message>
+    <message>
+        <source>Backtest: share that churned within 3 months, by band (all accounts)</source>
+        <translation>Backtest: Anteil mit Abwanderung innerhalb von 3 Monaten, nach Bereich (alle Kunden)</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1292,45 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Worksheet of the workbook</source>
+        <translation>Tabellenblatt der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Tabellenblatt:</translation>
+    </message>
+    <message>
+        <source>Money columns are in &amp;cents (4900 means 49.00)</source>
+        <translation>Geldbeträge sind in &amp;Cent (4900 bedeutet 49,00)</translation>
+    </message>
+    <message>
+        <source>Money columns are in cents</source>
+        <translation>Geldbeträge sind in Cent</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Einheiten:</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>Wie die Datei gelesen wird</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Gelesen als:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · XLSX sheet %2 · %n data row(s)</source>
+        <translation>
+            <numerusform>%1 · XLSX-Blatt %2 · %n Datenzeile</numerusform>
+            <numerusform>%1 · XLSX-Blatt %2 · %n Datenzeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to decide</source>
+        <translation>nichts zu entscheiden</translation>
     </message>
 </context>
 <context>
@@ -1588,10 +2130,6 @@
         <translation>Daten importieren</translation>
     </message>
     <message>
-        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1662,6 +2200,22 @@
     <message>
         <source>Copy saved as %1</source>
         <translation>Kopie gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>&amp;Health score...</source>
+        <translation>&amp;Health-Score...</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1814,12 +2368,16 @@
         <translation> · %1 = %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;%2 · changes against the previous period and a year before · double-click a tile to explain it</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;%2 · Veränderung gegenüber dem Vorzeitraum und dem Vorjahr · Doppelklick auf eine Kachel erklärt sie</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source> · data as of %1</source>
+        <translation> · Datenstand %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2%3 · changes against the previous period and a year before · double-click a tile to explain it</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2%3 · Veränderung gegenüber dem Vorzeitraum und dem Vorjahr · Doppelklick auf eine Kachel erklärt sie</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2491,26 @@
     <message>
         <source>L&amp;anguage:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>from the data (YYYY-MM-DD or YYYY-MM)</source>
+        <translation>aus den Daten (JJJJ-MM-TT oder JJJJ-MM)</translation>
+    </message>
+    <message>
+        <source>Active subscriptions count through this month, and no MRR is shown after it. Leave it empty to use the day of the latest billing import.</source>
+        <translation>Aktive Abonnements zählen bis einschließlich dieses Monats, danach wird kein MRR angezeigt. Lassen Sie das Feld leer, um den Tag des letzten Abrechnungsimports zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;As-of date:</source>
+        <translation>S&amp;tichtag:</translation>
+    </message>
+    <message>
+        <source>The as-of date must be a date (2026-03-31) or a month (2026-03), or empty.</source>
+        <translation>Der Stichtag muss ein Datum (2026-03-31), ein Monat (2026-03) oder leer sein.</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2988,10 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
         <translation>
 „tenure BEFEHL --help“ zeigt die Optionen eines Befehls.
 </translation>
+    </message>
+    <message>
+        <source>one account&apos;s MRR, health, tickets, surveys, renewals and orders</source>
+        <translation>MRR, Gesundheit, Tickets, Umfragen, Verlängerungen und Bestellungen eines Kunden</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3986,26 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>set in the workspace</source>
+        <translation>im Arbeitsbereich festgelegt</translation>
+    </message>
+    <message>
+        <source>chosen for this report</source>
+        <translation>für diesen Bericht gewählt</translation>
+    </message>
+    <message>
+        <source>the latest billing export</source>
+        <translation>der letzte Abrechnungsexport</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Datenstand</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

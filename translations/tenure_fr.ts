@@ -2,6 +2,310 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>tenure::AccountMonthsModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Plage</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::AccountPage</name>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account key</source>
+        <translation>Identifiant du compte</translation>
+    </message>
+    <message>
+        <source>account key</source>
+        <translation>identifiant du compte</translation>
+    </message>
+    <message>
+        <source>Export PDF...</source>
+        <translation>Exporter en PDF...</translation>
+    </message>
+    <message>
+        <source>MRR over time</source>
+        <translation>Évolution du MRR</translation>
+    </message>
+    <message>
+        <source>Health score over time</source>
+        <translation>Évolution du score de santé</translation>
+    </message>
+    <message>
+        <source>Health now</source>
+        <translation>Santé actuelle</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Enquêtes</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Double-click an account in any list (at-risk accounts, explanations, data) to open it here, or type its key.</source>
+        <translation>Double-cliquez sur un compte dans n&apos;importe quelle liste (comptes à risque, explications, données) pour l&apos;ouvrir ici, ou saisissez son identifiant.</translation>
+    </message>
+    <message>
+        <source>No account &lt;b&gt;%1&lt;/b&gt; in this workspace.</source>
+        <translation>Aucun compte &lt;b&gt;%1&lt;/b&gt; dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Health &lt;b style=&quot;color:%1&quot;&gt;%2 (%3)&lt;/b&gt;</source>
+        <translation>Santé &lt;b style=&quot;color:%1&quot;&gt;%2 (%3)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, pulled down by %1</source>
+        <translation>, tirée vers le bas par %1</translation>
+    </message>
+    <message>
+        <source>MRR now %1. %2</source>
+        <translation>MRR actuel %1. %2</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composante</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>What it is made of</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu le</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renouvelé</translation>
+    </message>
+    <message>
+        <source>ARR before</source>
+        <translation>ARR avant</translation>
+    </message>
+    <message>
+        <source>ARR after</source>
+        <translation>ARR après</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Tickets (%1)</source>
+        <translation>Tickets (%1)</translation>
+    </message>
+    <message>
+        <source>Surveys (%1)</source>
+        <translation>Enquêtes (%1)</translation>
+    </message>
+    <message>
+        <source>Renewals (%1)</source>
+        <translation>Renouvellements (%1)</translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>Commandes (%1)</translation>
+    </message>
+    <message>
+        <source>MRR (%1) and its movements</source>
+        <translation>MRR (%1) et ses mouvements</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>Health score (red below %1, amber below %2)</source>
+        <translation>Score de santé (rouge sous %1, orange sous %2)</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>%1 en dessous</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::BacktestGroupModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Account-months</source>
+        <translation>Mois-comptes</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>Red churn</source>
+        <translation>Attrition rouge</translation>
+    </message>
+    <message>
+        <source>Green churn</source>
+        <translation>Attrition verte</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Scored active account-months with 3 later months of data</source>
+        <translation>Mois-comptes actifs notés, avec 3 mois de données ultérieures</translation>
+    </message>
+    <message>
+        <source>Of them, churned within the next 3 months</source>
+        <translation>Dont perdus dans les 3 mois suivants</translation>
+    </message>
+    <message>
+        <source>Share of red account-months that churned within 3 months</source>
+        <translation>Part des mois-comptes rouges perdus dans les 3 mois</translation>
+    </message>
+    <message>
+        <source>Share of green account-months that churned within 3 months</source>
+        <translation>Part des mois-comptes verts perdus dans les 3 mois</translation>
+    </message>
+    <message>
+        <source>Red churn share / green churn share: how much riskier red is</source>
+        <translation>Part d&apos;attrition rouge / part d&apos;attrition verte&#xa0;: combien le rouge est plus risqué</translation>
+    </message>
+    <message>
+        <source>The chance that a churner scored below a non-churner (ties count half): 0.5 is a coin toss, 1 a perfect ordering</source>
+        <translation>La probabilité qu&apos;un compte perdu ait eu un score inférieur à celui d&apos;un compte conservé (les égalités comptent pour moitié)&#xa0;: 0,5 équivaut à pile ou face, 1 à un classement parfait</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::BacktestModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Plage</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Churned within 3 months</source>
+        <translation>Perdus dans les 3 mois</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+</context>
+<context>
     <name>tenure::Bands</name>
     <message>
         <source>low</source>
@@ -568,6 +872,165 @@
     </message>
 </context>
 <context>
+    <name>tenure::HealthConfigDialog</name>
+    <message>
+        <source>Health score</source>
+        <translation>Score de santé</translation>
+    </message>
+    <message>
+        <source>Components and weights</source>
+        <translation>Composantes et poids</translation>
+    </message>
+    <message>
+        <source>Custom attribute to add</source>
+        <translation>Attribut personnalisé à ajouter</translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>Ajouter une composante</translation>
+    </message>
+    <message>
+        <source>Custom attribute:</source>
+        <translation>Attribut personnalisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Plages</translation>
+    </message>
+    <message>
+        <source>Red below</source>
+        <translation>Rouge sous</translation>
+    </message>
+    <message>
+        <source>Amber below</source>
+        <translation>Orange sous</translation>
+    </message>
+    <message>
+        <source>Red below:</source>
+        <translation>Rouge sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Amber below (green from):</source>
+        <translation>Orange sous (vert à partir de)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lift and AUC by</source>
+        <translation>Lift et AUC par</translation>
+    </message>
+    <message>
+        <source>(all accounts only)</source>
+        <translation>(tous les comptes uniquement)</translation>
+    </message>
+    <message>
+        <source>Does the score predict churn? By:</source>
+        <translation>Le score prédit-il l&apos;attrition&#xa0;? Par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lift and AUC</source>
+        <translation>Lift et AUC</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s score against churn (MRR 0) within the next 3 months. Lift: red churn share / green churn share. AUC: the chance that a churner scored below a non-churner (0.5 = a coin toss, 1 = perfect).</source>
+        <translation>Le score de chaque mois face à l&apos;attrition (MRR 0) dans les 3 mois suivants. Lift&#xa0;: part d&apos;attrition rouge / part d&apos;attrition verte. AUC&#xa0;: la probabilité qu&apos;un compte perdu ait eu un score inférieur à celui d&apos;un compte conservé (0,5 = pile ou face, 1 = parfait).</translation>
+    </message>
+    <message>
+        <source>Backtest by month and band</source>
+        <translation>Backtest par mois et par plage</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Component&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Composante&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weight&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Poids&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Switch the component off: it keeps its weight but counts for nothing</source>
+        <translation>Désactiver la composante&#xa0;: elle garde son poids mais ne compte plus</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Poids de %1</translation>
+    </message>
+    <message>
+        <source>Direction of %1</source>
+        <translation>Sens de %1</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>plus c&apos;est haut, mieux c&apos;est</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>plus c&apos;est bas, mieux c&apos;est</translation>
+    </message>
+    <message>
+        <source>Low end of %1</source>
+        <translation>Borne basse de %1</translation>
+    </message>
+    <message>
+        <source>High end of %1</source>
+        <translation>Borne haute de %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>no numeric custom attribute</source>
+        <translation>aucun attribut personnalisé numérique</translation>
+    </message>
+    <message>
+        <source>Cannot use this configuration: %1</source>
+        <translation>Impossible d&apos;utiliser cette configuration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No health scores: they need revenue (MRR) data.</source>
+        <translation>Aucun score de santé&#xa0;: il faut des données de revenu (MRR).</translation>
+    </message>
+    <message>
+        <source>%1 lose their score</source>
+        <translation>%1 perdent leur score</translation>
+    </message>
+    <message>
+        <source>%1 into %2</source>
+        <translation>%1 vers %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In %1 no account changes band&lt;/b&gt; against the saved configuration (%2 active accounts).</source>
+        <translation>&lt;b&gt;En %1, aucun compte ne change de plage&lt;/b&gt; par rapport à la configuration enregistrée (%2 comptes actifs).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In %1, %2 of %3 active accounts change band&lt;/b&gt; against the saved configuration: %4.</source>
+        <translation>&lt;b&gt;En %1, %2 comptes actifs sur %3 changent de plage&lt;/b&gt; par rapport à la configuration enregistrée&#xa0;: %4.</translation>
+    </message>
+</context>
+<context>
     <name>tenure::HealthModel</name>
     <message>
         <source>Account</source>
@@ -605,6 +1068,14 @@
         <source>green</source>
         <translation>vert</translation>
     </message>
+    <message>
+        <source>Next renewal</source>
+        <translation>Prochain renouvellement</translation>
+    </message>
+    <message>
+        <source>%1, ARR %2</source>
+        <translation>%1, ARR %2</translation>
+    </message>
 </context>
 <context>
     <name>tenure::HealthPage</name>
@@ -617,12 +1088,44 @@
         <translation>Aucun score de santé&#xa0;: il faut des données de revenu (MRR), et les enquêtes, tickets, inscriptions et renouvellements les affinent.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Health in %1&lt;/b&gt;: global score %2 (MRR-weighted). Accounts: %3 red, %4 amber, %5 green. Below: the &lt;b&gt;%6 at-risk accounts&lt;/b&gt; (red band), highest MRR first, with the components that pull each score down.</source>
-        <translation>&lt;b&gt;Santé en %1&lt;/b&gt;&#xa0;: score global %2 (pondéré par le MRR). Comptes&#xa0;: %3 rouges, %4 orange, %5 verts. Ci-dessous&#xa0;: les &lt;b&gt;%6 comptes à risque&lt;/b&gt; (plage rouge), MRR le plus élevé d&apos;abord, avec les composantes qui tirent chaque score vers le bas.</translation>
-    </message>
-    <message>
         <source>Health</source>
         <translation>Santé</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Edit weights...</source>
+        <translation>Modifier les poids...</translation>
+    </message>
+    <message>
+        <source>Health score distribution</source>
+        <translation>Distribution des scores de santé</translation>
+    </message>
+    <message>
+        <source>Backtest: churn share by band</source>
+        <translation>Backtest&#xa0;: part d&apos;attrition par plage</translation>
+    </message>
+    <message>
+        <source>all owners</source>
+        <translation>tous les responsables</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Health in %1&lt;/b&gt;: global score %2 (MRR-weighted). Accounts shown: %3 red, %4 amber, %5 green. Below: the &lt;b&gt;%6 at-risk accounts&lt;/b&gt; (red band), highest MRR first, with the components that pull each score down; double-click one to open it.</source>
+        <translation>&lt;b&gt;Santé en %1&lt;/b&gt;&#xa0;: score global %2 (pondéré par le MRR). Comptes affichés&#xa0;: %3 rouges, %4 orange, %5 verts. Ci-dessous&#xa0;: les &lt;b&gt;%6 comptes à risque&lt;/b&gt; (plage rouge), par MRR décroissant, avec les composantes qui tirent chaque score vers le bas&#xa0;; double-cliquez sur un compte pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Score distribution (accounts per 10 points)</source>
+        <translation>Distribution des scores (comptes par tranche de 10 points)</translation>
+    </message>
+    <message>
+        <source>Backtest: share that churned within 3 months, by band (all accounts)</source>
+        <translation>Backtest&#xa0;: part perdue dans les 3 mois, par plage (tous les comptes)</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1292,45 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Worksheet of the workbook</source>
+        <translation>Feuille du classeur</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>F&amp;euille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Money columns are in &amp;cents (4900 means 49.00)</source>
+        <translation>Les montants sont en &amp;centimes (4900 signifie 49,00)</translation>
+    </message>
+    <message>
+        <source>Money columns are in cents</source>
+        <translation>Les montants sont en centimes</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Unités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Lu comme&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · XLSX sheet %2 · %n data row(s)</source>
+        <translation>
+            <numerusform>%1 · feuille XLSX %2 · %n ligne de données</numerusform>
+            <numerusform>%1 · feuille XLSX %2 · %n lignes de données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to decide</source>
+        <translation>rien à décider</translation>
     </message>
 </context>
 <context>
@@ -1588,10 +2130,6 @@
         <translation>Importer des données</translation>
     </message>
     <message>
-        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tableaux (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1662,6 +2200,22 @@
     <message>
         <source>Copy saved as %1</source>
         <translation>Copie enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>&amp;Health score...</source>
+        <translation>&amp;Score de santé...</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tableaux (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1814,12 +2368,16 @@
         <translation> · %1 = %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;%2 · changes against the previous period and a year before · double-click a tile to explain it</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;%2 · variations par rapport à la période précédente et à l&apos;année précédente · double-cliquez sur une tuile pour l&apos;expliquer</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source> · data as of %1</source>
+        <translation> · données au %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2%3 · changes against the previous period and a year before · double-click a tile to explain it</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2%3 · variations par rapport à la période précédente et à l&apos;année précédente · double-cliquez sur une tuile pour l&apos;expliquer</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2491,26 @@
     <message>
         <source>L&amp;anguage:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>Date d&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>from the data (YYYY-MM-DD or YYYY-MM)</source>
+        <translation>d&apos;après les données (AAAA-MM-JJ ou AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>Active subscriptions count through this month, and no MRR is shown after it. Leave it empty to use the day of the latest billing import.</source>
+        <translation>Les abonnements actifs comptent jusqu&apos;à ce mois inclus, et aucun MRR n&apos;est affiché au-delà. Laissez vide pour utiliser le jour du dernier import de facturation.</translation>
+    </message>
+    <message>
+        <source>&amp;As-of date:</source>
+        <translation>Date d&apos;&amp;arrêté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The as-of date must be a date (2026-03-31) or a month (2026-03), or empty.</source>
+        <translation>La date d&apos;arrêté doit être une date (2026-03-31), un mois (2026-03) ou vide.</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2988,10 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
         <translation>
 «&#xa0;tenure COMMANDE --help&#xa0;» affiche les options d&apos;une commande.
 </translation>
+    </message>
+    <message>
+        <source>one account&apos;s MRR, health, tickets, surveys, renewals and orders</source>
+        <translation>MRR, santé, tickets, enquêtes, renouvellements et commandes d&apos;un compte</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3986,26 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>page %1 of %2</source>
         <translation>page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>set in the workspace</source>
+        <translation>définie dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>chosen for this report</source>
+        <translation>choisie pour ce rapport</translation>
+    </message>
+    <message>
+        <source>the latest billing export</source>
+        <translation>le dernier export de facturation</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Données arrêtées au</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>
