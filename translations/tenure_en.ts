@@ -2,6 +2,310 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>tenure::AccountMonthsModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenure::AccountPage</name>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health score over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an account in any list (at-risk accounts, explanations, data) to open it here, or type its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account &lt;b&gt;%1&lt;/b&gt; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health &lt;b style=&quot;color:%1&quot;&gt;%2 (%3)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, pulled down by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR now %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is made of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR (%1) and its movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health score (red below %1, amber below %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenure::BacktestGroupModel</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account-months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored active account-months with 3 later months of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them, churned within the next 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of red account-months that churned within 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of green account-months that churned within 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red churn share / green churn share: how much riskier red is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chance that a churner scored below a non-churner (ties count half): 0.5 is a coin toss, 1 a perfect ordering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenure::BacktestModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned within 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenure::Bands</name>
     <message>
         <source>low</source>
@@ -568,6 +872,165 @@
     </message>
 </context>
 <context>
+    <name>tenure::HealthConfigDialog</name>
+    <message>
+        <source>Health score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components and weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom attribute to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber below (green from):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift and AUC by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all accounts only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the score predict churn? By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift and AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each month&apos;s score against churn (MRR 0) within the next 3 months. Lift: red churn share / green churn share. AUC: the chance that a churner scored below a non-churner (0.5 = a coin toss, 1 = perfect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest by month and band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Component&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weight&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the component off: it keeps its weight but counts for nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no numeric custom attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use this configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health scores: they need revenue (MRR) data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lose their score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In %1 no account changes band&lt;/b&gt; against the saved configuration (%2 active accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In %1, %2 of %3 active accounts change band&lt;/b&gt; against the saved configuration: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenure::HealthModel</name>
     <message>
         <source>Account</source>
@@ -605,6 +1068,14 @@
         <source>green</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ARR %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenure::HealthPage</name>
@@ -617,11 +1088,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Health in %1&lt;/b&gt;: global score %2 (MRR-weighted). Accounts: %3 red, %4 amber, %5 green. Below: the &lt;b&gt;%6 at-risk accounts&lt;/b&gt; (red band), highest MRR first, with the components that pull each score down.</source>
+        <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Health</source>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit weights...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health score distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest: churn share by band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Health in %1&lt;/b&gt;: global score %2 (MRR-weighted). Accounts shown: %3 red, %4 amber, %5 green. Below: the &lt;b&gt;%6 at-risk accounts&lt;/b&gt; (red band), highest MRR first, with the components that pull each score down; double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score distribution (accounts per 10 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest: share that churned within 3 months, by band (all accounts)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,6 +1291,45 @@
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet of the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money columns are in &amp;cents (4900 means 49.00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money columns are in cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · XLSX sheet %2 · %n data row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to decide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1588,10 +2130,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,6 +2199,22 @@
     </message>
     <message>
         <source>Copy saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health score...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1814,11 +2368,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;%2 · changes against the previous period and a year before · double-click a tile to explain it</source>
+        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overview</source>
+        <source> · data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2%3 · changes against the previous period and a year before · double-click a tile to explain it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,6 +2490,26 @@
     </message>
     <message>
         <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the data (YYYY-MM-DD or YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active subscriptions count through this month, and no MRR is shown after it. Leave it empty to use the day of the latest billing import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As-of date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The as-of date must be a date (2026-03-31) or a month (2026-03), or empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2400,6 +2978,10 @@ Commands:
         <source>
 Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one account&apos;s MRR, health, tickets, surveys, renewals and orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3393,6 +3975,26 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen for this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest billing export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
