@@ -69,11 +69,12 @@ QString CommandParser::outputFormat() const
 
 void addAsOfOption(CommandParser& parser)
 {
-    parser.addOption(QStringLiteral("as-of"),
-                     QStringLiteral("As-of month for this run (YYYY-MM or YYYY-MM-DD): active subscriptions count "
-                                    "through it, no MRR after it. Default: the workspace's setting, else the "
-                                    "latest billing import."),
-                     QStringLiteral("DATE"));
+    parser.addOption(
+        QStringLiteral("as-of"),
+        QStringLiteral("As-of month for this run (YYYY-MM or YYYY-MM-DD): active subscriptions count "
+                       "through it, no MRR after it. Default: the workspace's setting, else the "
+                       "latest billing import."),
+        QStringLiteral("DATE"));
 }
 
 bool asOfValue(const CommandParser& parser, const QString& command, std::optional<MonthIndex>* month)
@@ -85,7 +86,8 @@ bool asOfValue(const CommandParser& parser, const QString& command, std::optiona
     *month = kpidata::parseAsOf(text);
     if (*month)
         return true;
-    fail(QStringLiteral("%1: --as-of '%2' is not a month or a date (YYYY-MM or YYYY-MM-DD)").arg(command, text),
+    fail(QStringLiteral("%1: --as-of '%2' is not a month or a date (YYYY-MM or YYYY-MM-DD)")
+             .arg(command, text),
          Usage);
     return false;
 }

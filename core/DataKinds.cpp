@@ -33,14 +33,13 @@ std::vector<KindInfo> buildKinds()
          {req("account_id", T::Key), opt("name", T::Text), opt("plan", T::Text), opt("region", T::Text),
           opt("industry", T::Text), opt("size", T::Text), opt("owner", T::Text), opt("created_at", T::Date)},
          s("created_at")});
-    kinds.push_back(
-        {DataKind::Revenue,
-         s("revenue"),
-         s("revenue"),
-         s("Revenue (MRR)"),
-         {req("account_id", T::Key), req("month", T::Month), req("mrr", T::Money), opt("plan", T::Text),
-          extra("currency", T::Text)},
-         s("month")});
+    kinds.push_back({DataKind::Revenue,
+                     s("revenue"),
+                     s("revenue"),
+                     s("Revenue (MRR)"),
+                     {req("account_id", T::Key), req("month", T::Month), req("mrr", T::Money),
+                      opt("plan", T::Text), extra("currency", T::Text)},
+                     s("month")});
     kinds.push_back({DataKind::Subscriptions,
                      s("subscriptions"),
                      s("subscriptions"),
@@ -51,14 +50,14 @@ std::vector<KindInfo> buildKinds()
                       extra("status", T::Text), extra("plan", T::Text), extra("total_amount", T::Money),
                       extra("trial_end", T::Date), extra("mrr", T::Money), extra("currency", T::Text)},
                      s("start_date")});
-    kinds.push_back({DataKind::Orders,
-                     s("orders"),
-                     s("orders"),
-                     s("Orders"),
-                     {opt("order_id", T::Key), req("account_id", T::Key), req("ordered_at", T::Date),
-                      req("amount", T::Money), opt("type", T::Text), extra("stage", T::Text),
-                      extra("currency", T::Text)},
-                     s("ordered_at")});
+    kinds.push_back(
+        {DataKind::Orders,
+         s("orders"),
+         s("orders"),
+         s("Orders"),
+         {opt("order_id", T::Key), req("account_id", T::Key), req("ordered_at", T::Date),
+          req("amount", T::Money), opt("type", T::Text), extra("stage", T::Text), extra("currency", T::Text)},
+         s("ordered_at")});
     kinds.push_back({DataKind::Surveys,
                      s("surveys"),
                      s("surveys"),

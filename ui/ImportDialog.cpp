@@ -291,7 +291,8 @@ void ImportDialog::showFile(int index)
     QStringList decisions;
     for (const QString& decision : p.decisions)
         decisions << decision.toHtmlEscaped();
-    m_decisions->setText(decisions.isEmpty() ? tr("nothing to decide") : decisions.join(QStringLiteral("<br>")));
+    m_decisions->setText(decisions.isEmpty() ? tr("nothing to decide")
+                                             : decisions.join(QStringLiteral("<br>")));
 
     const KindInfo& info = kindInfo(kind);
     m_mapping->setRowCount(int(file.mapping.columns.size()));

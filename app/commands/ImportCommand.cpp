@@ -228,7 +228,8 @@ int runImport(const QStringList& args)
                 for (qsizetype i = 0; i < result.warnings.size() && i < PrintedNotes; ++i)
                     out(QStringLiteral("  note: %1\n").arg(result.warnings.at(i)));
                 if (result.warnings.size() > PrintedNotes)
-                    out(QStringLiteral("  note: ... and %1 more\n").arg(result.warnings.size() - PrintedNotes));
+                    out(QStringLiteral("  note: ... and %1 more\n")
+                            .arg(result.warnings.size() - PrintedNotes));
             }
             continue;
         }

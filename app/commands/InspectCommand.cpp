@@ -25,7 +25,8 @@ QStringList warningsOf(const ImportPreview& preview)
         warnings << QStringLiteral("read: ") + decision;
     warnings << preview.warnings;
     for (const ImportReject& reject : preview.rejects)
-        warnings << (reject.skipped ? QStringLiteral("would be skipped: ") : QStringLiteral("would be rejected: ")) +
+        warnings << (reject.skipped ? QStringLiteral("would be skipped: ")
+                                    : QStringLiteral("would be rejected: ")) +
                         reject.describe();
     return warnings;
 }
@@ -135,8 +136,9 @@ QString asTable(const ImportPreview& preview)
 
 int runInspect(const QStringList& args)
 {
-    CommandParser command(QStringLiteral("inspect"),
-                          QStringLiteral("inspect FILE [--rows N|all] [--sheet NAME] [--cents] [--format json|table]"));
+    CommandParser command(
+        QStringLiteral("inspect"),
+        QStringLiteral("inspect FILE [--rows N|all] [--sheet NAME] [--cents] [--format json|table]"));
     command.addOption(QStringLiteral("cents"),
                       QStringLiteral("Read the file's money columns as cents, as import --cents would."));
     command.addOption(QStringLiteral("rows"), QStringLiteral("Data rows to show (default 20), or all."),

@@ -221,8 +221,9 @@ bool DemoWorkspaceSink::begin(const QString& description, const QDate& asOf, QSt
     const QByteArray marker = description.toUtf8();
     sqlite3_stmt* insert = nullptr;
     const QByteArray asOfText = asOf.toString(Qt::ISODate).toUtf8();
-    const char* sql = "INSERT INTO import_batches (file_name, file_size, sha256, kind, mapping, imported_at, as_of) "
-                      "VALUES (?, 0, ?, ?, ?, ?, ?)";
+    const char* sql =
+        "INSERT INTO import_batches (file_name, file_size, sha256, kind, mapping, imported_at, as_of) "
+        "VALUES (?, 0, ?, ?, ?, ?, ?)";
     if (sqlite3_prepare_v2(m_db, sql, -1, &insert, nullptr) != SQLITE_OK) {
         *error = sqliteError(m_db, "import_batches");
         sqlite3_finalize(insert);

@@ -307,7 +307,8 @@ void adjustSubscriptionMapping(ColumnMapping& mapping, const QStringList& header
                              "multiplied by the quantity again")
                              .arg(column.header);
         for (MappedColumn& other : mapping.columns) {
-            if (other.canonical.isEmpty() && normaliseHeader(other.header) == QLatin1String("planunitprice")) {
+            if (other.canonical.isEmpty() &&
+                normaliseHeader(other.header) == QLatin1String("planunitprice")) {
                 other.canonical = QStringLiteral("amount");
                 other.score = 1000;
             }

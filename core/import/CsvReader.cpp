@@ -6,8 +6,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <uchardet/uchardet.h>
@@ -231,9 +231,10 @@ int nonEmptyFields(const char16_t* p, const char16_t* e, char16_t delim, QString
 bool isFooterPhrase(const QString& text)
 {
     static const QRegularExpression phrase(
-        QStringLiteral("^(grand\\s+totals?|totals?|subtotals?|sum|count)\\b(\\s*[:(].*)?$|confidential|copyright|"
-                       "\\x{00a9}|\\(c\\)\\s*\\d{4}|all rights reserved|^generated (by|on|at)\\b|^report generated|"
-                       "^powered by\\b|^filtered by\\b|^exported (by|on|at)\\b|^\\d+ records?$"),
+        QStringLiteral(
+            "^(grand\\s+totals?|totals?|subtotals?|sum|count)\\b(\\s*[:(].*)?$|confidential|copyright|"
+            "\\x{00a9}|\\(c\\)\\s*\\d{4}|all rights reserved|^generated (by|on|at)\\b|^report generated|"
+            "^powered by\\b|^filtered by\\b|^exported (by|on|at)\\b|^\\d+ records?$"),
         QRegularExpression::CaseInsensitiveOption);
     return phrase.match(text).hasMatch();
 }
@@ -242,8 +243,8 @@ bool isFooterPhrase(const QString& text)
 // every other cell is empty or a number.
 bool isTotalRow(const CsvRecord& record)
 {
-    static const QRegularExpression total(
-        QStringLiteral("^(grand\\s+)?(sub)?totals?\\b\\s*(\\(.*\\))?:?$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression total(QStringLiteral("^(grand\\s+)?(sub)?totals?\\b\\s*(\\(.*\\))?:?$"),
+                                          QRegularExpression::CaseInsensitiveOption);
     int firstIndex = -1;
     for (int i = 0; i < record.size(); ++i) {
         const QStringView v = record.field(i).trimmed();

@@ -125,7 +125,7 @@ public:
     // The first 1000 warnings; warningCount() counts all of them.
     const QList<CsvWarning>& warnings() const;
     qint64 warningCount() const;
-    qint64 rowsRead() const;       // data records returned so far
+    qint64 rowsRead() const;           // data records returned so far
     qint64 footerLinesDropped() const; // report footer and total lines dropped so far
 
     // Tests and fuzzing: the record scanner sees the decoded text only this many characters at a

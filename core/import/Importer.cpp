@@ -7,10 +7,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSet>
 
 #include <openssl/evp.h>
 #include <sqlite3.h>
@@ -321,9 +321,10 @@ public:
     bool load(sqlite3* db, QString* error)
     {
         Statement q;
-        if (!q.prepare(db, QStringLiteral("SELECT row_key, valid_from, account_id, start_date, end_date, amount, "
-                                          "interval, interval_count, quantity, subscription_id, status, plan, "
-                                          "trial_end, batch_id FROM subscriptions ORDER BY row_key, valid_from"))) {
+        if (!q.prepare(
+                db, QStringLiteral("SELECT row_key, valid_from, account_id, start_date, end_date, amount, "
+                                   "interval, interval_count, quantity, subscription_id, status, plan, "
+                                   "trial_end, batch_id FROM subscriptions ORDER BY row_key, valid_from"))) {
             *error = sqliteError(db);
             return false;
         }
@@ -498,7 +499,7 @@ struct FormatPass
 {
     QList<ColumnFormat> formats;
     QStringList notes;
-    QStringList decisions;           // one line per decision that changes what a value means
+    QStringList decisions;            // one line per decision that changes what a value means
     QMap<QString, qint64> currencies; // values of the currency column, if any
 };
 
@@ -560,8 +561,8 @@ bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCent
     QString europeanWhy, usWhy;
     for (const Tracked& t : tracked) {
         const FileConvention e = t.detector->evidence();
-        const QString why = QStringLiteral("%1 in '%2'").arg(t.detector->evidenceExample(),
-                                                             mapping.columns.at(t.column).header);
+        const QString why = QStringLiteral("%1 in '%2'")
+                                .arg(t.detector->evidenceExample(), mapping.columns.at(t.column).header);
         if (e == FileConvention::European && european++ == 0)
             europeanWhy = why;
         if (e == FileConvention::US && us++ == 0)
@@ -580,7 +581,8 @@ bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCent
         conventionWhy = QStringLiteral("the ';' delimiter");
     }
     if (european > 0 && us > 0)
-        pass->notes << QStringLiteral("the file mixes conventions (%1, %2): each column is read by its own values")
+        pass->notes << QStringLiteral(
+                           "the file mixes conventions (%1, %2): each column is read by its own values")
                            .arg(europeanWhy, usWhy);
 
     bool anyByFile = false;
@@ -591,7 +593,8 @@ bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCent
         ColumnFormat format = t.detector->decide();
         format.type = t.type;
         const MappedColumn& column = mapping.columns.at(t.column);
-        format.minorUnits = t.type == ColumnType::Money && (allCents || column.cents == MappedColumn::Cents::Always);
+        format.minorUnits =
+            t.type == ColumnType::Money && (allCents || column.cents == MappedColumn::Cents::Always);
         pass->formats[t.column] = format;
         anyByFile |= t.detector->decidedByFile();
         for (const QString& note : t.detector->notes())
@@ -601,8 +604,9 @@ bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCent
                                     ? QStringLiteral("'%1' read as cents (%2)")
                                           .arg(column.header, allCents ? QStringLiteral("as you said")
                                                                        : QStringLiteral("its header says so"))
-                                    : QStringLiteral("'%1' read as currency units, not cents (use --cents, or "
-                                                     "the preview's cents switch, if it is in cents)")
+                                    : QStringLiteral(
+                                          "'%1' read as currency units, not cents (use --cents, or "
+                                          "the preview's cents switch, if it is in cents)")
                                           .arg(column.header));
         }
         if ((t.type == ColumnType::Money || t.type == ColumnType::Number || t.type == ColumnType::Integer) &&
@@ -614,14 +618,14 @@ bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCent
         if ((format.date == DateFormat::US || format.date == DateFormat::EuropeanSlash ||
              format.date == DateFormat::EuropeanDot) &&
             (t.type == ColumnType::Date || t.type == ColumnType::Month))
-            pass->decisions << QStringLiteral("'%1': dates read as %2")
-                                   .arg(column.header, dateFormatName(format.date));
+            pass->decisions
+                << QStringLiteral("'%1': dates read as %2").arg(column.header, dateFormatName(format.date));
     }
     if (convention != FileConvention::Unknown)
-        pass->decisions.prepend(QStringLiteral("file convention %1, decided by %2%3")
-                                    .arg(fileConventionName(convention), conventionWhy,
-                                         anyByFile ? QStringLiteral("; values that fit both are read so")
-                                                   : QString()));
+        pass->decisions.prepend(
+            QStringLiteral("file convention %1, decided by %2%3")
+                .arg(fileConventionName(convention), conventionWhy,
+                     anyByFile ? QStringLiteral("; values that fit both are read so") : QString()));
     return true;
 }
 
@@ -665,8 +669,8 @@ TablePlan tablePlan(DataKind kind)
         return {l({"row_key", "response_id", "account_id", "responded_at", "survey", "score", "comment"}),
                 l({"row_key"})};
     case DataKind::Tickets:
-        return {l({"ticket_id", "account_id", "created_at", "resolved_at", "contacts", "channel", "satisfaction",
-                   "satisfaction_comment"}),
+        return {l({"ticket_id", "account_id", "created_at", "resolved_at", "contacts", "channel",
+                   "satisfaction", "satisfaction_comment"}),
                 l({"ticket_id"})};
     case DataKind::Signups:
         return {l({"signup_id", "account_id", "signed_up_at", "activated_at"}), l({"signup_id"})};
@@ -749,9 +753,9 @@ QString ImportJob::decideCurrency(const QMap<QString, qint64>& values, sqlite3* 
     if (only == current)
         return current;
     bool hasMoney = false;
-    for (const char* sql : {"SELECT 1 FROM revenue LIMIT 1", "SELECT 1 FROM subscriptions LIMIT 1",
-                            "SELECT 1 FROM orders LIMIT 1", "SELECT 1 FROM costs LIMIT 1",
-                            "SELECT 1 FROM renewals LIMIT 1"}) {
+    for (const char* sql :
+         {"SELECT 1 FROM revenue LIMIT 1", "SELECT 1 FROM subscriptions LIMIT 1",
+          "SELECT 1 FROM orders LIMIT 1", "SELECT 1 FROM costs LIMIT 1", "SELECT 1 FROM renewals LIMIT 1"}) {
         Statement q;
         if (q.prepare(db, QString::fromLatin1(sql)) && sqlite3_step(q.stmt) == SQLITE_ROW)
             hasMoney = true;
@@ -768,21 +772,24 @@ void ImportJob::addConverterNotes(const RowConverter& converter)
 {
     const ConvertTallies& t = converter.tallies();
     if (t.notMrr > 0)
-        m_result.warnings << QStringLiteral("%1 subscription(s) trialing, incomplete, paused or not started yet: "
-                                            "imported, not counted as MRR")
+        m_result.warnings << QStringLiteral(
+                                 "%1 subscription(s) trialing, incomplete, paused or not started yet: "
+                                 "imported, not counted as MRR")
                                  .arg(t.notMrr);
     for (auto it = t.currencies.cbegin(); it != t.currencies.cend(); ++it)
         m_result.warnings << QStringLiteral("%1 row(s) in %2 rejected: the workspace's currency is %3")
                                  .arg(it.value())
                                  .arg(it.key(), m_currency);
     if (t.mrrDisagreements > 0)
-        m_result.warnings << QStringLiteral("%1 row(s) whose own mrr column disagrees with amount and interval (%2); "
-                                            "Tenure uses amount and interval")
+        m_result.warnings << QStringLiteral(
+                                 "%1 row(s) whose own mrr column disagrees with amount and interval (%2); "
+                                 "Tenure uses amount and interval")
                                  .arg(t.mrrDisagreements)
                                  .arg(t.mrrExample);
     if (t.unreadRatings > 0)
-        m_result.warnings << QStringLiteral("%1 satisfaction value(s) are no rating (such as 'offered') and count "
-                                            "as no answer")
+        m_result.warnings << QStringLiteral(
+                                 "%1 satisfaction value(s) are no rating (such as 'offered') and count "
+                                 "as no answer")
                                  .arg(t.unreadRatings);
 }
 
@@ -1003,9 +1010,10 @@ ImportResult ImportJob::run()
             .arg(m_result.rowsRead)
             .arg(m_result.rowsImported)
             .arg(m_result.rowsRejected)
-            .arg(m_result.rowsSkipped
-                     ? QStringLiteral(", %1 skipped (%2)").arg(m_result.rowsSkipped).arg(skipped.join(QStringLiteral(", ")))
-                     : QString())
+            .arg(m_result.rowsSkipped ? QStringLiteral(", %1 skipped (%2)")
+                                            .arg(m_result.rowsSkipped)
+                                            .arg(skipped.join(QStringLiteral(", ")))
+                                      : QString())
             .arg(m_result.stubAccounts
                      ? QStringLiteral(", %1 new accounts referenced").arg(m_result.stubAccounts)
                      : QString());
@@ -1101,7 +1109,8 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
                         key.setText(QByteArray("id:" + id->s));
                     } else if (subscriptions) {
                         key.setText(QByteArray("k:" + cells[size_t(accountSlot)].s + '\x1f' +
-                                               cells[size_t(startSlot)].s + '\x1f' + cells[size_t(planSlot)].s));
+                                               cells[size_t(startSlot)].s + '\x1f' +
+                                               cells[size_t(planSlot)].s));
                     } else {
                         QCryptographicHash hash(QCryptographicHash::Sha1);
                         for (size_t c = 0; c < cells.size(); ++c) {
@@ -1171,8 +1180,9 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
     }
     m_result.stubAccounts = accounts.stubs();
     if (subscriptions && (versions.changed() > 0 || versions.unchanged() > 0))
-        m_result.warnings << QStringLiteral("a later snapshot of %1 subscription(s): %2 changed from %3 on (the months "
-                                            "before keep what the earlier export said), %4 unchanged")
+        m_result.warnings << QStringLiteral(
+                                 "a later snapshot of %1 subscription(s): %2 changed from %3 on (the months "
+                                 "before keep what the earlier export said), %4 unchanged")
                                  .arg(versions.changed() + versions.unchanged())
                                  .arg(versions.changed())
                                  .arg(m_result.asOf.toString(Qt::ISODate))

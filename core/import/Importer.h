@@ -50,7 +50,7 @@ struct ImportOptions
     std::optional<DataKind> kind;         // override the guessed kind
     std::optional<ColumnMapping> mapping; // override the alias mapping (the preview's corrections)
     CsvOptions csv;
-    bool cents = false;  // every money column of the file is in cents, whatever its header says
+    bool cents = false; // every money column of the file is in cents, whatever its header says
     // The day the export was taken (its snapshot date). A later snapshot of a subscription changes
     // it from this day on. Default: the import day.
     std::optional<QDate> asOf;
@@ -83,7 +83,7 @@ struct ImportResult
     qint64 rowsRead = 0;
     qint64 rowsImported = 0;
     qint64 rowsRejected = 0;
-    qint64 rowsSkipped = 0;             // left out on purpose (deals not closed-won), by reason:
+    qint64 rowsSkipped = 0; // left out on purpose (deals not closed-won), by reason:
     QMap<QString, qint64> skippedByReason;
     qint64 stubAccounts = 0;     // accounts created because rows referenced unknown account ids
     QList<ImportReject> rejects; // the first ImportOptions::maxRejectsKept of them

@@ -117,7 +117,8 @@ std::optional<QPair<QString, int>> parseBillingInterval(QStringView text)
     };
     if (in({"month", "months", "monthly", "mo", "mos", "mon", "m", "mth", "mths"}))
         return result("month", 1);
-    if (in({"year", "years", "yearly", "annual", "annually", "yr", "yrs", "y", "a", "per annum", "12 months"}))
+    if (in({"year", "years", "yearly", "annual", "annually", "yr", "yrs", "y", "a", "per annum",
+            "12 months"}))
         return result("year", 1);
     if (in({"week", "weeks", "weekly", "wk", "wks", "w"}))
         return result("week", 1);
@@ -177,8 +178,9 @@ bool stageIsWon(QStringView text)
     for (const QChar c : text)
         if (c.isLetterOrNumber())
             t += c.toLower();
-    if (t == QLatin1String("closedwon") || t == QLatin1String("won") || t == QLatin1String("closedwonbooked") ||
-        t == QLatin1String("wonclosed") || t == QLatin1String("closedwondeal") || t == QLatin1String("booked"))
+    if (t == QLatin1String("closedwon") || t == QLatin1String("won") ||
+        t == QLatin1String("closedwonbooked") || t == QLatin1String("wonclosed") ||
+        t == QLatin1String("closedwondeal") || t == QLatin1String("booked"))
         return true;
     if (const auto b = values::parseBoolean(text))
         return *b;
@@ -195,8 +197,9 @@ std::optional<double> parseSatisfaction(QStringView text)
         t == QLatin1String("good, i'm satisfied") || t == QLatin1String("very satisfied"))
         return 5;
     if (t == QLatin1String("bad") || t == QLatin1String("dissatisfied") || t == QLatin1String("negative") ||
-        t == QLatin1String("unhappy") || t == QLatin1String("no") || t == QLatin1String("bad, i'm unsatisfied") ||
-        t == QLatin1String("very dissatisfied") || t == QLatin1String("unsatisfied"))
+        t == QLatin1String("unhappy") || t == QLatin1String("no") ||
+        t == QLatin1String("bad, i'm unsatisfied") || t == QLatin1String("very dissatisfied") ||
+        t == QLatin1String("unsatisfied"))
         return 1;
     if (t == QLatin1String("neutral") || t == QLatin1String("okay") || t == QLatin1String("ok"))
         return 3;
@@ -218,7 +221,8 @@ QString normaliseCurrency(QStringView text)
         return QStringLiteral("GBP");
     if (t == QStringLiteral("\u00a5"))
         return QStringLiteral("JPY");
-    if (t.size() == 3 && std::all_of(t.begin(), t.end(), [](QChar c) { return c.isLetter() && c.unicode() < 128; }))
+    if (t.size() == 3 &&
+        std::all_of(t.begin(), t.end(), [](QChar c) { return c.isLetter() && c.unicode() < 128; }))
         return t.toUpper();
     return {};
 }
@@ -532,9 +536,10 @@ bool RowConverter::validateSubscription(const CsvRecord& record, std::vector<Cel
     if (!interval.isNull()) {
         const auto parsed = parseBillingInterval(interval.text());
         if (!parsed)
-            return rejectAt(record, int(at("interval")), reject,
-                            QStringLiteral("unknown interval (month, quarter, year, week, day, \"every 3 months\", "
-                                           "biweekly, ...)"));
+            return rejectAt(
+                record, int(at("interval")), reject,
+                QStringLiteral("unknown interval (month, quarter, year, week, day, \"every 3 months\", "
+                               "biweekly, ...)"));
         unit = parsed->first;
         units = parsed->second;
     }
@@ -572,12 +577,14 @@ bool RowConverter::validateSubscription(const CsvRecord& record, std::vector<Cel
     if (!status.isNull()) {
         const QString normalised = normaliseSubscriptionStatus(status.text());
         if (normalised.isEmpty())
-            return rejectAt(record, int(at("status")), reject,
-                            QStringLiteral("unknown subscription status (active, past_due, canceled, trialing, "
-                                           "incomplete, paused, future, ...)"));
+            return rejectAt(
+                record, int(at("status")), reject,
+                QStringLiteral("unknown subscription status (active, past_due, canceled, trialing, "
+                               "incomplete, paused, future, ...)"));
         if (normalised == QLatin1String("canceled") && end.isNull())
-            return rejectAt(record, int(at("status")), reject,
-                            QStringLiteral("canceled, but the row has no end date; cannot tell when it ended"));
+            return rejectAt(
+                record, int(at("status")), reject,
+                QStringLiteral("canceled, but the row has no end date; cannot tell when it ended"));
         if (!statusIsMrr(normalised))
             ++m_tallies.notMrr;
         status.setText(normalised);

@@ -36,12 +36,12 @@ struct Cell
 // What a file's rows say beyond their values, counted while converting (for the import summary).
 struct ConvertTallies
 {
-    qint64 notMrr = 0;            // subscriptions in trial, incomplete, paused, future: not MRR
-    QMap<QString, qint64> skipped; // reason -> rows left out on purpose
+    qint64 notMrr = 0;                // subscriptions in trial, incomplete, paused, future: not MRR
+    QMap<QString, qint64> skipped;    // reason -> rows left out on purpose
     QMap<QString, qint64> currencies; // rows rejected per foreign currency
-    qint64 mrrDisagreements = 0;  // the export's own mrr column disagrees with amount and interval
-    QString mrrExample;           // the first of them, described
-    qint64 unreadRatings = 0;     // ticket satisfaction values that are no rating ("offered")
+    qint64 mrrDisagreements = 0;      // the export's own mrr column disagrees with amount and interval
+    QString mrrExample;               // the first of them, described
+    qint64 unreadRatings = 0;         // ticket satisfaction values that are no rating ("offered")
 };
 
 // Converts the records of one file into the typed canonical values of its kind (one Cell per

@@ -275,7 +275,8 @@ Explanation KpiEngine::explain(const QString& kpi, const Period& period, const Q
                           QStringLiteral("ARR before"), QStringLiteral("ARR after")};
         run(QStringLiteral(
             "SELECT r.due_date, r.account_id, a.account_key, r.renewed, r.arr_before, r.arr_after FROM "
-            "renewals r JOIN accounts a ON a.id = r.account_id WHERE r.renewed IS NOT NULL AND r.due_date >= ? "
+            "renewals r JOIN accounts a ON a.id = r.account_id WHERE r.renewed IS NOT NULL AND r.due_date >= "
+            "? "
             "AND r.due_date <= ? ORDER BY r.due_date"));
         while (q.next())
             if (slotOfAccountId(q.value(1), q.value(0).toString()) == slot)

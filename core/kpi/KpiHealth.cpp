@@ -74,8 +74,8 @@ std::shared_ptr<HealthIndex> buildHealthIndex(const Store& s)
         s, s.signups, [](const SignupRec&) { return true; }, [](const SignupRec& r) { return r.day; },
         index->signupOff, index->signups);
     buildCsr(
-        s, s.renewals, [](const RenewalRec& r) { return !r.pending; }, [](const RenewalRec& r) { return r.day; },
-        index->renewalOff, index->renewals);
+        s, s.renewals, [](const RenewalRec& r) { return !r.pending; },
+        [](const RenewalRec& r) { return r.day; }, index->renewalOff, index->renewals);
     for (const TicketRec& t : s.tickets)
         index->ticketCreated.add(t.createdMonth);
     return index;

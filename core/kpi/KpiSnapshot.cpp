@@ -16,8 +16,8 @@ namespace tenure::kpidata {
 namespace {
 
 // Bump when Store or a record type changes shape; the record sizes are checked as well.
-constexpr quint32 Magic = 0x534b4e54; // "TNKS"
-constexpr quint32 Format = 2; // 2: the as-of month, upcoming renewals
+constexpr quint32 Magic = 0x534b4e54;           // "TNKS"
+constexpr quint32 Format = 2;                   // 2: the as-of month, upcoming renewals
 constexpr qsizetype HeaderSize = 4 + 4 + 8 + 8; // magic, format, layout, checksum of the rest
 
 // A checksum of the payload: a damaged file (a bad disk block, a partial copy) is never trusted.

@@ -71,8 +71,7 @@ void TestExportSemantics::kpis_data()
     // 1200 a year from 2026-01-10 is 100 a month, through the as-of month (the export's day).
     QTest::newRow("yearly subscription in units, open through the as-of month")
         << QStringList{QStringLiteral("yearly_subscription.csv --as-of 2026-06-15")} << QStringLiteral("mrr")
-        << none
-        << QStringLiteral("2026-01=100;2026-02=100;2026-03=100;2026-04=100;2026-05=100;2026-06=100");
+        << none << QStringLiteral("2026-01=100;2026-02=100;2026-03=100;2026-04=100;2026-05=100;2026-06=100");
     // The user says the column is cents: 1200 cents a year is 1.00 a month.
     QTest::newRow("--cents flips the unit")
         << QStringList{QStringLiteral("yearly_subscription.csv --as-of 2026-02-01 --cents")}
@@ -90,9 +89,9 @@ void TestExportSemantics::kpis_data()
     QTest::newRow("trailing total row")
         << QStringList{QStringLiteral("revenue_with_total_row.csv")} << QStringLiteral("customers") << none
         << QStringLiteral("2026-01=2;2026-02=2");
-    QTest::newRow("trailing total row, mrr") << QStringList{QStringLiteral("revenue_with_total_row.csv")}
-                                             << QStringLiteral("mrr") << none
-                                             << QStringLiteral("2026-01=350;2026-02=350");
+    QTest::newRow("trailing total row, mrr")
+        << QStringList{QStringLiteral("revenue_with_total_row.csv")} << QStringLiteral("mrr") << none
+        << QStringLiteral("2026-01=350;2026-02=350");
     // 1.000 € and 2.500 € in a ';' file with d.m.Y months: 1000 + 2500.
     QTest::newRow("European file: decimal comma decided by the date column")
         << QStringList{QStringLiteral("european_revenue.csv")} << QStringLiteral("mrr") << none
@@ -100,8 +99,9 @@ void TestExportSemantics::kpis_data()
     // 05/01/2025 is 5 January in a file whose 20/03/2025 is d/m/Y. S1 49,00 from 5 Jan to 20 Mar
     // (active on 31 Jan and 28 Feb), S2 1.200,00 from 5 Jan, open through April.
     QTest::newRow("European file: day before month in every date column")
-        << QStringList{QStringLiteral("european_subscriptions.csv --as-of 2025-04-30")} << QStringLiteral("mrr")
-        << none << QStringLiteral("2025-01=1249;2025-02=1249;2025-03=1200;2025-04=1200");
+        << QStringList{QStringLiteral("european_subscriptions.csv --as-of 2025-04-30")}
+        << QStringLiteral("mrr") << none
+        << QStringLiteral("2025-01=1249;2025-02=1249;2025-03=1200;2025-04=1200");
     QTest::newRow("European file: the subscription that ended churns in March")
         << QStringList{QStringLiteral("european_subscriptions.csv --as-of 2025-04-30")}
         << QStringLiteral("churned_customers") << none
@@ -115,16 +115,16 @@ void TestExportSemantics::kpis_data()
     // (none), e 2,400 a year = 200 canceled on 15 Mar (Jan and Feb), f paused (none), g 300 every
     // 3 months = 100 from its trial end on 15 Feb. Jan 100+200+200, Feb +100, Mar and Apr without e.
     QTest::newRow("Stripe statuses, interval count and trial end")
-        << QStringList{QStringLiteral("stripe_statuses.csv --as-of 2026-04-30")} << QStringLiteral("mrr") << none
-        << QStringLiteral("2026-01=500;2026-02=600;2026-03=400;2026-04=400");
+        << QStringList{QStringLiteral("stripe_statuses.csv --as-of 2026-04-30")} << QStringLiteral("mrr")
+        << none << QStringLiteral("2026-01=500;2026-02=600;2026-03=400;2026-04=400");
     QTest::newRow("Stripe statuses, customers")
-        << QStringList{QStringLiteral("stripe_statuses.csv --as-of 2026-04-30")} << QStringLiteral("customers")
-        << none << QStringLiteral("2026-01=3;2026-02=4;2026-03=3;2026-04=3");
+        << QStringList{QStringLiteral("stripe_statuses.csv --as-of 2026-04-30")}
+        << QStringLiteral("customers") << none << QStringLiteral("2026-01=3;2026-02=4;2026-03=3;2026-04=3");
     // quarter, quarterly, 3 months, every 3 months: 300 / 3 = 100 each; semiannual 600 / 6 = 100;
     // biweekly 130 x 52 / 12 / 2 = 281.666...; fortnightly 100 x 52 / 24 = 216.666...
-    QTest::newRow("interval words")
-        << QStringList{QStringLiteral("intervals.csv --as-of 2026-01-31")} << QStringLiteral("mrr") << none
-        << QStringLiteral("2026-01=998.3333333333");
+    QTest::newRow("interval words") << QStringList{QStringLiteral("intervals.csv --as-of 2026-01-31")}
+                                    << QStringLiteral("mrr") << none
+                                    << QStringLiteral("2026-01=998.3333333333");
     // Without ids the second export's end date ends the same subscription (account, start, plan):
     // N1 50 + N2 80 in Jan and Feb, N1 churns in March (ended 10 Mar), nothing doubles.
     QTest::newRow("subscriptions without ids, a later export with an end date")
@@ -197,7 +197,8 @@ void TestExportSemantics::importSummarySaysHowTheFileWasRead()
     test::TempWorkspace temp;
     const auto units = runTenure(importArgs(temp.path(), QStringLiteral("yearly_subscription.csv")));
     QCOMPARE(units.exitCode, 0);
-    QVERIFY2(units.out.contains(QLatin1String("'amount' read as currency units, not cents")), qPrintable(units.out));
+    QVERIFY2(units.out.contains(QLatin1String("'amount' read as currency units, not cents")),
+             qPrintable(units.out));
 
     test::TempWorkspace european;
     const auto eu = runTenure(importArgs(european.path(), QStringLiteral("european_subscriptions.csv")));
@@ -213,14 +214,16 @@ void TestExportSemantics::reportFootersAreDropped()
     test::TempWorkspace temp;
     const auto r = runTenure(importArgs(temp.path(), QStringLiteral("salesforce_accounts_report.csv")));
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QLatin1String("accounts batch 1: 3 rows read, 3 imported, 0 rejected")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("accounts batch 1: 3 rows read, 3 imported, 0 rejected")),
+             qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("title block")));
     QVERIFY(r.out.contains(QLatin1String("report footer \"Grand Totals (3 records)\"")));
     QVERIFY(r.out.contains(QLatin1String("Confidential Information")));
     // inspect shows the same: three rows, none of them a footer.
-    const auto inspect = runTenure({QStringLiteral("inspect"), sample(QStringLiteral("salesforce_accounts_report.csv")),
-                                    QStringLiteral("--rows"), QStringLiteral("all"), QStringLiteral("--format"),
-                                    QStringLiteral("json")});
+    const auto inspect =
+        runTenure({QStringLiteral("inspect"), sample(QStringLiteral("salesforce_accounts_report.csv")),
+                   QStringLiteral("--rows"), QStringLiteral("all"), QStringLiteral("--format"),
+                   QStringLiteral("json")});
     QCOMPARE(inspect.exitCode, 0);
     QVERIFY(inspect.out.contains(QLatin1String("\"kind\": \"accounts\"")));
     QCOMPARE(inspect.out.count(QLatin1String("\"Account ID\":")), 3);
@@ -239,11 +242,12 @@ void TestExportSemantics::dealsNotWonAreSkippedAndCounted()
     const auto r = runTenure({QStringLiteral("import"), QStringLiteral("--workspace"), temp.path(),
                               test::dataFile(QStringLiteral("exports/hubspot_deals.csv"))});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QLatin1String("4 rows read, 2 imported, 0 rejected, 2 skipped (2 deals not closed-won)")),
+    QVERIFY2(r.out.contains(
+                 QLatin1String("4 rows read, 2 imported, 0 rejected, 2 skipped (2 deals not closed-won)")),
              qPrintable(r.out));
     // 120,000 + 45,000.50 closed-won in March and April; the lost deal and the open one are not bookings.
-    const auto kpi = runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), temp.path(), QStringLiteral("--kpi"),
-                                QStringLiteral("average_order_value")});
+    const auto kpi = runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), temp.path(),
+                                QStringLiteral("--kpi"), QStringLiteral("average_order_value")});
     QVERIFY(kpi.out.contains(QLatin1String("average_order_value,2024-03,all,120000,120000,1,")));
     QVERIFY(kpi.out.contains(QLatin1String("average_order_value,2024-04,all,45000.5,45000.5,1,")));
     QVERIFY2(!kpi.out.contains(QLatin1String("2024-05")), qPrintable(kpi.out));
@@ -257,11 +261,13 @@ void TestExportSemantics::otherCurrenciesAreRejected()
     QVERIFY2(r.out.contains(QLatin1String("4 rows read, 2 imported, 2 rejected")), qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("1 row(s) in EUR rejected: the workspace's currency is USD")));
     QVERIFY(r.out.contains(QLatin1String("1 row(s) in JPY rejected")));
-    QVERIFY(r.err.contains(QLatin1String("column 'currency' value 'EUR': amount in EUR, but the workspace's currency is USD")));
+    QVERIFY(r.err.contains(
+        QLatin1String("column 'currency' value 'EUR': amount in EUR, but the workspace's currency is USD")));
     // 100.00 + 50.00 in USD over two orders; the euro and yen amounts are never added in.
-    const auto kpi = runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), temp.path(), QStringLiteral("--kpi"),
-                                QStringLiteral("average_order_value")});
-    QVERIFY2(kpi.out.contains(QLatin1String("average_order_value,2026-03,all,75,150,2,")), qPrintable(kpi.out));
+    const auto kpi = runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), temp.path(),
+                                QStringLiteral("--kpi"), QStringLiteral("average_order_value")});
+    QVERIFY2(kpi.out.contains(QLatin1String("average_order_value,2026-03,all,75,150,2,")),
+             qPrintable(kpi.out));
 }
 
 void TestExportSemantics::firstFileSetsTheWorkspaceCurrency()
@@ -275,19 +281,24 @@ void TestExportSemantics::firstFileSetsTheWorkspaceCurrency()
     QVERIFY2(r.out.contains(QLatin1String("workspace currency set to EUR")), qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("2 imported, 0 rejected")));
     // A later USD file is rejected row by row: the workspace is in euros now.
-    const QString usd = test::writeFile(temp.dir() + QStringLiteral("/usd.csv"),
-                                        "order_id,account_id,ordered_at,amount,currency\nu1,A1,2026-04-02,10,USD\n");
-    const auto second = runTenure({QStringLiteral("import"), QStringLiteral("--workspace"), temp.path(), usd});
-    QVERIFY2(second.out.contains(QLatin1String("1 rows read, 0 imported, 1 rejected")), qPrintable(second.out));
+    const QString usd =
+        test::writeFile(temp.dir() + QStringLiteral("/usd.csv"),
+                        "order_id,account_id,ordered_at,amount,currency\nu1,A1,2026-04-02,10,USD\n");
+    const auto second =
+        runTenure({QStringLiteral("import"), QStringLiteral("--workspace"), temp.path(), usd});
+    QVERIFY2(second.out.contains(QLatin1String("1 rows read, 0 imported, 1 rejected")),
+             qPrintable(second.out));
 }
 
 void TestExportSemantics::asOfIsShownAndChecked()
 {
     test::TempWorkspace temp;
-    QCOMPARE(runTenure(importArgs(temp.path(), QStringLiteral("yearly_subscription.csv --as-of 2026-04-02"))).exitCode, 0);
-    const auto table = runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), temp.path(),
-                                  QStringLiteral("--kpi"), QStringLiteral("mrr"), QStringLiteral("--format"),
-                                  QStringLiteral("table")});
+    QCOMPARE(runTenure(importArgs(temp.path(), QStringLiteral("yearly_subscription.csv --as-of 2026-04-02")))
+                 .exitCode,
+             0);
+    const auto table =
+        runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), temp.path(), QStringLiteral("--kpi"),
+                   QStringLiteral("mrr"), QStringLiteral("--format"), QStringLiteral("table")});
     QVERIFY2(table.out.contains(QLatin1String("as of 2026-04 (data)")), qPrintable(table.out));
     for (const QString& bad : {QStringLiteral("2026-13"), QStringLiteral("soon")}) {
         const auto r = runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), temp.path(),
@@ -296,7 +307,8 @@ void TestExportSemantics::asOfIsShownAndChecked()
         QVERIFY(r.err.contains(QLatin1String("--as-of")));
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
     }
-    const auto badImport = runTenure(importArgs(temp.path(), QStringLiteral("yearly_subscription.csv --as-of 2026-02-30")));
+    const auto badImport =
+        runTenure(importArgs(temp.path(), QStringLiteral("yearly_subscription.csv --as-of 2026-02-30")));
     QVERIFY(badImport.exitCode != 0);
     QVERIFY(badImport.err.contains(QLatin1String("is not a date")));
 }
@@ -304,7 +316,8 @@ void TestExportSemantics::asOfIsShownAndChecked()
 void TestExportSemantics::inspectShowsDecisionsAndCentsSwitch()
 {
     const QString file = sample(QStringLiteral("yearly_subscription.csv"));
-    const auto plain = runTenure({QStringLiteral("inspect"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    const auto plain =
+        runTenure({QStringLiteral("inspect"), file, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(plain.exitCode, 0);
     QVERIFY(plain.out.contains(QLatin1String("\"read: 'amount' read as currency units, not cents")));
     const auto cents = runTenure({QStringLiteral("inspect"), file, QStringLiteral("--cents")});
@@ -317,7 +330,8 @@ void TestExportSemantics::inspectShowsDecisionsAndCentsSwitch()
 void TestExportSemantics::upcomingRenewalsForTheAtRiskList()
 {
     test::TempWorkspace temp;
-    for (const QString& file : {QStringLiteral("renewals_outcomes.csv"), QStringLiteral("renewal_pipeline.csv")})
+    for (const QString& file :
+         {QStringLiteral("renewals_outcomes.csv"), QStringLiteral("renewal_pipeline.csv")})
         QCOMPARE(runTenure(importArgs(temp.path(), file)).exitCode, 0);
     KpiEngine engine(temp.workspace());
     const QHash<QString, UpcomingRenewal> next = engine.upcomingRenewals(monthIndex(2026, 6));

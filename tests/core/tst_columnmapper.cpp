@@ -107,13 +107,14 @@ void TestColumnMapper::guessesKindAndMapping_data()
         << QStringLiteral("subscriptions")
         << pairs("account_id=customer;amount=Plan Amount;interval=Plan "
                  "Interval;start_date=created;end_date=Canceled At");
-    QTest::newRow("chargebee") << split("subscription_id|customer_id|plan_id|plan_quantity|plan_amount|"
-                                        "billing_period_unit|status|started_at|cancelled_at|mrr")
-                               << QStringLiteral("subscriptions")
-                               // plan_amount is Chargebee's amount for all units; mrr is a cross-check.
-                               << pairs("subscription_id=subscription_id;account_id=customer_id;total_amount=plan_"
-                                        "amount;interval=billing_period_unit;status=status;plan=plan_id;mrr=mrr;"
-                                        "quantity=plan_quantity;start_date=started_at;end_date=cancelled_at");
+    QTest::newRow("chargebee")
+        << split("subscription_id|customer_id|plan_id|plan_quantity|plan_amount|"
+                 "billing_period_unit|status|started_at|cancelled_at|mrr")
+        << QStringLiteral("subscriptions")
+        // plan_amount is Chargebee's amount for all units; mrr is a cross-check.
+        << pairs("subscription_id=subscription_id;account_id=customer_id;total_amount=plan_"
+                 "amount;interval=billing_period_unit;status=status;plan=plan_id;mrr=mrr;"
+                 "quantity=plan_quantity;start_date=started_at;end_date=cancelled_at");
     QTest::newRow("baremetrics") << split("customer_oid|customer_email|subscription_oid|plan_oid|plan_amount|"
                                           "plan_interval|quantity|started_at|canceled_at")
                                  << QStringLiteral("subscriptions")

@@ -131,20 +131,22 @@ void TestCsvReader::parse_data()
         << QByteArray("\"Opportunity Report\"\nFiltered By: Stage equals Closed Won\n\na,b\n1,2\n") << ab
         << Rows{row({"1", "2"})} << utf8 << comma << lf;
     QTest::newRow("excel-title-row-with-empty-cells")
-        << QByteArray("Accounts export,,\na,b,c\n1,2,3\n") << row({"a", "b", "c"}) << Rows{row({"1", "2", "3"})}
-        << utf8 << comma << lf;
+        << QByteArray("Accounts export,,\na,b,c\n1,2,3\n") << row({"a", "b", "c"})
+        << Rows{row({"1", "2", "3"})} << utf8 << comma << lf;
     QTest::newRow("salesforce-footer-dropped")
-        << QByteArray("a,b\n1,2\n\n\"Grand Totals (1 records)\"\n\n\"Confidential Information - Do Not "
-                      "Distribute\"\n\"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.\"\n\"Acme "
-                      "Inc\"\n")
+        << QByteArray(
+               "a,b\n1,2\n\n\"Grand Totals (1 records)\"\n\n\"Confidential Information - Do Not "
+               "Distribute\"\n\"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.\"\n\"Acme "
+               "Inc\"\n")
         << ab << Rows{row({"1", "2"})} << utf8 << comma << lf;
     QTest::newRow("total-row-dropped") << QByteArray("a,b\nx,2\ny,3\nTotal,5\n") << ab
                                        << Rows{row({"x", "2"}), row({"y", "3"})} << utf8 << comma << lf;
-    QTest::newRow("grand-total-row-dropped") << QByteArray("a,b,c\nx,2,1\nGrand Total,,1\n") << row({"a", "b", "c"})
-                                             << Rows{row({"x", "2", "1"})} << utf8 << comma << lf;
+    QTest::newRow("grand-total-row-dropped")
+        << QByteArray("a,b,c\nx,2,1\nGrand Total,,1\n") << row({"a", "b", "c"}) << Rows{row({"x", "2", "1"})}
+        << utf8 << comma << lf;
     // Not footers: a one-cell row of data, an account whose name starts with "Total", a total with text.
-    QTest::newRow("one-cell-data-row-kept") << QByteArray("a,b\n1,\n2,3\n") << ab
-                                            << Rows{row({"1", ""}), row({"2", "3"})} << utf8 << comma << lf;
+    QTest::newRow("one-cell-data-row-kept")
+        << QByteArray("a,b\n1,\n2,3\n") << ab << Rows{row({"1", ""}), row({"2", "3"})} << utf8 << comma << lf;
     QTest::newRow("total-wine-is-an-account")
         << QByteArray("a,b\nTotal Wine & More,3\nTotal,x\n") << ab
         << Rows{row({"Total Wine & More", "3"}), row({"Total", "x"})} << utf8 << comma << lf;

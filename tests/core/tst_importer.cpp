@@ -169,7 +169,8 @@ void TestImporter::importsEveryExport_data()
         "group_concat(subscription_id||':'||start_date||':'||coalesce(end_date,'-')||':'||amount||':'||"
         "interval||':'||quantity, ';') "
         "FROM (SELECT * FROM subscriptions ORDER BY subscription_id)",
-        "sub_1Aa:2023-04-12:-:14700:month:3.0;sub_2Bb:2023-05-02:2024-02-02:1900:month:1.0;sub_3Cc:2023-06-20:"
+        "sub_1Aa:2023-04-12:-:14700:month:3.0;sub_2Bb:2023-05-02:2024-02-02:1900:month:1.0;sub_3Cc:2023-06-"
+        "20:"
         "-:9900000:year:10.0");
     row("chargebee", "chargebee_subscriptions.csv", "subscriptions", 2,
         "SELECT "
@@ -737,17 +738,17 @@ void TestImporter::fileConvention_data()
         << QByteArray("account_id;month;mrr\nK1;01.01.2025;1.000 \xe2\x82\xac\n") << QStringLiteral("mrr")
         << QStringLiteral("money (1.234,56)");
     QTest::newRow("a decimal comma elsewhere makes 05/01/2025 the fifth of January")
-        << QByteArray("account_id,ordered_at,amount\nA,05/01/2025,\"12,50\"\n") << QStringLiteral("ordered_at")
-        << QStringLiteral("date (d/m/Y)");
+        << QByteArray("account_id,ordered_at,amount\nA,05/01/2025,\"12,50\"\n")
+        << QStringLiteral("ordered_at") << QStringLiteral("date (d/m/Y)");
     QTest::newRow("one date column decides for another")
         << QByteArray("account_id,start_date,end_date,amount\nA,05/01/2025,20/03/2025,10\n")
         << QStringLiteral("start_date") << QStringLiteral("date (d/m/Y)");
     QTest::newRow("an unmapped column counts too")
-        << QByteArray("account_id,month,mrr,Last login\nA,2025-01,1.500,25/01/2025\n") << QStringLiteral("mrr")
-        << QStringLiteral("money (1.234,56)");
+        << QByteArray("account_id,month,mrr,Last login\nA,2025-01,1.500,25/01/2025\n")
+        << QStringLiteral("mrr") << QStringLiteral("money (1.234,56)");
     QTest::newRow("US file: 1,500.00 keeps 05/01/2025 in May")
-        << QByteArray("account_id,ordered_at,amount\nA,05/01/2025,\"1,500.00\"\n") << QStringLiteral("ordered_at")
-        << QStringLiteral("date (m/d/Y)");
+        << QByteArray("account_id,ordered_at,amount\nA,05/01/2025,\"1,500.00\"\n")
+        << QStringLiteral("ordered_at") << QStringLiteral("date (m/d/Y)");
     QTest::newRow("semicolon alone tips 1.000")
         << QByteArray("account_id;month;mrr\nA;2025-01;1.000\n") << QStringLiteral("mrr")
         << QStringLiteral("money (1.234,56)");
@@ -776,7 +777,8 @@ void TestImporter::removingALaterSnapshotRestoresTheEarlier()
     test::TempWorkspace temp;
     QTemporaryDir dir;
     const QByteArray header = "subscription_id,account_id,start_date,end_date,amount\n";
-    const QString first = test::writeFile(dir.path() + QStringLiteral("/1.csv"), header + "s1,A,2026-01-01,,100\n");
+    const QString first =
+        test::writeFile(dir.path() + QStringLiteral("/1.csv"), header + "s1,A,2026-01-01,,100\n");
     const QString second =
         test::writeFile(dir.path() + QStringLiteral("/2.csv"), header + "s1,A,2026-01-01,2026-05-10,150\n");
     ImportOptions options;
@@ -787,8 +789,9 @@ void TestImporter::removingALaterSnapshotRestoresTheEarlier()
     QCOMPARE(later.status, ImportStatus::Imported);
     auto versions = [&] {
         QSqlQuery q(temp.workspace().database());
-        q.exec(QStringLiteral("SELECT group_concat(valid_from||':'||amount||':'||coalesce(end_date,'-'), ';') FROM "
-                              "(SELECT * FROM subscriptions ORDER BY valid_from)"));
+        q.exec(QStringLiteral(
+            "SELECT group_concat(valid_from||':'||amount||':'||coalesce(end_date,'-'), ';') FROM "
+            "(SELECT * FROM subscriptions ORDER BY valid_from)"));
         q.next();
         return q.value(0).toString();
     };

@@ -189,21 +189,24 @@ void TestRowConverter::subscriptionRows_data()
 {
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<QString>("expected"); // amount|interval|count|status, or "reject: <reason part>"
-    const QByteArray header = "subscription_id,account_id,start_date,end_date,amount,interval,quantity,status\n";
+    const QByteArray header =
+        "subscription_id,account_id,start_date,end_date,amount,interval,quantity,status\n";
     QTest::newRow("unit price x quantity") << header + "s,A,2026-01-01,,49.00,month,3,active\n"
                                            << QStringLiteral("14700|month|1|active");
-    QTest::newRow("quarterly") << header + "s,A,2026-01-01,,300,quarterly,,\n" << QStringLiteral("30000|month|3|");
+    QTest::newRow("quarterly") << header + "s,A,2026-01-01,,300,quarterly,,\n"
+                               << QStringLiteral("30000|month|3|");
     QTest::newRow("trial kept, not MRR") << header + "s,A,2026-01-01,,10,month,1,trialing\n"
                                          << QStringLiteral("1000|month|1|trialing");
-    QTest::newRow("canceled without an end date")
-        << header + "s,A,2026-01-01,,10,month,1,canceled\n" << QStringLiteral("reject: no end date");
+    QTest::newRow("canceled without an end date") << header + "s,A,2026-01-01,,10,month,1,canceled\n"
+                                                  << QStringLiteral("reject: no end date");
     QTest::newRow("unknown status") << header + "s,A,2026-01-01,,10,month,1,zombie\n"
                                     << QStringLiteral("reject: unknown subscription status");
     QTest::newRow("unknown interval") << header + "s,A,2026-01-01,,10,lunar,1,\n"
                                       << QStringLiteral("reject: unknown interval");
     QTest::newRow("Chargebee total and billing period")
-        << QByteArray("subscription_id,customer_id,plan_quantity,plan_amount,billing_period,billing_period_unit,"
-                      "started_at\ns,A,2,198.00,3,month,2026-01-01\n")
+        << QByteArray(
+               "subscription_id,customer_id,plan_quantity,plan_amount,billing_period,billing_period_unit,"
+               "started_at\ns,A,2,198.00,3,month,2026-01-01\n")
         << QStringLiteral("19800|month|3|");
 }
 

@@ -79,10 +79,13 @@ private slots:
         {
             ImportDialog dialog({file}, temp.workspace());
             QVERIFY(!dialog.centsSwitch()->isChecked());
-            QVERIFY(dialog.preview(0).decisions.join(QLatin1Char('\n')).contains(QLatin1String("currency units")));
+            QVERIFY(dialog.preview(0)
+                        .decisions.join(QLatin1Char('\n'))
+                        .contains(QLatin1String("currency units")));
             dialog.centsSwitch()->setChecked(true); // as a click would
             QCOMPARE(dialog.preview(0).formats.at(2).describe(), QStringLiteral("money (in cents)"));
-            QVERIFY(dialog.preview(0).decisions.join(QLatin1Char('\n')).contains(QLatin1String("read as cents")));
+            QVERIFY(
+                dialog.preview(0).decisions.join(QLatin1Char('\n')).contains(QLatin1String("read as cents")));
             dialog.startImport();
             QVERIFY(dialog.waitForFinished());
             QCOMPARE(dialog.results().size(), 1);

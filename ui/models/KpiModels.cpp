@@ -625,8 +625,8 @@ HealthModel::HealthModel(QObject* parent) : GridModel(parent) {}
 
 void HealthModel::load(const DashboardContext& context, const QString& owner)
 {
-    const QStringList headers{tr("Account"), tr("Name"),            tr("MRR"),         tr("Score"),
-                              tr("Band"),    tr("Pulling it down"), tr("Next renewal")};
+    const QStringList headers{tr("Account"),         tr("Name"),        tr("MRR"), tr("Score"), tr("Band"),
+                              tr("Pulling it down"), tr("Next renewal")};
     QList<QList<Cell>> rows;
     m_report = {};
     m_filtered.clear();
