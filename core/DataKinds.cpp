@@ -166,4 +166,16 @@ QString columnTypeName(ColumnType type)
     return QStringLiteral("text");
 }
 
+double monthlyFactor(QStringView unit)
+{
+    const QString i = unit.trimmed().toString().toLower();
+    if (i.startsWith(QLatin1String("year")) || i == QLatin1String("annual") || i == QLatin1String("annually"))
+        return 1.0 / 12.0;
+    if (i.startsWith(QLatin1String("week")))
+        return 52.0 / 12.0;
+    if (i.startsWith(QLatin1String("day")) || i == QLatin1String("daily"))
+        return 365.0 / 12.0;
+    return 1.0;
+}
+
 } // namespace tenure

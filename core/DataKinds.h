@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 #include <vector>
@@ -62,5 +63,8 @@ QString kindName(DataKind kind);
 // The canonical CSV header of a kind, comma separated.
 QString templateHeader(DataKind kind);
 QString columnTypeName(ColumnType type);
+// Months per billing-interval unit as SPEC.md section 1 normalises them: an amount billed every
+// `unit` is this many times that amount a month (year 1/12, week 52/12, day 365/12, else 1).
+double monthlyFactor(QStringView unit);
 
 } // namespace tenure

@@ -202,13 +202,12 @@ void ImportDialog::setCents(int index, bool cents)
         return;
     File& file = m_files[index];
     file.cents = cents;
-    const ColumnMapping mapping = file.mapping;
     PreviewOptions options;
     options.kind = file.kind;
     options.rows = 20;
     options.cents = cents;
     options.csv.sheet = file.sheet;
-    ColumnMapping edited = mapping;
+    ColumnMapping edited = file.mapping;
     for (MappedColumn& column : edited.columns)
         if (column.cents == MappedColumn::Cents::Always && !cents)
             column.cents = MappedColumn::Cents::No;

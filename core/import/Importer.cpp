@@ -503,6 +503,17 @@ struct FormatPass
     QMap<QString, qint64> currencies; // values of the currency column, if any
 };
 
+// The one currency a file's currency column holds (codes and symbols normalised), or empty when it
+// holds none or several.
+QString onlyCurrency(const QMap<QString, qint64>& values)
+{
+    QSet<QString> codes;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (const QString code = normaliseCurrency(it.key()); !code.isEmpty())
+            codes.insert(code);
+    return codes.size() == 1 ? *codes.cbegin() : QString();
+}
+
 bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCents, FormatPass* pass)
 {
     const KindInfo& info = kindInfo(mapping.kind);
@@ -740,16 +751,10 @@ private:
 // chosen, no money imported yet) takes the currency of a file that holds exactly one.
 QString ImportJob::decideCurrency(const QMap<QString, qint64>& values, sqlite3* db)
 {
-    QSet<QString> codes;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        const QString code = normaliseCurrency(it.key());
-        if (!code.isEmpty())
-            codes.insert(code);
-    }
     const QString current = m_workspace.currency();
-    if (codes.size() != 1 || m_workspace.setting(QStringLiteral("currency")).isValid())
+    const QString only = onlyCurrency(values);
+    if (only.isEmpty() || m_workspace.setting(QStringLiteral("currency")).isValid())
         return current;
-    const QString only = *codes.cbegin();
     if (only == current)
         return current;
     bool hasMoney = false;
@@ -1367,14 +1372,9 @@ ImportPreview Importer::preview(const QString& path, const PreviewOptions& optio
     preview.decisions = pass.decisions;
     // The currency the import would check against (a new workspace takes the file's only currency).
     QString currency = workspace ? workspace->currency() : QStringLiteral("USD");
-    if (!workspace || !workspace->setting(QStringLiteral("currency")).isValid()) {
-        QSet<QString> codes;
-        for (auto it = pass.currencies.cbegin(); it != pass.currencies.cend(); ++it)
-            if (const QString code = normaliseCurrency(it.key()); !code.isEmpty())
-                codes.insert(code);
-        if (codes.size() == 1)
-            currency = *codes.cbegin();
-    }
+    if (!workspace || !workspace->setting(QStringLiteral("currency")).isValid())
+        if (const QString only = onlyCurrency(pass.currencies); !only.isEmpty())
+            currency = only;
     preview.rowsInFile = reader.rowsRead();
     for (const CsvWarning& warning : reader.warnings())
         preview.warnings << warning.message;

@@ -593,11 +593,7 @@ bool RowConverter::validateSubscription(const CsvRecord& record, std::vector<Cel
     // Cross-check against the export's own MRR column (Chargebee's mrr), to a cent per unit of scale.
     const Cell& mrr = cells[at("mrr")];
     if (!mrr.isNull() && statusIsMrr(status.isNull() ? QString() : status.text())) {
-        const double perMonth = unit == QLatin1String("year")   ? 1.0 / 12.0
-                                : unit == QLatin1String("week") ? 52.0 / 12.0
-                                : unit == QLatin1String("day")  ? 365.0 / 12.0
-                                                                : 1.0;
-        const double computed = double(amount.i) * perMonth / units;
+        const double computed = double(amount.i) * monthlyFactor(unit) / units;
         if (std::abs(computed - double(mrr.i)) > std::max(1.0, std::abs(double(mrr.i)) * 0.005)) {
             if (m_tallies.mrrDisagreements++ == 0)
                 m_tallies.mrrExample = QStringLiteral("line %1: %2 per month from amount and interval, the "

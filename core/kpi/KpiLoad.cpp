@@ -173,18 +173,6 @@ bool isAddOnType(const QString& type)
            t == QLatin1String("addons") || t == QLatin1String("upsells") || t == QLatin1String("crosssells");
 }
 
-double intervalFactor(const QString& interval)
-{
-    const QString i = interval.trimmed().toLower();
-    if (i.startsWith(QLatin1String("year")) || i == QLatin1String("annual") || i == QLatin1String("annually"))
-        return 1.0 / 12.0;
-    if (i.startsWith(QLatin1String("week")))
-        return 52.0 / 12.0;
-    if (i.startsWith(QLatin1String("day")) || i == QLatin1String("daily"))
-        return 365.0 / 12.0;
-    return 1.0;
-}
-
 // Trims ASCII white space off a byte range (values as stored may carry it).
 void trimBytes(const char*& t, int& size)
 {
@@ -465,7 +453,7 @@ void loadMrr(sqlite3* db, Store& s)
             const std::string_view st(status, size_t(statusSize));
             const bool mrr = q.isNull(8) || st == "active" || st == "canceled";
             versions.push_back(
-                {account, fromDay, beginDay, Open, q.real(5) * intervalFactor(q.string(6)) / count, mrr});
+                {account, fromDay, beginDay, Open, q.real(5) * monthlyFactor(q.string(6)) / count, mrr});
         }
         closeGroup();
     }
