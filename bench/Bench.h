@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QTextStream>
 
@@ -21,6 +22,21 @@ int runUiBench(const Context& context);     // bench/UiBench.cpp
 int runKpiBench(const Context& context);    // bench/KpiBench.cpp
 int runXlsxBench(const Context& context);   // bench/XlsxBench.cpp
 int runHealthBench(const Context& context); // bench/HealthBench.cpp
+int runDropBench(const Context& context);   // bench/DropBench.cpp
+
+// A target of issue 13 / SPEC.md section 7: the measured figure beside its limit (lower is better).
+struct Target
+{
+    QString name;
+    double value = 0;
+    double limit = 0;
+    QString unit;
+    bool pass() const { return value <= limit; }
+};
+// Records a target for the summary and prints "-> PASS ..." or "-> MISS ..." under the section.
+void checkTarget(QTextStream& out, const QString& name, double value, double limit, const QString& unit);
+// Every target checked so far in this run, in order.
+const QList<Target>& targets();
 
 // Peak resident memory of this process so far, in MB (VmHWM).
 double peakMemoryMb();

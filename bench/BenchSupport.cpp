@@ -1,5 +1,7 @@
 #include "Bench.h"
 
+#include <QLocale>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -22,6 +24,29 @@ double peakMemoryMb()
     }
     std::fclose(status);
     return kb / 1024.0;
+}
+
+namespace {
+QList<Target>& targetList()
+{
+    static QList<Target> list;
+    return list;
+}
+} // namespace
+
+void checkTarget(QTextStream& out, const QString& name, double value, double limit, const QString& unit)
+{
+    const Target target{name, value, limit, unit};
+    targetList() << target;
+    const int decimals = limit < 10 ? 2 : 0;
+    out << "  -> " << (target.pass() ? "PASS " : "MISS ") << name << ": "
+        << QLocale::c().toString(value, 'f', decimals) << " " << unit
+        << " (target <= " << QLocale::c().toString(limit, 'f', decimals) << " " << unit << ")\n";
+}
+
+const QList<Target>& targets()
+{
+    return targetList();
 }
 
 void resetPeakMemory()

@@ -109,9 +109,10 @@ int runImportBench(const Context& context)
     }
     const double ratio = seconds / shell;
     out << "  sqlite3 shell .import (untyped): " << fixed(shell, 2) << " s\n"
-        << "  Tenure / shell: " << fixed(ratio, 2) << " x (target < 1, aim 0.5) -> "
-        << (ratio < 1 && peak < 300 ? "met" : "NOT MET") << "\n";
-    return ratio < 1 && peak < 300 ? 0 : 2;
+        << "  Tenure / shell: " << fixed(ratio, 2) << " x\n";
+    checkTarget(out, QStringLiteral("import / sqlite3 shell .import"), ratio, 0.5, QStringLiteral("x"));
+    checkTarget(out, QStringLiteral("import peak memory"), peak, 300, QStringLiteral("MB"));
+    return 0;
 }
 
 } // namespace tenure::bench

@@ -152,6 +152,11 @@ int runKpiBench(const Context& context)
         << " ms; one region " << fixed(oneMs, 1) << " ms (" << oneTable.rows.size() << " results); all again "
         << fixed(allAgainMs, 1) << " ms (target < 50 ms)\n";
     out << "  peak memory " << fixed(peakMemoryMb(), 0) << " MB (target < 300 MB)\n";
+    checkTarget(out, QStringLiteral("cold KPI start (open, load, every KPI x month, by plan)"), coldMs, 500,
+                QStringLiteral("ms"));
+    checkTarget(out, QStringLiteral("warm: every KPI x month by a new segment attribute (max)"),
+                newAttributeMs.last(), 20, QStringLiteral("ms"));
+    checkTarget(out, QStringLiteral("KPI peak memory"), peakMemoryMb(), 300, QStringLiteral("MB"));
     return 0;
 }
 

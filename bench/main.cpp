@@ -183,11 +183,10 @@ int main(int argc, char* argv[])
         const char* name;
         int (*run)(const bench::Context&);
     };
-    const Section sections[] = {{"import", bench::runImportBench},
-                                {"xlsx import", bench::runXlsxBench},
-                                {"kpi", bench::runKpiBench},
-                                {"health", bench::runHealthBench},
-                                {"ui", bench::runUiBench}};
+    const Section sections[] = {
+        {"import", bench::runImportBench},        {"xlsx import", bench::runXlsxBench},
+        {"drop to numbers", bench::runDropBench}, {"kpi", bench::runKpiBench},
+        {"health", bench::runHealthBench},        {"ui", bench::runUiBench}};
     int failures = 0;
     for (const Section& section : sections) {
         out << "== " << section.name << "\n";
@@ -209,6 +208,16 @@ int main(int argc, char* argv[])
     out << "== summary\n";
     for (const QString& line : summary)
         out << "  " << line << "\n";
+    int missed = 0;
+    out << "== targets\n";
+    for (const bench::Target& target : bench::targets()) {
+        const int decimals = target.limit < 10 ? 2 : 0;
+        out << "  " << (target.pass() ? "PASS  " : "MISS  ") << target.name << ": "
+            << number(target.value, decimals) << " " << target.unit
+            << " (target <= " << number(target.limit, decimals) << " " << target.unit << ")\n";
+        missed += target.pass() ? 0 : 1;
+    }
+    out << "  " << bench::targets().size() - missed << " of " << bench::targets().size() << " targets met\n";
     if (parser.isSet(QStringLiteral("keep")))
         out << "  scratch kept in " << scratch.path() << "\n";
     out.flush();

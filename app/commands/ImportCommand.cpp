@@ -7,6 +7,7 @@
 #include "import/Importer.h"
 #include "import/ValueParser.h"
 #include "import/XlsxReader.h"
+#include "kpi/KpiEngine.h"
 
 #include <QDate>
 #include <QFile>
@@ -175,6 +176,7 @@ int runImport(const QStringList& args)
     }
 
     int failures = int(refusals.size());
+    bool changed = false; // a file was imported (not a dry run, not already imported)
     QString firstFailure = refusals.value(0);
     const int total = int(files.size());
     for (const FileCheck& check : ordered) {
@@ -219,6 +221,7 @@ int runImport(const QStringList& args)
                          .arg(rejectsFile ? QStringLiteral(" (all in %1)").arg(rejectsFile->fileName())
                                           : QStringLiteral(" (see --rejects)")));
         if (result.ok()) {
+            changed = changed || (result.status == ImportStatus::Imported && !options.dryRun);
             out(result.message + QLatin1Char('\n'));
             // How the file was read (units, decimal mark, date order) and what was left out.
             if (result.status != ImportStatus::Skipped) {
@@ -244,6 +247,10 @@ int runImport(const QStringList& args)
     }
     if (rejectsFile)
         rejectsFile->close();
+    // The KPI engine's arrays of the new data state, saved now while the file is in the page cache,
+    // so the first dashboard or `tenure kpi` after the import starts from the snapshot.
+    if (changed)
+        KpiEngine::prepareSnapshot(*workspace);
     if (failures == 0)
         return Ok;
     if (ordered.size() == 1)

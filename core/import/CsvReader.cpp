@@ -252,6 +252,10 @@ bool isTotalRow(const CsvRecord& record)
             continue;
         if (firstIndex < 0) {
             firstIndex = i;
+            // Every data row comes here: a first letter other than g, s or t cannot say total.
+            const char16_t letter = v.front().toLower().unicode();
+            if (letter != u'g' && letter != u's' && letter != u't')
+                return false;
             if (!total.match(v).hasMatch())
                 return false;
             continue;
@@ -1156,16 +1160,16 @@ bool CsvReader::Private::isFooter(const CsvRecord& record)
     if (headerCount < 2)
         return false;
     int nonEmpty = 0;
-    QString first;
+    QStringView first;
     for (int i = 0; i < record.size() && nonEmpty < 2; ++i) {
         const QStringView v = record.field(i).trimmed();
         if (!v.isEmpty()) {
             if (nonEmpty == 0)
-                first = v.toString();
+                first = v;
             ++nonEmpty;
         }
     }
-    if (nonEmpty == 1 && (inFooter || isFooterPhrase(first))) {
+    if (nonEmpty == 1 && (inFooter || isFooterPhrase(first.toString()))) {
         inFooter = true;
         return true;
     }

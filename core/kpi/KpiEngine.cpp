@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "kpi/KpiCompute.h"
 #include "kpi/KpiLoad.h"
+#include "kpi/KpiSnapshot.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -1102,6 +1103,14 @@ QString KpiEngine::asOfOrigin()
     default:
         return QStringLiteral("data");
     }
+}
+
+void KpiEngine::prepareSnapshot(Workspace& workspace)
+{
+    if (snapshotPath(workspace).isEmpty())
+        return;
+    KpiEngine engine(workspace);
+    engine.refresh(); // a load of rows saves the snapshot; a valid snapshot is only read
 }
 
 bool KpiEngine::loadedFromSnapshot() const

@@ -281,6 +281,10 @@ public:
     // Whether the last load read the arrays from the snapshot file (see docs/kpis.md) rather than
     // from the workspace rows.
     bool loadedFromSnapshot() const;
+    // Loads the workspace's current data and saves its snapshot (when snapshots are on), so the
+    // next start, in this process or another, reads the snapshot. `tenure import` calls it after
+    // an import: the first dashboard after an import then starts as fast as every later one.
+    static void prepareSnapshot(Workspace& workspace);
 
     // The as-of month (see docs/kpis.md): active subscriptions count through it and no MRR value
     // comes after it. setAsOf() asks for one for this engine only (the command line's --as-of);

@@ -43,6 +43,7 @@ class TestImportCli : public QObject
 private slots:
     void importsAndReportsRejects();
     void importsAccountsFirst();
+    void importPreparesKpiSnapshot();
     void strictAndDryRun();
     void writesRejectsCsv();
     void sameFileSkippedThenForced();
@@ -98,6 +99,34 @@ void TestImportCli::importsAccountsFirst()
     QVERIFY2(out.at(1).contains(QLatin1String("1 new accounts referenced")),
              qPrintable(out.at(1))); // only A004
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM accounts")), 4);
+}
+
+void TestImportCli::importPreparesKpiSnapshot()
+{
+    // The import saves the KPI snapshot of the data it leaves behind, so the first `tenure kpi`
+    // after it reads the snapshot instead of every row; a dry run changes nothing and saves none.
+    QTemporaryDir dir, cache;
+    const QString workspace = dir.filePath(QStringLiteral("w.tenure"));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
+    qputenv("TENURE_KPI_TRACE", "1");
+    const auto dryRun = test::runTenure({QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                                         QStringLiteral("--dry-run"), exportFile("canonical_accounts.csv")});
+    const auto imported =
+        test::runTenure({QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                         exportFile("canonical_accounts.csv"), exportFile("canonical_revenue.csv")});
+    const auto kpi = test::runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), workspace});
+    qunsetenv("TENURE_KPI_TRACE");
+    qunsetenv("XDG_CACHE_HOME");
+    QCOMPARE(dryRun.exitCode, 0);
+    QVERIFY2(!dryRun.err.contains(QLatin1String("kpi load")), qPrintable(dryRun.err));
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.err.contains(QLatin1String("kpi load: snapshot saved")), qPrintable(imported.err));
+    QCOMPARE(kpi.exitCode, 0);
+    QVERIFY2(kpi.err.contains(QLatin1String("kpi load: snapshot ")) &&
+                 !kpi.err.contains(QLatin1String("snapshot saved")) &&
+                 !kpi.err.contains(QLatin1String("kpi load: accounts")),
+             qPrintable(kpi.err));
+    QVERIFY(kpi.out.count(QLatin1Char('\n')) > 10);
 }
 
 void TestImportCli::strictAndDryRun()
