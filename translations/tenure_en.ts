@@ -3997,5 +3997,9 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Formula profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

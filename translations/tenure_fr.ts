@@ -4007,5 +4007,9 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Formula profile</source>
+        <translation>Profil de formules</translation>
+    </message>
 </context>
 </TS>

@@ -26,8 +26,9 @@ int runKpi(const QStringList& args)
 {
     CommandParser p(
         QStringLiteral("kpi"),
-        QStringLiteral("kpi --workspace W [--kpi ID[,ID...]] [--period month|quarter|year] [--from PERIOD] "
-                       "[--to PERIOD] [--segment ATTRIBUTE] [--as-of DATE] [--format csv|json|table]"));
+        QStringLiteral(
+            "kpi --workspace W [--kpi ID[,ID...]] [--period month|quarter|year] [--from PERIOD] "
+            "[--to PERIOD] [--segment ATTRIBUTE] [--as-of DATE] [--profile NAME] [--format csv|json|table]"));
     addAsOfOption(p);
     p.addOption(QStringLiteral("workspace"), QStringLiteral("The workspace file."), QStringLiteral("W"));
     p.addOption(QStringLiteral("kpi"), QStringLiteral("KPI ids, comma separated (default: all)."),
@@ -42,6 +43,9 @@ int runKpi(const QStringList& args)
                 QStringLiteral("ATTRIBUTE"));
     p.addOption(QStringLiteral("format"), QStringLiteral("csv (default), json or table."),
                 QStringLiteral("FORMAT"));
+    p.addOption(QStringLiteral("profile"),
+                QStringLiteral("Formula profile: tenure, chartmogul, baremetrics or profitwell."),
+                QStringLiteral("NAME"));
     if (const int code = p.parse(args); code >= 0)
         return code;
     if (!p.positional().isEmpty())
@@ -105,6 +109,15 @@ int runKpi(const QStringList& args)
         return Failed;
     KpiEngine engine(*workspace);
     engine.setAsOf(asOf);
+    if (p.isSet(QStringLiteral("profile"))) {
+        const auto profile = kpiProfileFromName(p.value(QStringLiteral("profile")));
+        if (!profile)
+            return fail(
+                QStringLiteral("kpi: unknown --profile %1 (known: %2)")
+                    .arg(p.value(QStringLiteral("profile")), kpiProfileNames().join(QStringLiteral(", "))),
+                Usage);
+        engine.setProfile(profile);
+    }
     if (p.isSet(QStringLiteral("segment"))) {
         query.segmentAttribute = p.value(QStringLiteral("segment")).trimmed();
         QStringList known;
@@ -165,6 +178,7 @@ int runKpi(const QStringList& args)
     if (format == QLatin1String("table")) {
         if (const auto month = engine.asOf())
             out(QStringLiteral("as of %1 (%2)\n").arg(monthLabel(*month), engine.asOfOrigin()));
+        out(QStringLiteral("profile %1\n").arg(kpiProfileName(engine.profile())));
     }
     return Ok;
 }

@@ -61,6 +61,9 @@ int runReport(const QStringList& args)
                      QStringLiteral("ATTRIBUTE"));
     parser.addOption(QStringLiteral("page-size"), QStringLiteral("a4 (default) or letter"),
                      QStringLiteral("SIZE"));
+    parser.addOption(QStringLiteral("profile"),
+                     QStringLiteral("formula profile: tenure, chartmogul, baremetrics or profitwell"),
+                     QStringLiteral("NAME"));
     addAsOfOption(parser);
     if (const int code = parser.parse(args); code >= 0)
         return code;
@@ -79,6 +82,14 @@ int runReport(const QStringList& args)
         options.segment = parser.value(QStringLiteral("segment"));
     if (!asOfValue(parser, QStringLiteral("report"), &options.asOf))
         return Usage;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        options.profile = kpiProfileFromName(parser.value(QStringLiteral("profile")));
+        if (!options.profile)
+            return fail(QStringLiteral("report: unknown --profile %1 (known: %2)")
+                            .arg(parser.value(QStringLiteral("profile")),
+                                 kpiProfileNames().join(QStringLiteral(", "))),
+                        Usage);
+    }
     const QString size = parser.value(QStringLiteral("page-size")).toLower();
     if (size == QLatin1String("letter"))
         options.pageSize = report::PageSize::Letter;

@@ -141,7 +141,8 @@ struct KpiEngine::Data
     kpidata::Store store;
     bool loaded = false;
     bool fromSnapshot = false;
-    std::optional<MonthIndex> asOfOverride; // KpiEngine::setAsOf
+    std::optional<MonthIndex> asOfOverride;    // KpiEngine::setAsOf
+    std::optional<KpiProfile> profileOverride; // KpiEngine::setProfile
     std::shared_ptr<kpidata::HealthIndex> healthIndex;
     QByteArray healthCacheKey;
     std::vector<double> healthCache; // account-major: [a * store.months + (m - mrrRange.first)]

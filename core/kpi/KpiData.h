@@ -128,6 +128,7 @@ struct Store
     bool hasAsOf = false;
     int asOfOrigin = AsOfFromData;
     double grossMargin = 100;
+    int profile = 0; // KpiProfile, set before each computation
     QString healthConfigJson;
 
     std::vector<AccountRec> accounts;

@@ -40,6 +40,25 @@ QList<KpiResult> KpiTable::series(const QString& kpi, const QString& segment) co
     return out;
 }
 
+QStringList kpiProfileNames()
+{
+    return {QStringLiteral("tenure"), QStringLiteral("chartmogul"), QStringLiteral("baremetrics"),
+            QStringLiteral("profitwell")};
+}
+
+QString kpiProfileName(KpiProfile profile)
+{
+    return kpiProfileNames().value(int(profile), QStringLiteral("tenure"));
+}
+
+std::optional<KpiProfile> kpiProfileFromName(const QString& name)
+{
+    const qsizetype i = kpiProfileNames().indexOf(name.trimmed().toLower());
+    if (i < 0)
+        return std::nullopt;
+    return KpiProfile(i);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Segmentation
 
@@ -832,6 +851,7 @@ KpiResult computeOne(Calc& c, const Store& s, Id id, const QString& kpi, const P
     r.period = p;
     r.segment = segment;
     const KpiInfo& info = kpiCatalogue()[size_t(id)];
+    const KpiProfile profile = KpiProfile(s.profile);
     const Range range = kpiRange(s, id);
     if (!range.valid || p.lastMonth < range.first || p.firstMonth > range.last) {
         r.partial = true; // outside the KPI's data: no value
@@ -889,13 +909,19 @@ KpiResult computeOne(Calc& c, const Store& s, Id id, const QString& kpi, const P
             r.value = mv.react / 100.0;
             break;
         case Id::net_mrr_churn_rate:
-            setRatio(r, (mv.churn + mv.contr - mv.react - mv.exp) / 100.0, st.startMrr / 100.0, 100);
+            if (profile == KpiProfile::Baremetrics) // reactivation does not offset churn
+                setRatio(r, (mv.churn + mv.contr - mv.exp) / 100.0, st.startMrr / 100.0, 100);
+            else
+                setRatio(r, (mv.churn + mv.contr - mv.react - mv.exp) / 100.0, st.startMrr / 100.0, 100);
             break;
         case Id::gross_mrr_churn_rate:
             setRatio(r, (mv.churn + mv.contr) / 100.0, st.startMrr / 100.0, 100);
             break;
         case Id::nrr:
-            setRatio(r, st.nrrNum / 100.0, st.startMrr / 100.0, 100);
+            if (profile == KpiProfile::Baremetrics) // 100 % - (churn + contraction - expansion) / start
+                setRatio(r, (st.startMrr - mv.churn - mv.contr + mv.exp) / 100.0, st.startMrr / 100.0, 100);
+            else
+                setRatio(r, st.nrrNum / 100.0, st.startMrr / 100.0, 100);
             break;
         case Id::grr:
             setRatio(r, st.grrNum / 100.0, st.startMrr / 100.0, 100);
@@ -907,9 +933,25 @@ KpiResult computeOne(Calc& c, const Store& s, Id id, const QString& kpi, const P
             if (st.E <= 0)
                 break;
             const double arpa = e.mrr / 100.0 / st.E;
+            if (profile == KpiProfile::Baremetrics) { // ARPA / customer churn of the last month
+                if (const auto churn = c.monthlyChurn(slot, end))
+                    setRatio(r, arpa, *churn, 1);
+                break;
+            }
+            if (profile == KpiProfile::ProfitWell) { // ARPA / (1 - revenue retention of the last month)
+                // No value when nothing was lost (net expansion): a lifetime without end.
+                const PeriodStats& last = c.stats(end - 1, end)[size_t(slot)];
+                if (last.startMrr > 0 && last.nrrNum < last.startMrr)
+                    setRatio(r, arpa, 1.0 - last.nrrNum / last.startMrr, 1);
+                break;
+            }
+            // ChartMogul: the trailing six months before the last one, without gross margin.
+            const bool chartMogul = profile == KpiProfile::ChartMogul;
+            const MonthIndex from = chartMogul ? end - 6 : end - 11;
+            const MonthIndex to = chartMogul ? end - 1 : end;
             double sum = 0;
             int n = 0;
-            for (MonthIndex m = end - 11; m <= end; ++m) {
+            for (MonthIndex m = from; m <= to; ++m) {
                 if (const auto churn = c.monthlyChurn(slot, m)) {
                     sum += *churn;
                     ++n;
@@ -917,7 +959,7 @@ KpiResult computeOne(Calc& c, const Store& s, Id id, const QString& kpi, const P
             }
             if (n == 0)
                 break;
-            setRatio(r, arpa * s.grossMargin / 100.0, sum / n, 1);
+            setRatio(r, chartMogul ? arpa : arpa * s.grossMargin / 100.0, sum / n, 1);
             break;
         }
         case Id::expansion_revenue: {
@@ -1084,6 +1126,19 @@ void KpiEngine::setAsOf(std::optional<MonthIndex> month)
     m_data->asOfOverride = month;
 }
 
+void KpiEngine::setProfile(std::optional<KpiProfile> profile)
+{
+    m_data->profileOverride = profile;
+}
+
+KpiProfile KpiEngine::profile()
+{
+    if (m_data->profileOverride)
+        return *m_data->profileOverride;
+    return kpiProfileFromName(m_workspace.setting(QStringLiteral("kpi_profile")).toString())
+        .value_or(KpiProfile::Tenure);
+}
+
 std::optional<MonthIndex> KpiEngine::asOf()
 {
     refresh();
@@ -1203,6 +1258,7 @@ KpiTable KpiEngine::compute(const KpiQuery& query)
     const Store& s = m_data->store;
     Data& d = *m_data;
     const HealthConfig config = healthConfig();
+    m_data->store.profile = int(profile());
     // Every value of the attribute is computed (one pass serves all slots), then only the values
     // asked for are reported; a value the attribute does not have gets a computation of its own.
     QStringList wanted = query.segmentValues;

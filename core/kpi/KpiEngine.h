@@ -20,6 +20,13 @@ namespace tenure {
 class Workspace;
 class HealthLab;
 
+// Formula profiles (docs/kpis.md "Formula profiles"): which published conventions churn rate, net and
+// gross MRR churn, NRR, ARPA and LTV follow. Tenure (SPEC section 4) is the default.
+enum class KpiProfile { Tenure = 0, ChartMogul = 1, Baremetrics = 2, ProfitWell = 3 };
+QStringList kpiProfileNames(); // tenure, chartmogul, baremetrics, profitwell
+QString kpiProfileName(KpiProfile profile);
+std::optional<KpiProfile> kpiProfileFromName(const QString& name); // case-insensitive
+
 // What to compute. Periods run from..to (inclusive, at `grain`); without from/to each KPI runs over
 // its own data range (MRR KPIs: first to last month of MRR data; others: where their data fall).
 struct KpiQuery
@@ -293,6 +300,10 @@ public:
     // Per account key: its first renewal due after `month`'s last day or without an outcome.
     QHash<QString, UpcomingRenewal> upcomingRenewals(MonthIndex month);
     std::optional<MonthIndex> asOf();
+    // The formula profile: setProfile() asks for one for this engine only (the command line's
+    // --profile); nullopt goes back to the workspace setting "kpi_profile" (default tenure).
+    void setProfile(std::optional<KpiProfile> profile);
+    KpiProfile profile();
     // "data" (the latest billing import or data month), "setting" or "command line".
     QString asOfOrigin();
 

@@ -269,6 +269,7 @@ QStringList ReportBuilder::accountKeys()
 QString ReportBuilder::validate(const ReportOptions& options)
 {
     m_engine->setAsOf(options.asOf);
+    m_engine->setProfile(options.profile);
     std::optional<Period> period;
     if (options.period.isEmpty()) {
         period = defaultPeriod();
@@ -1017,6 +1018,8 @@ std::unique_ptr<Document> ReportBuilder::build(const ReportOptions& options, QSt
         facts << qMakePair(QCoreApplication::translate("tenure::report::Report", "Data as of"),
                            QCoreApplication::translate("tenure::report::Report", "%1 (%2)")
                                .arg(monthLabel(*asOf), asOfOriginText(m_engine->asOfOrigin())));
+    facts << qMakePair(QCoreApplication::translate("tenure::report::Report", "Formula profile"),
+                       kpiProfileName(m_engine->profile()));
     const QDate date = options.generatedOn.isValid() ? options.generatedOn : QDate::currentDate();
     facts << qMakePair(QCoreApplication::translate("tenure::report::Report", "Generated"),
                        format::date(date));

@@ -2,6 +2,7 @@
 
 #include "Period.h"
 #include "ReportDocument.h"
+#include "kpi/KpiEngine.h"
 
 #include <QDate>
 #include <QString>
@@ -42,6 +43,8 @@ struct ReportOptions
     QDate generatedOn; // printed on the cover only; invalid = today
     // The as-of month of the numbers (--as-of); nullopt: the workspace's setting or its data.
     std::optional<MonthIndex> asOf;
+    // The formula profile (--profile); nullopt: the workspace setting "kpi_profile".
+    std::optional<KpiProfile> profile;
 };
 
 // Called between steps; return false to cancel.
