@@ -101,6 +101,15 @@ std::vector<KindInfo> buildKinds()
                      {req("account_id", T::Key), req("due_date", T::Date), req("renewed", T::Boolean),
                       opt("arr_before", T::Money), opt("arr_after", T::Money), extra("currency", T::Text)},
                      s("due_date")});
+    // 1 unit of currency is worth rate units of base (default: the workspace currency). The ECB's
+    // wide layout (Date, then one column per currency, rates per 1 EUR) imports as rows of this.
+    kinds.push_back({DataKind::FxRates,
+                     s("fx_rates"),
+                     s("fx_rates"),
+                     s("Exchange rates"),
+                     {req("date", T::Date), req("currency", T::Text), req("rate", T::Number),
+                      opt("base", T::Text), extra("per_base", T::Boolean)},
+                     s("date")});
     return kinds;
 }
 

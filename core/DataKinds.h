@@ -20,7 +20,8 @@ enum class DataKind {
     Signups,
     Funnel,
     Costs,
-    Renewals
+    Renewals,
+    FxRates // exchange rates into the workspace currency (SPEC.md section 8)
 };
 
 // How a canonical column's cells are parsed and stored.

@@ -185,11 +185,34 @@ QStringList version3()
     };
 }
 
+// Version 4: several currencies (issue 15).
+// - Money columns stay integer hundredths of a unit, now of the row's own currency: currency is its
+//   ISO code, NULL for the workspace's home currency (the one its money was first imported in,
+//   setting home_currency), so single-currency workspaces store and read nothing more.
+// - fx_rates: 1 currency = rate base on date (per_base = 1: rate currency = 1 base, the ECB's way).
+QStringList version4()
+{
+    QStringList statements;
+    for (const char* table : {"revenue", "subscriptions", "orders", "costs", "renewals"})
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN currency TEXT").arg(QLatin1String(table));
+    statements << QStringLiteral("CREATE TABLE fx_rates ("
+                                 " date TEXT NOT NULL,"
+                                 " currency TEXT NOT NULL,"
+                                 " base TEXT NOT NULL,"
+                                 " rate REAL NOT NULL,"
+                                 " per_base INTEGER NOT NULL DEFAULT 0,"
+                                 " batch_id INTEGER,"
+                                 " PRIMARY KEY (date, currency, base)) WITHOUT ROWID")
+               << QStringLiteral("INSERT OR IGNORE INTO settings(key, value) "
+                                 "SELECT 'home_currency', value FROM settings WHERE key = 'currency'");
+    return statements;
+}
+
 } // namespace
 
 const QList<QStringList>& migrations()
 {
-    static const QList<QStringList> all = {version1(), version2(), version3()};
+    static const QList<QStringList> all = {version1(), version2(), version3(), version4()};
     return all;
 }
 

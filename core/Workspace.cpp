@@ -1,14 +1,18 @@
 #include "Workspace.h"
 
+#include "Fx.h"
 #include "Schema.h"
 
 #include <QAtomicInt>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace tenure {
 
@@ -246,6 +250,45 @@ QString Workspace::companyName() const
 QString Workspace::currency() const
 {
     return setting(QStringLiteral("currency"), QStringLiteral("USD")).toString();
+}
+
+QString Workspace::homeCurrency() const
+{
+    return setting(QStringLiteral("home_currency"), currency()).toString();
+}
+
+bool Workspace::setCurrency(const QString& code, QString* error)
+{
+    const QString to = code.trimmed().toUpper();
+    if (to.size() != 3 ||
+        !std::all_of(to.begin(), to.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; })) {
+        *error = QStringLiteral("'%1' is not a currency code (three letters, such as USD or EUR)").arg(code);
+        return false;
+    }
+    const QString home = homeCurrency();
+    if (to == currency()) {
+        setSetting(QStringLiteral("currency"), to); // a default made explicit
+        return true;
+    }
+    const QStringList missing = fx::missingRates(database(), home, to, fx::FxRates::load(database()));
+    if (!missing.isEmpty()) {
+        *error = QStringLiteral("cannot make %1 the workspace currency: %2 (import exchange rates into %1 "
+                                "first)")
+                     .arg(to, missing.first());
+        return false;
+    }
+    // Amounts stored without a code stay in the currency they were imported in; a workspace without
+    // money yet simply has a new home currency.
+    bool hasMoney = false;
+    QSqlQuery q(database());
+    for (const char* table : {"revenue", "subscriptions", "orders", "costs", "renewals"})
+        if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(QLatin1String(table))) &&
+            q.next() && q.value(0).toBool())
+            hasMoney = true;
+    setSetting(QStringLiteral("home_currency"), hasMoney ? home : to);
+    setSetting(QStringLiteral("currency"), to);
+    bumpDataVersion();
+    return true;
 }
 
 double Workspace::grossMarginPercent() const

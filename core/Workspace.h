@@ -18,7 +18,7 @@ namespace tenure {
 class Workspace
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     // PRAGMA application_id, so another program's SQLite file is never mistaken for a workspace.
     static constexpr int ApplicationId = 0x54454e55; // "TENU"
 
@@ -51,7 +51,14 @@ public:
 
     // Convenience settings with their documented defaults.
     QString companyName() const;
-    QString currency() const;          // ISO code, default USD
+    QString currency() const; // ISO code, default USD
+    // The currency the workspace's money was first imported in: amounts in it are stored without a
+    // currency code (Schema version 4). The workspace currency until that changes.
+    QString homeCurrency() const;
+    // Makes code the workspace currency: every amount is converted into it from then on (the KPI
+    // snapshot and caches start over). Refused, changing nothing, when some amount has no rate
+    // into it (*error names currency and date).
+    bool setCurrency(const QString& code, QString* error);
     double grossMarginPercent() const; // default 100
 
     struct KindSummary

@@ -27,6 +27,8 @@ QString kindTitle(DataKind kind)
         return QCoreApplication::translate("tenure::KindText", "Customer-success costs");
     case DataKind::Renewals:
         return QCoreApplication::translate("tenure::KindText", "Renewals");
+    case DataKind::FxRates:
+        return QCoreApplication::translate("tenure::KindText", "Exchange rates");
     }
     return {};
 }
@@ -78,6 +80,11 @@ QString kindPurpose(DataKind kind)
             "tenure::KindText",
             "One row per contract up for renewal: its due date, whether it renewed, and its ARR "
             "before and after.");
+    case DataKind::FxRates:
+        return QCoreApplication::translate(
+            "tenure::KindText",
+            "Exchange rates by date: date, currency and rate, or the ECB reference-rates file as "
+            "published.");
     }
     return {};
 }
@@ -108,6 +115,9 @@ QString kindEnables(DataKind kind)
         return QCoreApplication::translate("tenure::KindText", "Customer retention cost.");
     case DataKind::Renewals:
         return QCoreApplication::translate("tenure::KindText", "Renewal rate and net renewal rate.");
+    case DataKind::FxRates:
+        return QCoreApplication::translate("tenure::KindText",
+                                           "Amounts in other currencies, converted into the workspace's.");
     }
     return {};
 }

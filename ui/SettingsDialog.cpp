@@ -129,6 +129,14 @@ void SettingsDialog::accept()
         m_asOf->setFocus();
         return;
     }
+    // A new currency converts every amount; refused (nothing saved) when some have no rate into it.
+    QString currencyError;
+    if (!m_workspace.setCurrency(currency, &currencyError)) {
+        m_error->setText(
+            tr("The workspace currency stays %1: %2").arg(m_workspace.currency(), currencyError));
+        m_currency->setFocus();
+        return;
+    }
     m_error->clear();
     // Empty keeps the default (the workspace file's name) instead of an empty title.
     if (!m_company->text().trimmed().isEmpty() ||
@@ -138,7 +146,6 @@ void SettingsDialog::accept()
                                    ? QFileInfo(m_workspace.path()).completeBaseName()
                                    : m_company->text().trimmed());
     m_workspace.setSetting(QStringLiteral("logo_path"), logo);
-    m_workspace.setSetting(QStringLiteral("currency"), currency);
     m_workspace.setSetting(QStringLiteral("gross_margin"), m_margin->value());
     m_workspace.setSetting(QStringLiteral("as_of"), asOf);
 

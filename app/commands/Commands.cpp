@@ -23,6 +23,10 @@ const Command commands[] = {
     {"account",
      QT_TRANSLATE_NOOP("tenure::cli", "one account's MRR, health, tickets, surveys, renewals and orders"),
      runAccount, false},
+    {"currency",
+     QT_TRANSLATE_NOOP("tenure::cli",
+                       "show or change the workspace currency (amounts converted at imported rates)"),
+     runCurrency, false},
     {"report", QT_TRANSLATE_NOOP("tenure::cli", "write a QBR report as PDF"), runReport, true},
     {"demo", QT_TRANSLATE_NOOP("tenure::cli", "generate a demo company"), runDemo, false},
 };

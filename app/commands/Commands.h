@@ -16,6 +16,7 @@ int runHealth(const QStringList& args);
 int runAccount(const QStringList& args);
 int runReport(const QStringList& args);
 int runDemo(const QStringList& args);
+int runCurrency(const QStringList& args);
 
 struct Command
 {

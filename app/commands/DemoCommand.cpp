@@ -123,9 +123,10 @@ int runDemo(const QStringList& args)
                        .arg(monthLabel(last - options.months + 1), monthLabel(last))
                        .arg(options.seed);
     for (const KindInfo& info : allKinds())
-        text += QStringLiteral("  %1 %2 rows\n")
-                    .arg(info.name.leftJustified(14))
-                    .arg(counts.rowsOf(info.kind), 9);
+        if (info.kind != DataKind::FxRates)
+            text += QStringLiteral("  %1 %2 rows\n")
+                        .arg(info.name.leftJustified(14))
+                        .arg(counts.rowsOf(info.kind), 9);
     if (workspace)
         text += QStringLiteral("Wrote %1\n").arg(workspace->path());
     if (!csvDir.isEmpty())

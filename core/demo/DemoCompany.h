@@ -39,7 +39,7 @@ QString validateOptions(const DemoOptions& options);
 
 struct DemoCounts
 {
-    std::array<qint64, 10> rows{}; // indexed by DataKind
+    std::array<qint64, 11> rows{}; // indexed by DataKind
     qint64 csvBytes = 0;
     qint64 rowsOf(DataKind kind) const { return rows[size_t(kind)]; }
     qint64 total() const;

@@ -44,7 +44,7 @@ private:
     void endLine(DataKind kind);
     void flush(Output& output);
 
-    std::array<Output, 10> m_outputs;
+    std::array<Output, 11> m_outputs;
     qint64 m_bytes = 0;
     bool m_ok = true;
     QString m_error;

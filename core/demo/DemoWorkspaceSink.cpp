@@ -230,6 +230,8 @@ bool DemoWorkspaceSink::begin(const QString& description, const QDate& asOf, QSt
         return false;
     }
     for (const KindInfo& info : allKinds()) {
+        if (info.kind == DataKind::FxRates) // the demo company bills in one currency
+            continue;
         const QByteArray kind = info.name.toUtf8();
         const QByteArray fileName = "demo company: " + kind + ".csv"; // as if from `tenure demo --csv`
         const QByteArray sha = "demo:" + marker + ':' + kind;         // not a file hash: no file was read

@@ -100,7 +100,7 @@ private:
     Workspace& m_workspace;
     sqlite3* m_db = nullptr;
     bool m_inTransaction = false;
-    std::array<long long, 10> m_batches{};
+    std::array<long long, 11> m_batches{};
     std::unique_ptr<BulkInsert> m_accounts, m_attributes, m_revenue, m_subscriptions, m_orders, m_surveys,
         m_tickets, m_signups, m_funnel, m_costs, m_renewals;
 };

@@ -109,11 +109,51 @@ int ColumnMapping::columnFor(const QString& canonical) const
     return -1;
 }
 
+namespace {
+
+// The ISO 4217 codes in use (and the ECB's historic ones), for telling a wide rates file's
+// currency columns from other three-letter headers (NPS, ARR).
+bool isIsoCurrencyCode(const QString& code)
+{
+    static const QSet<QString> codes = [] {
+        const QString all = QStringLiteral(
+            "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN "
+            "BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CYP CZK DJF DKK DOP DZD EEK EGP ERN ETB EUR FJD FKP GBP "
+            "GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR "
+            "KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LTL LVL LYD MAD MDL MGA MKD MMK MNT MOP MRU MTL MUR "
+            "MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR ROL RON RSD RUB "
+            "RWF SAR SBD SCR SDG SEK SGD SHP SIT SKK SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRL "
+            "TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL");
+        const QStringList list = all.split(QLatin1Char(' '));
+        return QSet<QString>(list.begin(), list.end());
+    }();
+    return codes.contains(code);
+}
+
+} // namespace
+
+QList<int> ColumnMapping::rateColumns() const
+{
+    QList<int> wide;
+    if (kind != DataKind::FxRates || columnFor(QStringLiteral("currency")) >= 0 ||
+        columnFor(QStringLiteral("rate")) >= 0)
+        return wide;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const MappedColumn& column = columns.at(i);
+        if (column.canonical.isEmpty() && isIsoCurrencyCode(column.header.trimmed()))
+            wide << int(i);
+    }
+    return wide;
+}
+
 QStringList ColumnMapping::missingRequired() const
 {
     QStringList missing;
+    const bool wideRates = kind == DataKind::FxRates && !rateColumns().isEmpty();
     for (const CanonicalColumn& column : kindInfo(kind).columns) {
         if (!column.required || provides(column.name))
+            continue;
+        if (wideRates && (column.name == QLatin1String("currency") || column.name == QLatin1String("rate")))
             continue;
         // A renewal pipeline export has no outcome yet: its rows are upcoming renewals.
         if (kind == DataKind::Renewals && column.name == QLatin1String("renewed"))
@@ -406,6 +446,10 @@ ColumnMapping ColumnMapper::map(const QStringList& headers, DataKind kind) const
     }
     if (kind == DataKind::Subscriptions)
         adjustSubscriptionMapping(mapping, headers);
+    if (const QList<int> wide = mapping.rateColumns(); !wide.isEmpty())
+        mapping.notes << QStringLiteral(
+                             "ECB layout: %1 currency column(s), each the units of that currency per 1 EUR")
+                             .arg(wide.size());
     for (const MappedColumn& column : mapping.columns) {
         if (column.cents == MappedColumn::Cents::Always)
             mapping.notes << QStringLiteral("'%1' is in cents (its header says so)").arg(column.header);

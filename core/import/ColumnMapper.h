@@ -48,6 +48,9 @@ struct ColumnMapping
         return columnFor(canonical) >= 0 || defaults.contains(canonical);
     }
     QStringList missingRequired() const;
+    // fx_rates in the ECB's wide layout (Date, then one column per currency holding the units of
+    // that currency per 1 EUR): the indexes of the currency columns; empty for a long layout.
+    QList<int> rateColumns() const;
     QStringList ignoredHeaders() const; // unmapped columns of a kind that keeps no extra columns
     bool isComplete() const { return missingRequired().isEmpty(); }
 

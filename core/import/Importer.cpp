@@ -509,7 +509,7 @@ QString onlyCurrency(const QMap<QString, qint64>& values)
 {
     QSet<QString> codes;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        if (const QString code = normaliseCurrency(it.key()); !code.isEmpty())
+        if (const QString code = fx::codeOf(it.key()); !code.isEmpty())
             codes.insert(code);
     return codes.size() == 1 ? *codes.cbegin() : QString();
 }
@@ -555,8 +555,16 @@ bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCent
     }
     CsvRecord record;
     while (reader.readRecord(record)) {
-        for (Tracked& t : tracked)
-            t.detector->add(record.field(t.column));
+        for (Tracked& t : tracked) {
+            const QStringView field = record.field(t.column);
+            t.detector->add(field);
+            // A currency written in the amounts ("€1.234,56") tells the file's currency as a column would.
+            if (t.type == ColumnType::Money && currencyColumn < 0 && !field.isEmpty() &&
+                (!field.front().isDigit() || !field.back().isDigit())) {
+                if (const QStringView mark = fx::markIn(field); !mark.isEmpty())
+                    ++pass->currencies[mark.toString()];
+            }
+        }
         if (currencyColumn >= 0) {
             const QStringView v = record.field(currencyColumn).trimmed();
             if (!v.isEmpty())
@@ -669,13 +677,15 @@ TablePlan tablePlan(DataKind kind)
     };
     switch (kind) {
     case DataKind::Revenue:
-        return {l({"account_id", "month", "mrr", "plan"}), l({"account_id", "month"})};
+        return {l({"account_id", "month", "mrr", "plan", "currency"}), l({"account_id", "month"})};
     case DataKind::Subscriptions:
-        return {l({"row_key", "valid_from", "account_id", "start_date", "end_date", "amount", "interval",
-                   "interval_count", "quantity", "subscription_id", "status", "plan", "trial_end"}),
-                l({"row_key", "valid_from"})};
+        return {
+            l({"row_key", "valid_from", "account_id", "start_date", "end_date", "amount", "interval",
+               "interval_count", "quantity", "subscription_id", "status", "plan", "trial_end", "currency"}),
+            l({"row_key", "valid_from"})};
     case DataKind::Orders:
-        return {l({"row_key", "order_id", "account_id", "ordered_at", "amount", "type"}), l({"row_key"})};
+        return {l({"row_key", "order_id", "account_id", "ordered_at", "amount", "type", "currency"}),
+                l({"row_key"})};
     case DataKind::Surveys:
         return {l({"row_key", "response_id", "account_id", "responded_at", "survey", "score", "comment"}),
                 l({"row_key"})};
@@ -688,10 +698,12 @@ TablePlan tablePlan(DataKind kind)
     case DataKind::Funnel:
         return {l({"date", "source", "visitors", "conversions"}), l({"date", "source"})};
     case DataKind::Costs:
-        return {l({"row_key", "date", "amount", "category"}), l({"row_key"})};
+        return {l({"row_key", "date", "amount", "category", "currency"}), l({"row_key"})};
     case DataKind::Renewals:
-        return {l({"account_id", "due_date", "renewed", "arr_before", "arr_after"}),
+        return {l({"account_id", "due_date", "renewed", "arr_before", "arr_after", "currency"}),
                 l({"account_id", "due_date"})};
+    case DataKind::FxRates:
+        return {l({"date", "currency", "base", "rate", "per_base"}), l({"date", "currency", "base"})};
     case DataKind::Accounts:
         break;
     }
@@ -745,6 +757,8 @@ private:
     qint64 m_offset = 0;
     bool m_strictStop = false;
     QString m_currency; // the workspace's currency, for the rows' currency column
+    QString m_home;     // the workspace's home currency (stored as NULL)
+    fx::FxRates m_rates;
 };
 
 // The workspace currency, which every amount of this file must be in. A new workspace (no currency
@@ -752,6 +766,7 @@ private:
 QString ImportJob::decideCurrency(const QMap<QString, qint64>& values, sqlite3* db)
 {
     const QString current = m_workspace.currency();
+    m_home = m_workspace.homeCurrency();
     const QString only = onlyCurrency(values);
     if (only.isEmpty() || m_workspace.setting(QStringLiteral("currency")).isValid())
         return current;
@@ -767,8 +782,11 @@ QString ImportJob::decideCurrency(const QMap<QString, qint64>& values, sqlite3* 
     }
     if (hasMoney)
         return current;
-    if (!m_options.dryRun)
+    if (!m_options.dryRun) {
         m_workspace.setSetting(QStringLiteral("currency"), only);
+        m_workspace.setSetting(QStringLiteral("home_currency"), only);
+    }
+    m_home = only;
     m_result.decisions << QStringLiteral("workspace currency set to %1, the currency of this file").arg(only);
     return only;
 }
@@ -782,9 +800,15 @@ void ImportJob::addConverterNotes(const RowConverter& converter)
                                  "imported, not counted as MRR")
                                  .arg(t.notMrr);
     for (auto it = t.currencies.cbegin(); it != t.currencies.cend(); ++it)
-        m_result.warnings << QStringLiteral("%1 row(s) in %2 rejected: the workspace's currency is %3")
+        m_result.warnings << QStringLiteral("%1 row(s) in %2 rejected: no exchange rate from %2 to %3 for "
+                                            "their dates (import the rates as fx_rates first)")
                                  .arg(it.value())
                                  .arg(it.key(), m_currency);
+    for (auto it = t.converted.cbegin(); it != t.converted.cend(); ++it)
+        m_result.decisions << QStringLiteral("%1 row(s) in %2, converted to %3 at the exchange rates (MRR at "
+                                             "the month's last rate, other amounts at their day's)")
+                                  .arg(it.value())
+                                  .arg(it.key(), m_currency);
     if (t.mrrDisagreements > 0)
         m_result.warnings << QStringLiteral(
                                  "%1 row(s) whose own mrr column disagrees with amount and interval (%2); "
@@ -1028,7 +1052,11 @@ ImportResult ImportJob::run()
 bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
 {
     const ColumnMapping& mapping = m_result.mapping;
-    RowConverter converter(mapping, m_result.formats, reader.header(), m_currency);
+    CurrencyContext money(m_currency);
+    money.home = m_home.isEmpty() ? m_currency : m_home;
+    m_rates = fx::FxRates::load(m_workspace.database());
+    money.rates = &m_rates;
+    RowConverter converter(mapping, m_result.formats, reader.header(), money);
     struct Notes
     {
         ImportJob* job;
@@ -1086,54 +1114,62 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
         ImportReject rejected;
         Chunk chunk;
         chunk.cells.reserve(ChunkRows * width);
-        while (reader.readRecord(record)) {
+        const int parts = converter.rowsPerRecord();
+        bool stop = false;
+        while (!stop && reader.readRecord(record)) {
             ++m_result.rowsRead;
-            if (!converter.convert(record, cells, &rejected)) {
-                if (rejected.skipped) {
-                    ++m_result.rowsSkipped;
-                    ++m_result.skippedByReason[rejected.reason];
+            for (int part = 0; part < parts; ++part) {
+                if (!converter.convert(record, cells, &rejected, part)) {
+                    if (rejected.skipped) {
+                        ++m_result.rowsSkipped;
+                        ++m_result.skippedByReason[rejected.reason];
+                        continue;
+                    }
+                    if (!reject(rejected)) {
+                        stop = true;
+                        break;
+                    }
                     continue;
                 }
-                if (!reject(rejected))
-                    break;
-                continue;
-            }
-            for (size_t i = 0; i < width; ++i) {
-                const int source = sources[i];
-                if (source >= 0) {
-                    chunk.cells.push_back(std::move(cells[size_t(source)]));
-                } else if (source == AccountId) {
-                    chunk.cells.push_back(std::move(cells[size_t(accountSlot)]));
-                } else if (source == ValidFrom) {
-                    chunk.cells.push_back(Cell());
-                } else {
-                    // row_key is the first column of every plan, so no cell has been moved yet.
-                    Cell key;
-                    const Cell* id = idSlot >= 0 ? &cells[size_t(idSlot)] : nullptr;
-                    if (id && !id->isNull()) {
-                        key.setText(QByteArray("id:" + id->s));
-                    } else if (subscriptions) {
-                        key.setText(QByteArray("k:" + cells[size_t(accountSlot)].s + '\x1f' +
-                                               cells[size_t(startSlot)].s + '\x1f' +
-                                               cells[size_t(planSlot)].s));
+                for (size_t i = 0; i < width; ++i) {
+                    const int source = sources[i];
+                    if (source >= 0) {
+                        chunk.cells.push_back(std::move(cells[size_t(source)]));
+                    } else if (source == AccountId) {
+                        chunk.cells.push_back(std::move(cells[size_t(accountSlot)]));
+                    } else if (source == ValidFrom) {
+                        chunk.cells.push_back(Cell());
                     } else {
-                        QCryptographicHash hash(QCryptographicHash::Sha1);
-                        for (size_t c = 0; c < cells.size(); ++c) {
-                            if (!converter.isCanonicalSlot(int(c)))
-                                continue;
-                            hash.addData(cells[c].toBytes());
-                            hash.addData(QByteArrayView("\x1f", 1));
+                        // row_key is the first column of every plan, so no cell has been moved yet.
+                        Cell key;
+                        const Cell* id = idSlot >= 0 ? &cells[size_t(idSlot)] : nullptr;
+                        if (id && !id->isNull()) {
+                            key.setText(QByteArray("id:" + id->s));
+                        } else if (subscriptions) {
+                            key.setText(QByteArray("k:" + cells[size_t(accountSlot)].s + '\x1f' +
+                                                   cells[size_t(startSlot)].s + '\x1f' +
+                                                   cells[size_t(planSlot)].s));
+                        } else {
+                            QCryptographicHash hash(QCryptographicHash::Sha1);
+                            for (size_t c = 0; c < cells.size(); ++c) {
+                                if (!converter.isCanonicalSlot(int(c)))
+                                    continue;
+                                hash.addData(cells[c].toBytes());
+                                hash.addData(QByteArrayView("\x1f", 1));
+                            }
+                            key.setText(QByteArray("h:" + hash.result().toHex()));
                         }
-                        key.setText(QByteArray("h:" + hash.result().toHex()));
+                        chunk.cells.push_back(std::move(key));
                     }
-                    chunk.cells.push_back(std::move(key));
                 }
-            }
-            if (++chunk.rows == ChunkRows) {
-                if (!queue.push(std::move(chunk)))
-                    break;
-                chunk = Chunk();
-                chunk.cells.reserve(ChunkRows * width);
+                if (++chunk.rows == ChunkRows) {
+                    if (!queue.push(std::move(chunk))) {
+                        stop = true;
+                        break;
+                    }
+                    chunk = Chunk();
+                    chunk.cells.reserve(ChunkRows * width);
+                }
             }
         }
         if (chunk.rows > 0)
@@ -1328,7 +1364,8 @@ QString importStatusName(ImportStatus status)
 
 int Importer::kindOrder(DataKind kind)
 {
-    return kind == DataKind::Accounts ? 0 : 1;
+    // Rates before the amounts they convert; accounts before the rows that name them.
+    return kind == DataKind::FxRates ? -1 : kind == DataKind::Accounts ? 0 : 1;
 }
 
 ImportResult Importer::run(Workspace& workspace, const QString& path, const ImportOptions& options)
@@ -1385,8 +1422,16 @@ ImportPreview Importer::preview(const QString& path, const PreviewOptions& optio
         return preview;
     }
     std::optional<RowConverter> converter;
+    fx::FxRates rates;
+    CurrencyContext money(currency);
+    if (workspace) {
+        rates = fx::FxRates::load(workspace->database());
+        money.home =
+            workspace->setting(QStringLiteral("currency")).isValid() ? workspace->homeCurrency() : currency;
+    }
+    money.rates = &rates;
     if (mapped)
-        converter.emplace(preview.mapping, preview.formats, preview.headers, currency);
+        converter.emplace(preview.mapping, preview.formats, preview.headers, money);
     CsvRecord record;
     std::vector<Cell> cells;
     ImportReject rejected;

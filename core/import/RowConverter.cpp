@@ -2,6 +2,7 @@
 
 #include "Period.h"
 
+#include <QDate>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -212,19 +213,7 @@ std::optional<double> parseSatisfaction(QStringView text)
 
 QString normaliseCurrency(QStringView text)
 {
-    const QString t = text.trimmed().toString();
-    if (t == QLatin1String("$") || t == QLatin1String("US$"))
-        return QStringLiteral("USD");
-    if (t == QStringLiteral("\u20ac"))
-        return QStringLiteral("EUR");
-    if (t == QStringLiteral("\u00a3"))
-        return QStringLiteral("GBP");
-    if (t == QStringLiteral("\u00a5"))
-        return QStringLiteral("JPY");
-    if (t.size() == 3 &&
-        std::all_of(t.begin(), t.end(), [](QChar c) { return c.isLetter() && c.unicode() < 128; }))
-        return t.toUpper();
-    return {};
+    return fx::codeOf(text);
 }
 
 QByteArray Cell::toBytes() const
@@ -243,8 +232,8 @@ QByteArray Cell::toBytes() const
 }
 
 RowConverter::RowConverter(const ColumnMapping& mapping, const QList<ColumnFormat>& formats,
-                           const QStringList& headers, const QString& currency)
-    : m_kind(mapping.kind), m_currency(currency)
+                           const QStringList& headers, const CurrencyContext& currency)
+    : m_kind(mapping.kind), m_money(currency), m_rateColumns(mapping.rateColumns()), m_headers(headers)
 {
     for (const CanonicalColumn& column : kindInfo(m_kind).columns) {
         Slot slot;
@@ -261,6 +250,10 @@ RowConverter::RowConverter(const ColumnMapping& mapping, const QList<ColumnForma
             slot.fallback = mapping.defaults.value(column.name);
             slot.hasFallback = true;
         }
+        if (column.type == ColumnType::Money)
+            m_moneySlots.push_back(int(m_slots.size()));
+        if (column.name == QLatin1String("currency"))
+            m_currencySlot = int(m_slots.size());
         m_slots.push_back(slot);
     }
 }
@@ -385,8 +378,11 @@ bool RowConverter::rejectAt(const CsvRecord& record, int slot, ImportReject* rej
     return false;
 }
 
-bool RowConverter::convert(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject) const
+bool RowConverter::convert(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject,
+                           int part) const
 {
+    if (!m_rateColumns.isEmpty())
+        return convertWideRate(record, cells, reject, part);
     cells.resize(m_slots.size());
     QString reason;
     for (size_t i = 0; i < m_slots.size(); ++i) {
@@ -418,26 +414,171 @@ bool RowConverter::skip(const CsvRecord& record, int slot, ImportReject* reject,
     return false;
 }
 
+bool RowConverter::convertWideRate(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject,
+                                   int part) const
+{
+    cells.assign(m_slots.size(), Cell());
+    const int dateSlot = slotOf(QStringLiteral("date"));
+    const Slot& date = m_slots[size_t(dateSlot)];
+    const QStringView dateText =
+        date.fileColumn >= 0 ? record.field(date.fileColumn).trimmed() : QStringView();
+    QString reason;
+    if (dateText.isEmpty())
+        return rejectAt(record, dateSlot, reject, QStringLiteral("missing required value (date)"));
+    if (!convertCell(date, dateText, cells[size_t(dateSlot)], &reason))
+        return rejectAt(record, dateSlot, reject, reason);
+    const int column = m_rateColumns.at(part);
+    const QStringView text = record.field(column).trimmed();
+    // The ECB writes N/A (or nothing) for a currency it did not quote that day.
+    if (text.isEmpty() || text.compare(QLatin1String("N/A"), Qt::CaseInsensitive) == 0 || text == u"-") {
+        ++m_tallies.noRateQuoted;
+        return skip(record, -1, reject, QStringLiteral("no rate quoted that day (N/A)"));
+    }
+    const auto rate = values::parseNumber(text, NumberFormat::Dot);
+    if (!rate || !(*rate > 0)) {
+        rejectAt(record, -1, reject, QStringLiteral("not a positive exchange rate"));
+        if (reject) {
+            reject->column = m_headers.value(column);
+            reject->value = text.toString();
+        }
+        return false;
+    }
+    cells[size_t(m_currencySlot)].setText(m_headers.value(column).trimmed());
+    cells[size_t(slotOf(QStringLiteral("rate")))].setReal(*rate);
+    cells[size_t(slotOf(QStringLiteral("base")))].setText(QStringView(u"EUR"));
+    cells[size_t(slotOf(QStringLiteral("per_base")))].setInt(1);
+    return true;
+}
+
+bool RowConverter::validateRate(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject) const
+{
+    Cell& currency = cells[size_t(m_currencySlot)];
+    const QString code = fx::codeOf(currency.text(), m_money.workspace);
+    if (code.isEmpty())
+        return rejectAt(record, m_currencySlot, reject, QStringLiteral("not a currency code"));
+    currency.setText(code);
+    const int baseSlot = slotOf(QStringLiteral("base"));
+    Cell& base = cells[size_t(baseSlot)];
+    QString baseCode = m_money.workspace.isEmpty() ? QStringLiteral("USD") : m_money.workspace;
+    if (!base.isNull()) {
+        baseCode = fx::codeOf(base.text(), m_money.workspace);
+        if (baseCode.isEmpty())
+            return rejectAt(record, baseSlot, reject, QStringLiteral("not a currency code"));
+    }
+    base.setText(baseCode);
+    if (baseCode == code)
+        return rejectAt(record, baseSlot, reject, QStringLiteral("a rate from %1 to itself").arg(code));
+    const int rateSlot = slotOf(QStringLiteral("rate"));
+    const Cell& rate = cells[size_t(rateSlot)];
+    if (!(rate.d > 0) || !std::isfinite(rate.d))
+        return rejectAt(record, rateSlot, reject, QStringLiteral("not a positive exchange rate"));
+    Cell& perBase = cells[size_t(slotOf(QStringLiteral("per_base")))];
+    if (perBase.isNull())
+        perBase.setInt(0);
+    return true;
+}
+
+int RowConverter::rateCheckDay(const std::vector<Cell>& cells) const
+{
+    auto dayOf = [](const Cell& cell) {
+        const QDate d = QDate::fromString(cell.text(), Qt::ISODate);
+        return d.isValid() ? int(d.toJulianDay()) : -1;
+    };
+    auto monthEnd = [](const QDate& d) {
+        return d.isValid() ? int(d.addDays(d.daysInMonth() - d.day()).toJulianDay()) : -1;
+    };
+    switch (m_kind) {
+    case DataKind::Revenue: {
+        const Cell& month = cells[size_t(slotOf(QStringLiteral("month")))];
+        return monthEnd(QDate(int(month.i / 100), int(month.i % 100), 1));
+    }
+    case DataKind::Subscriptions:
+        return monthEnd(
+            QDate::fromString(cells[size_t(slotOf(QStringLiteral("start_date")))].text(), Qt::ISODate));
+    case DataKind::Orders:
+        return dayOf(cells[size_t(slotOf(QStringLiteral("ordered_at")))]);
+    case DataKind::Costs:
+        return dayOf(cells[size_t(slotOf(QStringLiteral("date")))]);
+    case DataKind::Renewals:
+        return dayOf(cells[size_t(slotOf(QStringLiteral("due_date")))]);
+    default:
+        return -1;
+    }
+}
+
+bool RowConverter::resolveCurrency(const CsvRecord& record, std::vector<Cell>& cells,
+                                   ImportReject* reject) const
+{
+    QString code;
+    int codeSlot = -1;
+    if (!cells[size_t(m_currencySlot)].isNull()) {
+        code = fx::codeOf(cells[size_t(m_currencySlot)].text(), m_money.workspace);
+        if (code.isEmpty())
+            return rejectAt(record, m_currencySlot, reject, QStringLiteral("not a currency code"));
+        codeSlot = m_currencySlot;
+    }
+    for (int slot : m_moneySlots) {
+        const Slot& s = m_slots[size_t(slot)];
+        if (s.fileColumn < 0 || cells[size_t(slot)].isNull())
+            continue;
+        const QStringView mark = fx::markIn(record.field(s.fileColumn));
+        if (mark.isEmpty())
+            continue;
+        const QString c = fx::codeOf(mark, m_money.workspace);
+        if (c.isEmpty())
+            return rejectAt(record, slot, reject,
+                            QStringLiteral("'%1' does not say which currency (add a currency column)")
+                                .arg(mark.toString()));
+        if (!code.isEmpty() && c != code)
+            return rejectAt(record, slot, reject,
+                            QStringLiteral("amount in %1, but %2 says %3")
+                                .arg(c,
+                                     codeSlot == m_currencySlot ? QStringLiteral("the currency column")
+                                                                : QStringLiteral("another amount"),
+                                     code));
+        code = c;
+        codeSlot = slot;
+    }
+    Cell& currency = cells[size_t(m_currencySlot)];
+    if (code.isEmpty() || code == m_money.workspace) {
+        // The workspace's own currency: the common case, nothing to check.
+        if (m_money.workspace == m_money.home)
+            currency.setNull();
+        else
+            currency.setText(m_money.workspace);
+        return true;
+    }
+    // Zero-decimal currencies: an amount in minor units ("cents") is whole yen.
+    if (fx::decimals(code) == 0)
+        for (int slot : m_moneySlots)
+            if (m_slots[size_t(slot)].format.minorUnits && cells[size_t(slot)].type == Cell::Int)
+                cells[size_t(slot)].i *= 100;
+    if (const int day = rateCheckDay(cells); day >= 0) {
+        if (!m_money.rates || !m_money.rates->convert(code, m_money.workspace, day)) {
+            ++m_tallies.currencies[code];
+            return rejectAt(
+                record, codeSlot >= 0 ? codeSlot : m_moneySlots.front(), reject,
+                QStringLiteral("no exchange rate from %1 to %2 on or before %3 (import the rates "
+                               "as fx_rates first)")
+                    .arg(code, m_money.workspace, QDate::fromJulianDay(day).toString(Qt::ISODate)));
+        }
+    }
+    ++m_tallies.converted[code];
+    if (code == m_money.home)
+        currency.setNull();
+    else
+        currency.setText(code);
+    return true;
+}
+
 bool RowConverter::validate(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject) const
 {
     auto at = [this](const char* name) { return slotOf(QLatin1String(name)); };
-    // Amounts in another currency are never summed with the workspace's (no rates yet).
-    if (const int currencySlot = at("currency"); currencySlot >= 0 && !m_currency.isEmpty()) {
-        Cell& currency = cells[size_t(currencySlot)];
-        if (!currency.isNull()) {
-            const QString code = normaliseCurrency(currency.text());
-            if (code.isEmpty())
-                return rejectAt(record, currencySlot, reject, QStringLiteral("not a currency code"));
-            if (code != m_currency) {
-                ++m_tallies.currencies[code];
-                return rejectAt(record, currencySlot, reject,
-                                QStringLiteral("amount in %1, but the workspace's currency is %2; amounts in "
-                                               "other currencies are not added up with it")
-                                    .arg(code, m_currency));
-            }
-            currency.setText(code);
-        }
-    }
+    if (m_kind == DataKind::FxRates)
+        return validateRate(record, cells, reject);
+    if (m_currencySlot >= 0 && !m_moneySlots.empty() && !m_money.workspace.isEmpty() &&
+        !resolveCurrency(record, cells, reject))
+        return false;
     switch (m_kind) {
     case DataKind::Surveys: {
         const int surveySlot = at("survey");
@@ -519,6 +660,7 @@ bool RowConverter::validate(const CsvRecord& record, std::vector<Cell>& cells, I
     case DataKind::Revenue:
     case DataKind::Costs:
     case DataKind::Renewals:
+    case DataKind::FxRates:
         break;
     }
     return true;

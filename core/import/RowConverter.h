@@ -2,6 +2,7 @@
 
 #include "ColumnMapper.h"
 #include "CsvReader.h"
+#include "Fx.h"
 #include "Importer.h"
 #include "ValueParser.h"
 
@@ -38,10 +39,23 @@ struct ConvertTallies
 {
     qint64 notMrr = 0;                // subscriptions in trial, incomplete, paused, future: not MRR
     QMap<QString, qint64> skipped;    // reason -> rows left out on purpose
-    QMap<QString, qint64> currencies; // rows rejected per foreign currency
+    QMap<QString, qint64> currencies; // rows rejected per foreign currency (no exchange rate)
+    QMap<QString, qint64> converted;  // rows per foreign currency, converted at the imported rates
+    qint64 noRateQuoted = 0;          // ECB layout: cells with no rate that day (N/A, empty)
     qint64 mrrDisagreements = 0;      // the export's own mrr column disagrees with amount and interval
     QString mrrExample;               // the first of them, described
     qint64 unreadRatings = 0;         // ticket satisfaction values that are no rating ("offered")
+};
+
+// The currencies an import checks money against.
+struct CurrencyContext
+{
+    CurrencyContext() = default;
+    CurrencyContext(const QString& workspaceCurrency) : workspace(workspaceCurrency), home(workspaceCurrency)
+    {}
+    QString workspace;                  // amounts must be convertible into it; empty: no checks
+    QString home;                       // stored as NULL (see Schema version 4)
+    const fx::FxRates* rates = nullptr; // the workspace's exchange rates
 };
 
 // Converts the records of one file into the typed canonical values of its kind (one Cell per
@@ -51,9 +65,12 @@ class RowConverter
 {
 public:
     // formats: one per file column (see Importer), decided over the whole column. currency: the
-    // workspace's currency; rows whose currency column says another are rejected (empty: no check).
+    // workspace's currencies and rates. A row's currency is its currency column's, else the one
+    // written in its amounts ("€1.234,56"), else the workspace's; a row in another currency is
+    // kept in that currency (converted when the KPIs are computed) when a rate for its date
+    // exists, else rejected naming currency and date.
     RowConverter(const ColumnMapping& mapping, const QList<ColumnFormat>& formats, const QStringList& headers,
-                 const QString& currency = QString());
+                 const CurrencyContext& currency = CurrencyContext());
     const ConvertTallies& tallies() const { return m_tallies; }
     DataKind kind() const { return m_kind; }
     int columnCount() const { return int(m_slots.size()); }
@@ -61,8 +78,11 @@ public:
     // A SPEC.md column rather than an extra one real exports carry (status, currency, ...): only
     // these make the row key of rows without an id, so keys stay what earlier versions wrote.
     bool isCanonicalSlot(int slot) const { return m_slots[size_t(slot)].column.canonical; }
-    // false: the row is rejected and *reject says why (row and line filled in).
-    bool convert(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject) const;
+    // Rows one record makes: 1, or one per currency column of an ECB-layout rates file.
+    int rowsPerRecord() const { return m_rateColumns.isEmpty() ? 1 : int(m_rateColumns.size()); }
+    // false: the row is rejected and *reject says why (row and line filled in). part: which of the
+    // record's rows (see rowsPerRecord()).
+    bool convert(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject, int part = 0) const;
 
 private:
     struct Slot
@@ -83,6 +103,11 @@ private:
                (m_kind == DataKind::Subscriptions && column == QLatin1String("amount"));
     }
     bool validate(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject) const;
+    bool resolveCurrency(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject) const;
+    bool validateRate(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject) const;
+    bool convertWideRate(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject,
+                         int part) const;
+    int rateCheckDay(const std::vector<Cell>& cells) const; // Julian day a foreign amount needs a rate on
     bool rejectAt(const CsvRecord& record, int slot, ImportReject* reject, const QString& reason) const;
 
     bool validateSubscription(const CsvRecord& record, std::vector<Cell>& cells, ImportReject* reject) const;
@@ -90,7 +115,11 @@ private:
 
     DataKind m_kind;
     std::vector<Slot> m_slots;
-    QString m_currency;
+    CurrencyContext m_money;
+    std::vector<int> m_moneySlots;
+    int m_currencySlot = -1;
+    QList<int> m_rateColumns; // ECB layout: file columns of the currencies
+    QStringList m_headers;
     mutable ConvertTallies m_tallies; // convert() runs on one thread at a time
 };
 

@@ -1,5 +1,6 @@
 // One account's story: MRR and its movements, health with its components month by month, and the
 // rows behind them (tickets, survey answers, renewals, orders).
+#include "Fx.h"
 #include "Workspace.h"
 #include "kpi/KpiCompute.h"
 #include "kpi/KpiEngine.h"
@@ -18,9 +19,9 @@ QDate dateOf(const QVariant& v)
     return QDate::fromString(v.toString().left(10), Qt::ISODate);
 }
 
-QString money(const QVariant& cents)
+QString money(const std::optional<double>& cents)
 {
-    return cents.isNull() ? QString() : QString::number(cents.toDouble() / 100.0, 'f', 2);
+    return cents ? QString::number(*cents / 100.0, 'f', 2) : QString();
 }
 
 } // namespace
@@ -98,9 +99,10 @@ std::optional<AccountStory> KpiEngine::accountStory(const QString& accountKey, c
                                            {q.value(1).toString().trimmed().toLower(),
                                             QString::number(q.value(2).toDouble(), 'g', 6),
                                             q.value(3).toString()}};
-    q.prepare(
-        QStringLiteral("SELECT due_date, renewed, arr_before, arr_after FROM renewals WHERE account_id = ? "
-                       "ORDER BY due_date"));
+    // Amounts in the workspace currency, as the KPIs count them (at the rate of their day).
+    fx::AmountConverter fx(m_workspace.database(), m_workspace.homeCurrency(), m_workspace.currency());
+    q.prepare(QStringLiteral("SELECT due_date, renewed, arr_before, arr_after, currency FROM renewals WHERE "
+                             "account_id = ? ORDER BY due_date"));
     q.addBindValue(rec.id);
     q.exec();
     while (q.next())
@@ -108,16 +110,19 @@ std::optional<AccountStory> KpiEngine::accountStory(const QString& accountKey, c
             dateOf(q.value(0)),
             QStringLiteral("renewal"),
             {q.value(0).toString().left(10),
-             q.value(1).toInt() ? QStringLiteral("yes") : QStringLiteral("no"), money(q.value(2)),
-             money(q.value(3))}};
-    q.prepare(QStringLiteral("SELECT ordered_at, order_id, amount, type FROM orders WHERE account_id = ? "
-                             "ORDER BY ordered_at, id"));
+             q.value(1).toInt() ? QStringLiteral("yes") : QStringLiteral("no"),
+             money(fx.convert(q.value(2), q.value(4), dateOf(q.value(0)))),
+             money(fx.convert(q.value(3), q.value(4), dateOf(q.value(0))))}};
+    q.prepare(QStringLiteral("SELECT ordered_at, order_id, amount, type, currency FROM orders WHERE "
+                             "account_id = ? ORDER BY ordered_at, id"));
     q.addBindValue(rec.id);
     q.exec();
     while (q.next())
         story.orders << AccountStory::Row{dateOf(q.value(0)),
                                           QStringLiteral("order"),
-                                          {q.value(1).toString(), money(q.value(2)), q.value(3).toString()}};
+                                          {q.value(1).toString(),
+                                           money(fx.convert(q.value(2), q.value(4), dateOf(q.value(0)))),
+                                           q.value(3).toString()}};
     return story;
 }
 

@@ -12,6 +12,10 @@
 #include <optional>
 #include <vector>
 
+namespace tenure::fx {
+class FxRates;
+}
+
 namespace tenure::kpidata {
 
 enum SurveyType : quint8 { Nps = 0, Csat = 1, Ces = 2 };
@@ -129,6 +133,11 @@ struct Store
     int asOfOrigin = AsOfFromData;
     double grossMargin = 100;
     int profile = 0; // KpiProfile, set before each computation
+    // While loading: amounts are converted into currency; those stored without a code are in
+    // homeCurrency. Amounts with no rate are left out (never summed unconverted) and counted.
+    const fx::FxRates* fxRates = nullptr;
+    QString currency, homeCurrency;
+    qint64 unconvertedMrr = 0, unconvertedEvents = 0;
     QString healthConfigJson;
 
     std::vector<AccountRec> accounts;

@@ -91,6 +91,9 @@ struct Explanation
     QString numeratorLabel;
     QString denominatorLabel;
     DataTable rows; // accounts or rows behind numerator and denominator; a column "counts in" says which
+    // The exchange rates behind the amounts of the period (empty when all money is in the workspace
+    // currency): "2026-03-31: 1 EUR = 1.0823 USD (rate of 2026-03-31)".
+    QStringList rates;
 };
 
 enum class CohortMetric { Customers, Mrr };
@@ -322,6 +325,10 @@ public:
 
     Explanation explain(const QString& kpi, const Period& period, const QString& segmentAttribute = {},
                         const QString& segmentValue = {});
+    // The month-end exchange rates amounts of a period are converted at (from the end of the month
+    // before, the period's start), one line per currency and month; empty when all money is in the
+    // workspace currency. Orders, costs and renewals use the rate of their own day.
+    QStringList exchangeRates(const Period& period);
 
     // Cohorts by month of first MRR; with a segment, the accounts whose segment in their first month is it.
     CohortTable cohorts(CohortMetric metric, const QString& segmentAttribute = {},

@@ -1,3 +1,4 @@
+#include "Fx.h"
 #include "Workspace.h"
 #include "kpi/KpiCompute.h"
 #include "kpi/KpiEngine.h"
@@ -74,6 +75,27 @@ AccountMoves movesOf(const Store& s, const Segmentation& seg, int a, int slot, M
 
 } // namespace
 
+QStringList KpiEngine::exchangeRates(const Period& period)
+{
+    const QString to = m_workspace.currency();
+    QStringList currencies = fx::currenciesInUse(m_workspace.database(), m_workspace.homeCurrency());
+    currencies.removeAll(to);
+    if (currencies.isEmpty())
+        return {};
+    const fx::FxRates rates = fx::FxRates::load(m_workspace.database());
+    QStringList lines;
+    for (const QString& currency : currencies)
+        for (MonthIndex m = period.firstMonth - 1; m <= period.lastMonth; ++m) {
+            const QDate end = lastDayOf(m);
+            const auto c = rates.convert(currency, to, int(end.toJulianDay()));
+            lines << QStringLiteral("%1: %2").arg(
+                end.toString(Qt::ISODate),
+                c ? fx::FxRates::describe(currency, to, *c)
+                  : QStringLiteral("no %1 rate into %2; %1 amounts left out").arg(currency, to));
+        }
+    return lines;
+}
+
 Explanation KpiEngine::explain(const QString& kpi, const Period& period, const QString& segmentAttribute,
                                const QString& segmentValue)
 {
@@ -82,6 +104,10 @@ Explanation KpiEngine::explain(const QString& kpi, const Period& period, const Q
     const KpiInfo* info = kpiInfo(kpi);
     if (!info)
         return e;
+    if (info->unit == KpiUnit::Money || info->mrrBased || kpi.contains(QLatin1String("renewal")) ||
+        kpi.contains(QLatin1String("order")) || kpi.contains(QLatin1String("purchase")) ||
+        kpi.contains(QLatin1String("cost")))
+        e.rates = exchangeRates(period);
     e.definition = info->definition;
     e.numeratorLabel = info->numeratorLabel;
     e.denominatorLabel = info->denominatorLabel;
@@ -274,31 +300,39 @@ Explanation KpiEngine::explain(const QString& kpi, const Period& period, const Q
         e.rows.columns = {QStringLiteral("account"), QStringLiteral("due"), QStringLiteral("renewed"),
                           QStringLiteral("ARR before"), QStringLiteral("ARR after")};
         run(QStringLiteral(
-            "SELECT r.due_date, r.account_id, a.account_key, r.renewed, r.arr_before, r.arr_after FROM "
-            "renewals r JOIN accounts a ON a.id = r.account_id WHERE r.renewed IS NOT NULL AND r.due_date >= "
-            "? "
-            "AND r.due_date <= ? ORDER BY r.due_date"));
+            "SELECT r.due_date, r.account_id, a.account_key, r.renewed, r.arr_before, r.arr_after, "
+            "r.currency "
+            "FROM renewals r JOIN accounts a ON a.id = r.account_id WHERE r.renewed IS NOT NULL AND "
+            "r.due_date >= ? AND r.due_date <= ? ORDER BY r.due_date"));
+        fx::AmountConverter fx(m_workspace.database(), m_workspace.homeCurrency(), m_workspace.currency());
         while (q.next())
-            if (slotOfAccountId(q.value(1), q.value(0).toString()) == slot)
+            if (slotOfAccountId(q.value(1), q.value(0).toString()) == slot) {
+                const QDate due = QDate::fromString(q.value(0).toString().left(10), Qt::ISODate);
                 e.rows.rows << QVariantList{
                     q.value(2), q.value(0), q.value(3).toInt() ? QStringLiteral("yes") : QStringLiteral("no"),
-                    q.value(4).toDouble() / 100.0, q.value(3).toInt() ? q.value(5).toDouble() / 100.0 : 0.0};
+                    fx.convert(q.value(4), q.value(6), due).value_or(0) / 100.0,
+                    q.value(3).toInt() ? fx.convert(q.value(5), q.value(6), due).value_or(0) / 100.0 : 0.0};
+            }
     } else if (kpi == QLatin1String("average_order_value") || kpi == QLatin1String("purchase_frequency") ||
                kpi == QLatin1String("repeat_purchase_rate")) {
         e.rows.columns = {QStringLiteral("order"), QStringLiteral("account"), QStringLiteral("date"),
                           QStringLiteral("amount"), QStringLiteral("type")};
         q.prepare(QStringLiteral(
-            "SELECT o.ordered_at, o.account_id, o.order_id, a.account_key, o.amount, o.type FROM "
+            "SELECT o.ordered_at, o.account_id, o.order_id, a.account_key, o.amount, o.type, o.currency FROM "
             "orders o JOIN accounts a ON a.id = o.account_id WHERE o.ordered_at >= ? AND "
             "o.ordered_at <= ? ORDER BY o.ordered_at"));
+        fx::AmountConverter fx(m_workspace.database(), m_workspace.homeCurrency(), m_workspace.currency());
         // Repeat purchases look at every order up to the end of the period.
         q.addBindValue(kpi == QLatin1String("repeat_purchase_rate") ? QStringLiteral("0000") : first);
         q.addBindValue(last);
         q.exec();
         while (q.next())
-            if (slotOfAccountId(q.value(1), q.value(0).toString()) == slot)
-                e.rows.rows << QVariantList{q.value(2), q.value(3), q.value(0), q.value(4).toDouble() / 100.0,
+            if (slotOfAccountId(q.value(1), q.value(0).toString()) == slot) {
+                const QDate day = QDate::fromString(q.value(0).toString().left(10), Qt::ISODate);
+                e.rows.rows << QVariantList{q.value(2), q.value(3), q.value(0),
+                                            fx.convert(q.value(4), q.value(6), day).value_or(0) / 100.0,
                                             q.value(5)};
+            }
     } else if (kpi == QLatin1String("conversion_rate")) {
         e.rows.columns = {QStringLiteral("date"), QStringLiteral("source"), QStringLiteral("visitors"),
                           QStringLiteral("conversions")};

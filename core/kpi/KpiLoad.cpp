@@ -1,5 +1,6 @@
 #include "kpi/KpiLoad.h"
 
+#include "Fx.h"
 #include "Workspace.h"
 #include "kpi/KpiSnapshot.h"
 
@@ -10,6 +11,7 @@
 
 #include <QFile>
 
+#include <cmath>
 #include <ctime>
 
 #include <algorithm>
@@ -310,12 +312,72 @@ std::vector<int> sortValues(Attribute& a)
     return remap;
 }
 
+// Converts amounts (hundredths of their currency) into the store's currency at the rate of a day,
+// remembering each (currency, day) it has looked up: a loader converts many rows in few currencies.
+// One per thread.
+class MoneyConverter
+{
+public:
+    explicit MoneyConverter(const Store& s)
+        : m_rates(s.fxRates), m_to(s.currency), m_home(s.homeCurrency.isEmpty() ? s.currency : s.homeCurrency)
+    {}
+    // -1: the amount needs no conversion (the store's currency), else an index for convert().
+    int currencyOf(const char* code, int size)
+    {
+        if (size <= 0)
+            return m_home == m_to ? -1 : intern(m_home);
+        const QString c = QString::fromLatin1(code, size);
+        return c == m_to ? -1 : intern(c);
+    }
+    // false: no rate on or before that day.
+    bool convert(int currency, int julianDay, double* hundredths)
+    {
+        if (currency < 0)
+            return true;
+        const quint64 key = (quint64(quint32(currency)) << 32) | quint32(julianDay);
+        auto it = m_factors.find(key);
+        if (it == m_factors.end()) {
+            std::optional<fx::Conversion> c;
+            if (m_rates)
+                c = m_rates->convert(m_codes.at(currency), m_to, julianDay);
+            it = m_factors.emplace(key, c ? c->factor : -1.0).first;
+        }
+        if (it->second < 0)
+            return false;
+        *hundredths = double(fx::FxRates::apply(qint64(std::llround(*hundredths)), it->second, m_to));
+        return true;
+    }
+
+private:
+    int intern(const QString& code)
+    {
+        const qsizetype at = m_codes.indexOf(code);
+        if (at >= 0)
+            return int(at);
+        m_codes << code;
+        return int(m_codes.size() - 1);
+    }
+    const fx::FxRates* m_rates;
+    QString m_to, m_home;
+    QStringList m_codes;
+    std::unordered_map<quint64, double> m_factors;
+};
+
+// The Julian day of a month's last day (MRR is converted at it).
+int monthEndDay(MonthIndex month)
+{
+    return int(lastDayOf(month).toJulianDay());
+}
+
 struct SubRow
 {
     int account;
     MonthIndex from;
-    MonthIndex until; // first month not active; INT_MAX when open
-    double monthly;   // cents
+    MonthIndex until;    // first month not active; INT_MAX when open
+    double monthly;      // cents
+    double amount = 0;   // foreign currency only: the amount per interval, in hundredths of it
+    double perMonth = 1; // monthly = amount x perMonth
+    int currency = -1;   // MoneyConverter index, -1: in the store's currency
 };
 
 struct RevenueRow
@@ -337,7 +399,8 @@ void readRevenue(sqlite3* db, Store& s, std::vector<RevenueRow>& rows, Range& ra
     int account = -1;
     int lastMonth = -1;
     MonthIndex lastIndex = 0;
-    Stmt q(db, "SELECT account_id, month, mrr, plan FROM revenue");
+    MoneyConverter money(s);
+    Stmt q(db, "SELECT account_id, month, mrr, plan, currency FROM revenue");
     while (q.next()) {
         const qint64 id = q.int64(0);
         if (id != lastId) {
@@ -354,8 +417,16 @@ void readRevenue(sqlite3* db, Store& s, std::vector<RevenueRow>& rows, Range& ra
         int size = 0;
         const char* text = q.text(3, &size);
         const int p = size > 0 ? planIndex.intern(text, size, plan.values) : -1;
+        double mrr = q.real(2);
+        int codeSize = 0;
+        const char* code = q.text(4, &codeSize);
+        if (const int currency = money.currencyOf(code, codeSize);
+            currency >= 0 && !money.convert(currency, monthEndDay(lastIndex), &mrr)) {
+            ++s.unconvertedMrr;
+            continue;
+        }
         range.add(lastIndex);
-        rows.push_back({account, lastIndex, q.real(2), p});
+        rows.push_back({account, lastIndex, mrr, p});
     }
 }
 
@@ -405,13 +476,17 @@ void loadMrr(sqlite3* db, Store& s)
         int endDay; // exclusive; INT_MAX when open
         double monthly;
         bool mrr;
+        int currency; // MoneyConverter index, -1: the store's currency
+        double amount, perMonth;
     };
+    MoneyConverter money(s);
     constexpr int Open = std::numeric_limits<int>::max();
     std::vector<Version> versions;
     std::vector<MonthIndex> endMonths;
     {
-        Stmt q(db, "SELECT row_key, valid_from, account_id, start_date, end_date, amount, interval, "
-                   "interval_count, status, trial_end FROM subscriptions ORDER BY row_key, valid_from");
+        Stmt q(db,
+               "SELECT row_key, valid_from, account_id, start_date, end_date, amount, interval, "
+               "interval_count, status, trial_end, currency FROM subscriptions ORDER BY row_key, valid_from");
         QByteArray lastKey;
         size_t groupBegin = 0;
         int latestEnd = Open;
@@ -452,8 +527,11 @@ void loadMrr(sqlite3* db, Store& s)
             const char* status = q.text(8, &statusSize);
             const std::string_view st(status, size_t(statusSize));
             const bool mrr = q.isNull(8) || st == "active" || st == "canceled";
-            versions.push_back(
-                {account, fromDay, beginDay, Open, q.real(5) * monthlyFactor(q.string(6)) / count, mrr});
+            const double perMonth = monthlyFactor(q.string(6)) / count;
+            int codeSize = 0;
+            const char* code = q.text(10, &codeSize);
+            versions.push_back({account, fromDay, beginDay, Open, q.real(5) * perMonth, mrr,
+                                money.currencyOf(code, codeSize), q.real(5), perMonth});
         }
         closeGroup();
     }
@@ -485,7 +563,7 @@ void loadMrr(sqlite3* db, Store& s)
             range.add(until); // the month it ended in is data too (the account churned there)
         else if (s.hasAsOf)
             range.add(s.asOf); // an active subscription counts through the as-of month
-        subs.push_back({v.account, from, until, v.monthly});
+        subs.push_back({v.account, from, until, v.monthly, v.amount, v.perMonth, v.currency});
     }
     // No value past the as-of month.
     if (range.valid && s.hasAsOf) {
@@ -516,8 +594,19 @@ void loadMrr(sqlite3* db, Store& s)
     for (const SubRow& sub : subs) {
         const MonthIndex last =
             std::min(range.last, sub.until == std::numeric_limits<int>::max() ? range.last : sub.until - 1);
-        for (MonthIndex m = std::max(sub.from, range.first); m <= last; ++m)
-            s.mrr[size_t(sub.account) * size_t(s.months) + size_t(m - range.first)] += sub.monthly;
+        for (MonthIndex m = std::max(sub.from, range.first); m <= last; ++m) {
+            double monthly = sub.monthly;
+            if (sub.currency >= 0) {
+                // The amount billed, converted at the month's last rate, then per month.
+                double amount = sub.amount;
+                if (!money.convert(sub.currency, monthEndDay(m), &amount)) {
+                    ++s.unconvertedMrr;
+                    continue;
+                }
+                monthly = amount * sub.perMonth;
+            }
+            s.mrr[size_t(sub.account) * size_t(s.months) + size_t(m - range.first)] += monthly;
+        }
     }
 }
 
@@ -544,6 +633,18 @@ int surveyTypeOf(const char* t, int size)
 // another thread (with its own connection) while the revenue is read.
 void loadEvents(sqlite3* db, Store& s)
 {
+    MoneyConverter money(s);
+    // An amount of a dated row in the store's currency; false (counted) when there is no rate.
+    auto convertAt = [&](const Stmt& q, int codeColumn, int julianDay, double* hundredths) {
+        int size = 0;
+        const char* code = q.text(codeColumn, &size);
+        const int currency = money.currencyOf(code, size);
+        if (currency >= 0 && !money.convert(currency, julianDay, hundredths)) {
+            ++s.unconvertedEvents;
+            return false;
+        }
+        return true;
+    };
     {
         Stmt q(db, "SELECT id, account_id, responded_at, survey, score FROM surveys");
         while (q.next()) {
@@ -607,7 +708,7 @@ void loadEvents(sqlite3* db, Store& s)
         }
     }
     {
-        Stmt q(db, "SELECT id, account_id, ordered_at, amount, type FROM orders");
+        Stmt q(db, "SELECT id, account_id, ordered_at, amount, type, currency FROM orders");
         while (q.next()) {
             OrderRec rec;
             if (!q.day(2, &rec.day, &rec.month))
@@ -615,6 +716,8 @@ void loadEvents(sqlite3* db, Store& s)
             rec.rowId = q.int64(0);
             rec.account = accountOf(s, q, 1);
             rec.amount = q.real(3);
+            if (!convertAt(q, 5, rec.day, &rec.amount))
+                continue;
             rec.addOn = isAddOnType(q.string(4));
             s.orderRange.add(rec.month);
             if (rec.addOn)
@@ -635,18 +738,20 @@ void loadEvents(sqlite3* db, Store& s)
         }
     }
     {
-        Stmt q(db, "SELECT date, amount FROM costs");
+        Stmt q(db, "SELECT date, amount, currency FROM costs");
         while (q.next()) {
             CostRec rec;
             if (!q.day(0, &rec.day, &rec.month))
                 continue;
             rec.amount = q.real(1);
+            if (!convertAt(q, 2, rec.day, &rec.amount))
+                continue;
             s.costRange.add(rec.month);
             s.costs.push_back(rec);
         }
     }
     {
-        Stmt q(db, "SELECT account_id, due_date, renewed, arr_before, arr_after FROM renewals");
+        Stmt q(db, "SELECT account_id, due_date, renewed, arr_before, arr_after, currency FROM renewals");
         while (q.next()) {
             RenewalRec rec;
             if (!q.day(1, &rec.day, &rec.month))
@@ -656,6 +761,8 @@ void loadEvents(sqlite3* db, Store& s)
             rec.renewed = !rec.pending && q.int64(2) != 0;
             rec.arrBefore = q.real(3);
             rec.arrAfter = rec.renewed ? q.real(4) : 0.0;
+            if (!convertAt(q, 5, rec.day, &rec.arrBefore) || !convertAt(q, 5, rec.day, &rec.arrAfter))
+                continue;
             if (!rec.pending)
                 s.renewalRange.add(rec.month);
             s.renewals.push_back(rec);
@@ -796,6 +903,11 @@ bool loadData(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOver
         s.dataVersion = version;
         s.requestedAsOf = requested;
     }
+    // Exchange rates for amounts in other currencies (a small table: read once, shared read-only).
+    const fx::FxRates rates = fx::FxRates::load(workspace.database());
+    s.fxRates = &rates;
+    s.currency = workspace.currency();
+    s.homeCurrency = workspace.homeCurrency();
     const double accountsCpu = threadCpuMs();
     loadAccounts(db, s);
     if (trace)
@@ -851,6 +963,10 @@ bool loadData(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOver
         sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     sortAttributes(s);
     s.asOfOrigin = origin;
+    s.fxRates = nullptr;
+    if (s.unconvertedMrr + s.unconvertedEvents > 0)
+        qWarning("kpi load: %lld amount(s) left out: no exchange rate into %s for their dates",
+                 s.unconvertedMrr + s.unconvertedEvents, qPrintable(s.currency));
     // Only from a snapshot of committed data (a caller's open transaction may yet roll back), and
     // not for a one-off as-of month of the command line.
     if (!snapshot.isEmpty() && !token.isEmpty() && origin != AsOfFromCommandLine) {

@@ -154,6 +154,8 @@ void TestDemoCli::writesCanonicalCsv()
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.tenure")}, QDir::Files).size(), 0);
 
     for (const KindInfo& info : allKinds()) {
+        if (info.kind == DataKind::FxRates) // the demo company bills in one currency
+            continue;
         const auto header = test::runTenure({QStringLiteral("template"), info.name});
         QCOMPARE(header.exitCode, 0);
         QString expected = header.out.trimmed();

@@ -259,10 +259,13 @@ void TestExportSemantics::otherCurrenciesAreRejected()
     const auto r = runTenure(importArgs(temp.path(), QStringLiteral("orders_currencies.csv")));
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QLatin1String("4 rows read, 2 imported, 2 rejected")), qPrintable(r.out));
-    QVERIFY(r.out.contains(QLatin1String("1 row(s) in EUR rejected: the workspace's currency is USD")));
+    QVERIFY2(r.out.contains(QLatin1String("1 row(s) in EUR rejected: no exchange rate from EUR to USD")),
+             qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("1 row(s) in JPY rejected")));
-    QVERIFY(r.err.contains(
-        QLatin1String("column 'currency' value 'EUR': amount in EUR, but the workspace's currency is USD")));
+    QVERIFY2(
+        r.err.contains(QLatin1String("column 'currency' value 'EUR': no exchange rate from EUR to USD on or "
+                                     "before 2026-03-05")),
+        qPrintable(r.err));
     // 100.00 + 50.00 in USD over two orders; the euro and yen amounts are never added in.
     const auto kpi = runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), temp.path(),
                                 QStringLiteral("--kpi"), QStringLiteral("average_order_value")});

@@ -1,5 +1,7 @@
 #include "ReportBuilder.h"
 
+#include "Fx.h"
+
 #include "Format.h"
 #include "Workspace.h"
 #include "kpi/Bands.h"
@@ -951,6 +953,25 @@ void addAppendix(Document& doc, const Context& ctx)
         doc.addNote(Report::tr("No import batches: the data was generated or written directly."));
     else
         doc.addTable(files);
+
+    // Amounts in other currencies: the rates they were converted at, so the numbers can be checked.
+    const QStringList rates = ctx.engine.exchangeRates(ctx.period);
+    if (!rates.isEmpty()) {
+        doc.addHeading(Report::tr("Appendix: exchange rates"));
+        doc.addParagraph(Report::tr("Amounts in other currencies are converted into %1: MRR at the rate of "
+                                    "the month's last day (the latest rate on or before it), orders, costs "
+                                    "and renewals at the rate of their day. Month-end rates of this period:")
+                             .arg(ctx.currency));
+        Table table;
+        table.header = {Report::tr("Month end"), Report::tr("Rate")};
+        table.rightAligned = {false, false};
+        table.columnWeights = {1.5, 8.5};
+        table.fontPointSize = 7.2;
+        for (const QString& line : rates)
+            table.rows.push_back({TableCell(line.section(QStringLiteral(": "), 0, 0)),
+                                  TableCell(line.section(QStringLiteral(": "), 1))});
+        doc.addTable(table);
+    }
 }
 
 } // namespace
@@ -1179,15 +1200,20 @@ std::unique_ptr<Document> ReportBuilder::buildAccount(const ReportOptions& optio
     QList<Renewal> renewals;
     {
         QSqlQuery q(m_workspace->database());
-        q.prepare(QStringLiteral("SELECT due_date, renewed, arr_before, arr_after FROM renewals WHERE "
-                                 "account_id = ? ORDER BY due_date"));
+        q.prepare(QStringLiteral("SELECT due_date, renewed, arr_before, arr_after, currency FROM renewals "
+                                 "WHERE account_id = ? ORDER BY due_date"));
         q.addBindValue(account->id);
         q.exec();
+        // In the workspace currency at the rate of the due date, as the KPIs count them.
+        fx::AmountConverter fx(m_workspace->database(), m_workspace->homeCurrency(), m_workspace->currency());
+        auto major = [&](int column) -> std::optional<double> {
+            const QDate due = QDate::fromString(q.value(0).toString().left(10), Qt::ISODate);
+            const auto cents = fx.convert(q.value(column), q.value(4), due);
+            return cents ? std::optional<double>(*cents / 100) : std::nullopt;
+        };
         while (q.next())
-            renewals << Renewal{
-                q.value(0).toString(), q.value(1).toInt() != 0, q.value(1).isNull(),
-                q.value(2).isNull() ? std::nullopt : std::optional<double>(q.value(2).toDouble() / 100),
-                q.value(3).isNull() ? std::nullopt : std::optional<double>(q.value(3).toDouble() / 100)};
+            renewals << Renewal{q.value(0).toString(), q.value(1).toInt() != 0, q.value(1).isNull(), major(2),
+                                major(3)};
     }
     QString nextRenewal;
     const QString periodEnd = lastDayOf(period.lastMonth).toString(Qt::ISODate);
