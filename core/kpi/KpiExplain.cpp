@@ -79,6 +79,9 @@ Explanation KpiEngine::explain(const QString& kpi, const Period& period, const Q
 {
     Explanation e;
     e.result = value(kpi, period, segmentAttribute, segmentValue);
+    e.profile = profile();
+    if (kpiProfileKpis().contains(kpi))
+        e.byProfile = valueByProfile(kpi, period, segmentAttribute, segmentValue);
     const KpiInfo* info = kpiInfo(kpi);
     if (!info)
         return e;
