@@ -128,7 +128,19 @@ void TestProfiles::byProfile()
     QCOMPARE(e.byProfile.size(), 4);
     QCOMPARE(*e.byProfile.at(int(KpiProfile::Tenure)).value, 3.0);
     QCOMPARE(*e.byProfile.at(int(KpiProfile::Baremetrics)).value, 13.0);
+    // The labels follow the profile: Baremetrics' numerator has no reactivation.
+    QCOMPARE(e.numeratorLabel, QStringLiteral("churn + contraction - expansion"));
+    QVERIFY2(e.text.contains(QLatin1String("churn + contraction - expansion 130 / MRR at start 1,000 = 13")),
+             qPrintable(e.text));
     QVERIFY(engine.explain(QStringLiteral("churn_rate"), july).byProfile.isEmpty());
+    engine.setProfile(KpiProfile::ChartMogul); // LTV: ARPA / mean churn of Jan..Jun, no gross margin
+    const Explanation ltv = engine.explain(QStringLiteral("clv"), july);
+    QCOMPARE(ltv.numeratorLabel, QStringLiteral("ARPA"));
+    QCOMPARE(*ltv.result.numerator, 120.0);
+    QVERIFY(std::abs(*ltv.result.denominator - 0.04) < 1e-12);
+    engine.setProfile(KpiProfile::Tenure);
+    QCOMPARE(engine.explain(QStringLiteral("clv"), july).numeratorLabel,
+             kpiInfo(QStringLiteral("clv"))->numeratorLabel);
 }
 
 // No KPI outside kpiProfileKpis() moves with the profile (the explain dialog says "all profiles
