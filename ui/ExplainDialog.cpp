@@ -28,7 +28,8 @@ ExplainDialog::ExplainDialog(const Explanation& explanation, const QString& curr
     const QString name = info ? info->name : result.kpi;
     const QString segment = result.segment == QLatin1String("all") ? tr("all accounts") : result.segment;
     setWindowTitle(tr("Explain: %1, %2").arg(name, result.period.label()));
-    resize(820, 560);
+    // Taller with the table under every profile, so the rows behind the number keep their room.
+    resize(820, explanation.byProfile.isEmpty() ? 560 : 660);
     auto* layout = new QVBoxLayout(this);
     auto* heading =
         new QLabel(QStringLiteral("<h3>%1</h3>")

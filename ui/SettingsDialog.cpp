@@ -91,6 +91,13 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     auto showSummary = [this](int index) {
         m_profileSummary->setText(kpiProfileSummary(KpiProfile(std::max(0, index))));
     };
+    // Wide enough for most summaries on one line (the longest wraps), so the height stays put.
+    int widest = 0;
+    for (const QString& name : kpiProfileNames())
+        widest = std::max(widest, m_profileSummary->fontMetrics().horizontalAdvance(
+                                      kpiProfileSummary(*kpiProfileFromName(name))));
+    m_profileSummary->setMinimumWidth(
+        std::min(widest, 60 * m_profileSummary->fontMetrics().averageCharWidth()));
     connect(m_profile, &QComboBox::currentIndexChanged, this, showSummary);
     showSummary(m_profile->currentIndex());
     form->addRow(tr("&Formula profile:"), m_profile);
