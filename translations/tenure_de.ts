@@ -2078,6 +2078,30 @@
         <source>ARPA x gross margin / mean churn of the 12 months up to the last one</source>
         <translation>ARPA x Bruttomarge / mittlere Abwanderung der 12 Monate bis zum letzten</translation>
     </message>
+    <message>
+        <source>churn + contraction - expansion</source>
+        <translation>Abwanderung + Kontraktion - Expansion</translation>
+    </message>
+    <message>
+        <source>start MRR - churn - contraction + expansion</source>
+        <translation>MRR zu Beginn - Abwanderung - Kontraktion + Expansion</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>churn of the last month (fraction)</source>
+        <translation>Abwanderung des letzten Monats (Anteil)</translation>
+    </message>
+    <message>
+        <source>1 - revenue retention of the last month</source>
+        <translation>1 - Umsatzbindung des letzten Monats</translation>
+    </message>
+    <message>
+        <source>mean churn (fraction) of the 6 months before the last</source>
+        <translation>mittlere Abwanderung (Anteil) der 6 Monate vor dem letzten</translation>
+    </message>
 </context>
 <context>
     <name>tenure::KpiTile</name>

@@ -2078,6 +2078,30 @@
         <source>ARPA x gross margin / mean churn of the 12 months up to the last one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>churn + contraction - expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start MRR - churn - contraction + expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>churn of the last month (fraction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 - revenue retention of the last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean churn (fraction) of the 6 months before the last</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenure::KpiTile</name>

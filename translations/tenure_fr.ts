@@ -2078,6 +2078,30 @@
         <source>ARPA x gross margin / mean churn of the 12 months up to the last one</source>
         <translation>ARPA x marge brute / attrition moyenne des 12 mois jusqu&apos;au dernier</translation>
     </message>
+    <message>
+        <source>churn + contraction - expansion</source>
+        <translation>attrition + contraction - expansion</translation>
+    </message>
+    <message>
+        <source>start MRR - churn - contraction + expansion</source>
+        <translation>MRR au début - attrition - contraction + expansion</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>churn of the last month (fraction)</source>
+        <translation>attrition du dernier mois (fraction)</translation>
+    </message>
+    <message>
+        <source>1 - revenue retention of the last month</source>
+        <translation>1 - rétention du revenu du dernier mois</translation>
+    </message>
+    <message>
+        <source>mean churn (fraction) of the 6 months before the last</source>
+        <translation>attrition moyenne (fraction) des 6 mois précédant le dernier</translation>
+    </message>
 </context>
 <context>
     <name>tenure::KpiTile</name>
