@@ -2,9 +2,12 @@
 
 #include "CommandLine.h"
 #include "DefaultWorkspace.h"
+#include "ExplainDialog.h"
 #include "HealthConfigDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
 
 #include <QApplication>
@@ -163,9 +166,23 @@ int runGui(int argc, char* argv[], void (*setApplicationNames)())
         return cli::fail(error);
     if (bench)
         return benchUi(window, sinceStart, parser.value(view));
-    // "health-editor": Edit > Health score... over the health page (screenshots of the dialog).
+    // Screenshots of dialogs: "health-editor" (Edit > Health score... over the health page),
+    // "settings" (Edit > Settings...) and "explain:KPI[:PERIOD]" (the explain dialog of a value, by
+    // default in the last month of MRR data), over the overview.
     const bool editor = parser.value(view) == QLatin1String("health-editor");
-    if (parser.isSet(view) && !window.showView(editor ? QStringLiteral("health") : parser.value(view)))
+    const bool settings = parser.value(view) == QLatin1String("settings");
+    QStringList explain;
+    if (parser.value(view).startsWith(QLatin1String("explain:"))) {
+        explain = parser.value(view).split(QLatin1Char(':')).mid(1);
+        if (explain.size() > 2 || !kpiInfo(explain.value(0)) ||
+            (explain.size() == 2 && !Period::parse(explain.value(1))))
+            explain = {QString()};
+    }
+    const QString firstView = editor                           ? QStringLiteral("health")
+                              : settings || !explain.isEmpty() ? QStringLiteral("overview")
+                                                               : parser.value(view);
+    if ((parser.isSet(view) && !window.showView(firstView)) ||
+        (!explain.isEmpty() && explain.first().isEmpty()))
         return cli::fail(
             QCoreApplication::translate("tenure::cli", "unknown view '%1'").arg(parser.value(view)),
             cli::Usage);
@@ -186,6 +203,27 @@ int runGui(int argc, char* argv[], void (*setApplicationNames)())
             dialog.recomputeNow();
             QApplication::processEvents();
             if (!dialog.grab().save(parser.value(screenshot), "PNG"))
+                return cli::fail(QStringLiteral("cannot write screenshot %1").arg(parser.value(screenshot)));
+            return cli::Ok;
+        }
+        if (settings && window.workspace()) {
+            SettingsDialog dialog(*window.workspace(), &window);
+            dialog.show();
+            QApplication::processEvents();
+            if (!dialog.grab().save(parser.value(screenshot), "PNG"))
+                return cli::fail(QStringLiteral("cannot write screenshot %1").arg(parser.value(screenshot)));
+            return cli::Ok;
+        }
+        if (!explain.isEmpty() && window.engine()) {
+            QString period = explain.value(1);
+            if (period.isEmpty()) {
+                const auto range = window.engine()->mrrRange();
+                period = Period::containing(Grain::Month, range ? range->last : monthIndex(2026, 1)).label();
+            }
+            window.explain(explain.first(), period, QString(), QString());
+            ExplainDialog* dialog = window.explainDialog();
+            QApplication::processEvents();
+            if (!dialog || !dialog->grab().save(parser.value(screenshot), "PNG"))
                 return cli::fail(QStringLiteral("cannot write screenshot %1").arg(parser.value(screenshot)));
             return cli::Ok;
         }

@@ -754,6 +754,38 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Computed under the %1 formula profile: %2.</source>
+        <translation>Berechnet nach dem Formelprofil %1: %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Under every formula profile&lt;/b&gt; (Settings chooses the one in use)</source>
+        <translation>&lt;b&gt;Nach jedem Formelprofil&lt;/b&gt; (das verwendete wird in den Einstellungen gewählt)</translation>
+    </message>
+    <message>
+        <source>The value under every formula profile</source>
+        <translation>Der Wert nach jedem Formelprofil</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (verwendet)</translation>
+    </message>
+    <message>
+        <source>Every formula profile gives the same value for %1.</source>
+        <translation>Alle Formelprofile ergeben für %1 denselben Wert.</translation>
+    </message>
 </context>
 <context>
     <name>tenure::FilterBar</name>
@@ -1997,6 +2029,81 @@
     </message>
 </context>
 <context>
+    <name>tenure::KpiProfile</name>
+    <message>
+        <source>LTV = ARPA / mean churn of the six months before the current one, without gross margin.</source>
+        <translation>LTV = ARPA / mittlere Abwanderung der sechs Monate vor dem aktuellen, ohne Bruttomarge.</translation>
+    </message>
+    <message>
+        <source>Reactivation does not offset churn in net MRR churn and NRR; LTV = ARPA / the last month&apos;s churn.</source>
+        <translation>Reaktivierung gleicht Abwanderung in Netto-MRR-Churn und NRR nicht aus; LTV = ARPA / Abwanderung des letzten Monats.</translation>
+    </message>
+    <message>
+        <source>LTV = ARPA / (1 - the last month&apos;s revenue retention).</source>
+        <translation>LTV = ARPA / (1 - Umsatzbindung des letzten Monats).</translation>
+    </message>
+    <message>
+        <source>Tenure&apos;s own definitions (SPEC.md section 4): LTV = ARPA x gross margin / mean churn of up to 12 months.</source>
+        <translation>Die Definitionen von Tenure (SPEC.md, Abschnitt 4): LTV = ARPA x Bruttomarge / mittlere Abwanderung von bis zu 12 Monaten.</translation>
+    </message>
+    <message>
+        <source>(churn + contraction - expansion) / MRR at start: reactivation does not offset churn</source>
+        <translation>(Abwanderung + Kontraktion - Expansion) / MRR zu Beginn: Reaktivierung gleicht Abwanderung nicht aus</translation>
+    </message>
+    <message>
+        <source>(churn + contraction - reactivation - expansion) / MRR at start</source>
+        <translation>(Abwanderung + Kontraktion - Reaktivierung - Expansion) / MRR zu Beginn</translation>
+    </message>
+    <message>
+        <source>100 % - net MRR churn without reactivation; over a quarter it also counts accounts that joined during it</source>
+        <translation>100 % - Netto-MRR-Churn ohne Reaktivierung; über ein Quartal zählen auch Kunden, die darin hinzukamen</translation>
+    </message>
+    <message>
+        <source>End MRR of the accounts active at the start / their start MRR</source>
+        <translation>End-MRR der zu Beginn aktiven Kunden / ihr MRR zu Beginn</translation>
+    </message>
+    <message>
+        <source>ARPA / mean churn of the 6 months before the last one, no gross margin</source>
+        <translation>ARPA / mittlere Abwanderung der 6 Monate vor dem letzten, ohne Bruttomarge</translation>
+    </message>
+    <message>
+        <source>ARPA / churn of the last month, no gross margin</source>
+        <translation>ARPA / Abwanderung des letzten Monats, ohne Bruttomarge</translation>
+    </message>
+    <message>
+        <source>ARPA / (1 - revenue retention of the last month)</source>
+        <translation>ARPA / (1 - Umsatzbindung des letzten Monats)</translation>
+    </message>
+    <message>
+        <source>ARPA x gross margin / mean churn of the 12 months up to the last one</source>
+        <translation>ARPA x Bruttomarge / mittlere Abwanderung der 12 Monate bis zum letzten</translation>
+    </message>
+    <message>
+        <source>churn + contraction - expansion</source>
+        <translation>Abwanderung + Kontraktion - Expansion</translation>
+    </message>
+    <message>
+        <source>start MRR - churn - contraction + expansion</source>
+        <translation>MRR zu Beginn - Abwanderung - Kontraktion + Expansion</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>churn of the last month (fraction)</source>
+        <translation>Abwanderung des letzten Monats (Anteil)</translation>
+    </message>
+    <message>
+        <source>1 - revenue retention of the last month</source>
+        <translation>1 - Umsatzbindung des letzten Monats</translation>
+    </message>
+    <message>
+        <source>mean churn (fraction) of the 6 months before the last</source>
+        <translation>mittlere Abwanderung (Anteil) der 6 Monate vor dem letzten</translation>
+    </message>
+</context>
+<context>
     <name>tenure::KpiTile</name>
     <message>
         <source>%1: %2</source>
@@ -2512,6 +2619,18 @@
         <source>The as-of date must be a date (2026-03-31) or a month (2026-03), or empty.</source>
         <translation>Der Stichtag muss ein Datum (2026-03-31), ein Monat (2026-03) oder leer sein.</translation>
     </message>
+    <message>
+        <source>Formula profile</source>
+        <translation>Formelprofil</translation>
+    </message>
+    <message>
+        <source>Tenure (SPEC.md, default)</source>
+        <translation>Tenure (SPEC.md, Standard)</translation>
+    </message>
+    <message>
+        <source>&amp;Formula profile:</source>
+        <translation>F&amp;ormelprofil:</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ShortcutsDialog</name>
@@ -2992,6 +3111,14 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>one account&apos;s MRR, health, tickets, surveys, renewals and orders</source>
         <translation>MRR, Gesundheit, Tickets, Umfragen, Verlängerungen und Bestellungen eines Kunden</translation>
+    </message>
+    <message>
+        <source>kpi: unknown --profile %1 (known: %2)</source>
+        <translation>kpi: unbekanntes --profile %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>report: unknown --profile %1 (known: %2)</source>
+        <translation>report: unbekanntes --profile %1 (bekannt: %2)</translation>
     </message>
 </context>
 <context>

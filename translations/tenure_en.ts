@@ -754,6 +754,38 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Computed under the %1 formula profile: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Under every formula profile&lt;/b&gt; (Settings chooses the one in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value under every formula profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every formula profile gives the same value for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenure::FilterBar</name>
@@ -1997,6 +2029,81 @@
     </message>
 </context>
 <context>
+    <name>tenure::KpiProfile</name>
+    <message>
+        <source>LTV = ARPA / mean churn of the six months before the current one, without gross margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivation does not offset churn in net MRR churn and NRR; LTV = ARPA / the last month&apos;s churn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTV = ARPA / (1 - the last month&apos;s revenue retention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure&apos;s own definitions (SPEC.md section 4): LTV = ARPA x gross margin / mean churn of up to 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(churn + contraction - expansion) / MRR at start: reactivation does not offset churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(churn + contraction - reactivation - expansion) / MRR at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 % - net MRR churn without reactivation; over a quarter it also counts accounts that joined during it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End MRR of the accounts active at the start / their start MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARPA / mean churn of the 6 months before the last one, no gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARPA / churn of the last month, no gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARPA / (1 - revenue retention of the last month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARPA x gross margin / mean churn of the 12 months up to the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>churn + contraction - expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start MRR - churn - contraction + expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>churn of the last month (fraction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 - revenue retention of the last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean churn (fraction) of the 6 months before the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenure::KpiTile</name>
     <message>
         <source>%1: %2</source>
@@ -2512,6 +2619,18 @@
         <source>The as-of date must be a date (2026-03-31) or a month (2026-03), or empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Formula profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure (SPEC.md, default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formula profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenure::ShortcutsDialog</name>
@@ -2982,6 +3101,14 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>one account&apos;s MRR, health, tickets, surveys, renewals and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpi: unknown --profile %1 (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: unknown --profile %1 (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

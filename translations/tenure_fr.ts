@@ -754,6 +754,38 @@
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Computed under the %1 formula profile: %2.</source>
+        <translation>Calculé selon le profil de formules %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Under every formula profile&lt;/b&gt; (Settings chooses the one in use)</source>
+        <translation>&lt;b&gt;Selon chaque profil de formules&lt;/b&gt; (les paramètres choisissent celui utilisé)</translation>
+    </message>
+    <message>
+        <source>The value under every formula profile</source>
+        <translation>La valeur selon chaque profil de formules</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (utilisé)</translation>
+    </message>
+    <message>
+        <source>Every formula profile gives the same value for %1.</source>
+        <translation>Tous les profils de formules donnent la même valeur pour %1.</translation>
+    </message>
 </context>
 <context>
     <name>tenure::FilterBar</name>
@@ -1997,6 +2029,81 @@
     </message>
 </context>
 <context>
+    <name>tenure::KpiProfile</name>
+    <message>
+        <source>LTV = ARPA / mean churn of the six months before the current one, without gross margin.</source>
+        <translation>LTV = ARPA / attrition moyenne des six mois précédant le mois en cours, sans marge brute.</translation>
+    </message>
+    <message>
+        <source>Reactivation does not offset churn in net MRR churn and NRR; LTV = ARPA / the last month&apos;s churn.</source>
+        <translation>La réactivation ne compense pas l&apos;attrition dans l&apos;attrition nette du MRR et la NRR&#xa0;; LTV = ARPA / attrition du dernier mois.</translation>
+    </message>
+    <message>
+        <source>LTV = ARPA / (1 - the last month&apos;s revenue retention).</source>
+        <translation>LTV = ARPA / (1 - rétention du revenu du dernier mois).</translation>
+    </message>
+    <message>
+        <source>Tenure&apos;s own definitions (SPEC.md section 4): LTV = ARPA x gross margin / mean churn of up to 12 months.</source>
+        <translation>Les définitions de Tenure (SPEC.md, section 4)&#xa0;: LTV = ARPA x marge brute / attrition moyenne sur 12 mois au plus.</translation>
+    </message>
+    <message>
+        <source>(churn + contraction - expansion) / MRR at start: reactivation does not offset churn</source>
+        <translation>(attrition + contraction - expansion) / MRR au début&#xa0;: la réactivation ne compense pas l&apos;attrition</translation>
+    </message>
+    <message>
+        <source>(churn + contraction - reactivation - expansion) / MRR at start</source>
+        <translation>(attrition + contraction - réactivation - expansion) / MRR au début</translation>
+    </message>
+    <message>
+        <source>100 % - net MRR churn without reactivation; over a quarter it also counts accounts that joined during it</source>
+        <translation>100&#xa0;% - attrition nette du MRR sans réactivation&#xa0;; sur un trimestre, compte aussi les comptes arrivés pendant celui-ci</translation>
+    </message>
+    <message>
+        <source>End MRR of the accounts active at the start / their start MRR</source>
+        <translation>MRR final des comptes actifs au début / leur MRR au début</translation>
+    </message>
+    <message>
+        <source>ARPA / mean churn of the 6 months before the last one, no gross margin</source>
+        <translation>ARPA / attrition moyenne des 6 mois précédant le dernier, sans marge brute</translation>
+    </message>
+    <message>
+        <source>ARPA / churn of the last month, no gross margin</source>
+        <translation>ARPA / attrition du dernier mois, sans marge brute</translation>
+    </message>
+    <message>
+        <source>ARPA / (1 - revenue retention of the last month)</source>
+        <translation>ARPA / (1 - rétention du revenu du dernier mois)</translation>
+    </message>
+    <message>
+        <source>ARPA x gross margin / mean churn of the 12 months up to the last one</source>
+        <translation>ARPA x marge brute / attrition moyenne des 12 mois jusqu&apos;au dernier</translation>
+    </message>
+    <message>
+        <source>churn + contraction - expansion</source>
+        <translation>attrition + contraction - expansion</translation>
+    </message>
+    <message>
+        <source>start MRR - churn - contraction + expansion</source>
+        <translation>MRR au début - attrition - contraction + expansion</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>churn of the last month (fraction)</source>
+        <translation>attrition du dernier mois (fraction)</translation>
+    </message>
+    <message>
+        <source>1 - revenue retention of the last month</source>
+        <translation>1 - rétention du revenu du dernier mois</translation>
+    </message>
+    <message>
+        <source>mean churn (fraction) of the 6 months before the last</source>
+        <translation>attrition moyenne (fraction) des 6 mois précédant le dernier</translation>
+    </message>
+</context>
+<context>
     <name>tenure::KpiTile</name>
     <message>
         <source>%1: %2</source>
@@ -2512,6 +2619,18 @@
         <source>The as-of date must be a date (2026-03-31) or a month (2026-03), or empty.</source>
         <translation>La date d&apos;arrêté doit être une date (2026-03-31), un mois (2026-03) ou vide.</translation>
     </message>
+    <message>
+        <source>Formula profile</source>
+        <translation>Profil de formules</translation>
+    </message>
+    <message>
+        <source>Tenure (SPEC.md, default)</source>
+        <translation>Tenure (SPEC.md, par défaut)</translation>
+    </message>
+    <message>
+        <source>&amp;Formula profile:</source>
+        <translation>Profil de &amp;formules&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ShortcutsDialog</name>
@@ -2992,6 +3111,14 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>one account&apos;s MRR, health, tickets, surveys, renewals and orders</source>
         <translation>MRR, santé, tickets, enquêtes, renouvellements et commandes d&apos;un compte</translation>
+    </message>
+    <message>
+        <source>kpi: unknown --profile %1 (known: %2)</source>
+        <translation>kpi&#xa0;: --profile %1 inconnu (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>report: unknown --profile %1 (known: %2)</source>
+        <translation>report&#xa0;: --profile %1 inconnu (connus&#xa0;: %2)</translation>
     </message>
 </context>
 <context>

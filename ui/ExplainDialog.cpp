@@ -15,6 +15,7 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace tenure {
@@ -27,7 +28,8 @@ ExplainDialog::ExplainDialog(const Explanation& explanation, const QString& curr
     const QString name = info ? info->name : result.kpi;
     const QString segment = result.segment == QLatin1String("all") ? tr("all accounts") : result.segment;
     setWindowTitle(tr("Explain: %1, %2").arg(name, result.period.label()));
-    resize(820, 560);
+    // Taller with the table under every profile, so the rows behind the number keep their room.
+    resize(820, explanation.byProfile.isEmpty() ? 560 : 660);
     auto* layout = new QVBoxLayout(this);
     auto* heading =
         new QLabel(QStringLiteral("<h3>%1</h3>")
@@ -38,6 +40,17 @@ ExplainDialog::ExplainDialog(const Explanation& explanation, const QString& curr
     definition->setWordWrap(true);
     definition->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(definition);
+    const bool byProfile = explanation.byProfile.size() == kpiProfileNames().size();
+    if (byProfile && explanation.profile != KpiProfile::Tenure) {
+        // The catalogue's definition is Tenure's: say what the value shown follows instead.
+        auto* profileDefinition = new QLabel(tr("Computed under the %1 formula profile: %2.")
+                                                 .arg(kpiProfileTitle(explanation.profile),
+                                                      kpiProfileDefinition(explanation.profile, result.kpi)),
+                                             this);
+        profileDefinition->setObjectName(QStringLiteral("profileDefinition"));
+        profileDefinition->setWordWrap(true);
+        layout->addWidget(profileDefinition);
+    }
 
     auto* form = new QFormLayout;
     m_value = new QLabel(info ? kpiformat::value(*info, result.value, currency) : QString(), this);
@@ -95,6 +108,59 @@ ExplainDialog::ExplainDialog(const Explanation& explanation, const QString& curr
         rates->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(rates);
     }
+
+    if (byProfile) {
+        m_profileNote =
+            new QLabel(tr("<b>Under every formula profile</b> (Settings chooses the one in use)"), this);
+        layout->addWidget(m_profileNote);
+        m_profiles = new QTableWidget(int(explanation.byProfile.size()), 3, this);
+        m_profiles->setObjectName(QStringLiteral("profileTable"));
+        m_profiles->setAccessibleName(tr("The value under every formula profile"));
+        m_profiles->setHorizontalHeaderLabels({tr("Profile"), tr("Value"), tr("Definition")});
+        m_profiles->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_profiles->setSelectionMode(QAbstractItemView::NoSelection);
+        m_profiles->setFocusPolicy(Qt::NoFocus);
+        m_profiles->verticalHeader()->hide();
+        m_profiles->setWordWrap(false); // one line each; the tooltip has the whole definition
+        QFont active = m_profiles->font();
+        active.setBold(true);
+        for (int row = 0; row < int(explanation.byProfile.size()); ++row) {
+            const KpiProfile profile = KpiProfile(row);
+            const KpiResult& r = explanation.byProfile.at(row);
+            const bool inUse = profile == explanation.profile;
+            auto* title = new QTableWidgetItem(inUse ? tr("%1 (in use)").arg(kpiProfileTitle(profile))
+                                                     : kpiProfileTitle(profile));
+            auto* value = new QTableWidgetItem(info ? kpiformat::value(*info, r.value, currency) : QString());
+            value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            value->setData(Qt::UserRole, r.value ? QVariant(*r.value) : QVariant());
+            auto* how = new QTableWidgetItem(kpiProfileDefinition(profile, result.kpi));
+            how->setToolTip(how->text());
+            for (QTableWidgetItem* item : {title, value, how}) {
+                if (inUse)
+                    item->setFont(active);
+                item->setData(Qt::UserRole + 1, kpiProfileName(profile));
+            }
+            m_profiles->setItem(row, 0, title);
+            m_profiles->setItem(row, 1, value);
+            m_profiles->setItem(row, 2, how);
+        }
+        m_profiles->resizeColumnToContents(0);
+        m_profiles->resizeColumnToContents(1);
+        m_profiles->horizontalHeader()->setStretchLastSection(true);
+        // As tall as its rows: the rows behind the number get the rest of the dialog.
+        int height = m_profiles->horizontalHeader()->sizeHint().height() + 2 * m_profiles->frameWidth();
+        for (int row = 0; row < m_profiles->rowCount(); ++row)
+            height += m_profiles->rowHeight(row);
+        m_profiles->setFixedHeight(height);
+        m_profiles->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        layout->addWidget(m_profiles);
+    } else {
+        m_profileNote = new QLabel(tr("Every formula profile gives the same value for %1.").arg(name), this);
+        m_profileNote->setWordWrap(true);
+        layout->addWidget(m_profileNote);
+    }
+    if (m_profileNote)
+        m_profileNote->setObjectName(QStringLiteral("profileNote"));
 
     m_rows->setTable(explanation.rows, currency);
     auto* rowsTitle =

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "kpi/KpiEngine.h"
 #include "kpi/KpiLoad.h"
 
 #include "FileDialog.h"
@@ -68,6 +69,39 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     m_asOf->setToolTip(tr("Active subscriptions count through this month, and no MRR is shown after it. "
                           "Leave it empty to use the day of the latest billing import."));
     form->addRow(tr("&As-of date:"), m_asOf);
+
+    // The conventions a few KPIs follow (docs/kpis.md "Formula profiles"); the command line's
+    // --profile still wins for one run.
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(QStringLiteral("kpiProfile"));
+    m_profile->setAccessibleName(tr("Formula profile"));
+    for (const QString& name : kpiProfileNames()) {
+        const KpiProfile profile = *kpiProfileFromName(name);
+        m_profile->addItem(
+            profile == KpiProfile::Tenure ? tr("Tenure (SPEC.md, default)") : kpiProfileTitle(profile), name);
+    }
+    const KpiProfile current =
+        kpiProfileFromName(m_workspace.setting(QStringLiteral("kpi_profile")).toString())
+            .value_or(KpiProfile::Tenure);
+    m_profile->setCurrentIndex(int(current));
+    m_profileSummary = new QLabel(this);
+    m_profileSummary->setObjectName(QStringLiteral("kpiProfileSummary"));
+    m_profileSummary->setWordWrap(true);
+    m_profileSummary->setForegroundRole(QPalette::PlaceholderText);
+    auto showSummary = [this](int index) {
+        m_profileSummary->setText(kpiProfileSummary(KpiProfile(std::max(0, index))));
+    };
+    // Wide enough for most summaries on one line (the longest wraps), so the height stays put.
+    int widest = 0;
+    for (const QString& name : kpiProfileNames())
+        widest = std::max(widest, m_profileSummary->fontMetrics().horizontalAdvance(
+                                      kpiProfileSummary(*kpiProfileFromName(name))));
+    m_profileSummary->setMinimumWidth(
+        std::min(widest, 60 * m_profileSummary->fontMetrics().averageCharWidth()));
+    connect(m_profile, &QComboBox::currentIndexChanged, this, showSummary);
+    showSummary(m_profile->currentIndex());
+    form->addRow(tr("&Formula profile:"), m_profile);
+    form->addRow(QString(), m_profileSummary);
 
     // Each language in its own name, so a user who cannot read the current one still finds theirs.
     m_language = new QComboBox(this);
@@ -148,6 +182,7 @@ void SettingsDialog::accept()
     m_workspace.setSetting(QStringLiteral("logo_path"), logo);
     m_workspace.setSetting(QStringLiteral("gross_margin"), m_margin->value());
     m_workspace.setSetting(QStringLiteral("as_of"), asOf);
+    m_workspace.setSetting(QStringLiteral("kpi_profile"), m_profile->currentData().toString());
 
     const QString language = m_language->currentData().toString();
     m_languageChanged = language != language::chosen();

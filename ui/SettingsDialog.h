@@ -12,8 +12,9 @@ namespace tenure {
 class Workspace;
 
 // The workspace settings read by the dashboard and reports: company name, logo file, currency
-// (ISO code) and gross margin (percent); and the language of the application (QSettings, used from
-// the next start). OK refuses invalid input with a message and saves nothing.
+// (ISO code), gross margin (percent), as-of date and formula profile ("kpi_profile"); and the language of the
+// application (QSettings, used from the next start). OK refuses invalid input with a message and saves
+// nothing.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ private:
     QLineEdit* m_currency = nullptr;
     QDoubleSpinBox* m_margin = nullptr;
     QLineEdit* m_asOf = nullptr;
+    QComboBox* m_profile = nullptr;
+    QLabel* m_profileSummary = nullptr;
     QComboBox* m_language = nullptr;
     bool m_languageChanged = false;
     QLabel* m_error = nullptr;

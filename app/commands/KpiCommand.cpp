@@ -113,7 +113,7 @@ int runKpi(const QStringList& args)
         const auto profile = kpiProfileFromName(p.value(QStringLiteral("profile")));
         if (!profile)
             return fail(
-                QStringLiteral("kpi: unknown --profile %1 (known: %2)")
+                QCoreApplication::translate("tenure::cli", "kpi: unknown --profile %1 (known: %2)")
                     .arg(p.value(QStringLiteral("profile")), kpiProfileNames().join(QStringLiteral(", "))),
                 Usage);
         engine.setProfile(profile);

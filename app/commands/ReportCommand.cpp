@@ -85,7 +85,7 @@ int runReport(const QStringList& args)
     if (parser.isSet(QStringLiteral("profile"))) {
         options.profile = kpiProfileFromName(parser.value(QStringLiteral("profile")));
         if (!options.profile)
-            return fail(QStringLiteral("report: unknown --profile %1 (known: %2)")
+            return fail(QCoreApplication::translate("tenure::cli", "report: unknown --profile %1 (known: %2)")
                             .arg(parser.value(QStringLiteral("profile")),
                                  kpiProfileNames().join(QStringLiteral(", "))),
                         Usage);

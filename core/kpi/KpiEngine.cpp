@@ -59,6 +59,84 @@ std::optional<KpiProfile> kpiProfileFromName(const QString& name)
     return KpiProfile(i);
 }
 
+QString kpiProfileTitle(KpiProfile profile)
+{
+    switch (profile) {
+    case KpiProfile::ChartMogul:
+        return QStringLiteral("ChartMogul");
+    case KpiProfile::Baremetrics:
+        return QStringLiteral("Baremetrics");
+    case KpiProfile::ProfitWell:
+        return QStringLiteral("ProfitWell");
+    default:
+        return QStringLiteral("Tenure");
+    }
+}
+
+QString kpiProfileSummary(KpiProfile profile)
+{
+    switch (profile) {
+    case KpiProfile::ChartMogul:
+        return QCoreApplication::translate(
+            "tenure::KpiProfile",
+            "LTV = ARPA / mean churn of the six months before the current one, without gross margin.");
+    case KpiProfile::Baremetrics:
+        return QCoreApplication::translate("tenure::KpiProfile",
+                                           "Reactivation does not offset churn in net MRR churn and NRR; "
+                                           "LTV = ARPA / the last month's churn.");
+    case KpiProfile::ProfitWell:
+        return QCoreApplication::translate("tenure::KpiProfile",
+                                           "LTV = ARPA / (1 - the last month's revenue retention).");
+    default:
+        return QCoreApplication::translate("tenure::KpiProfile",
+                                           "Tenure's own definitions (SPEC.md section 4): LTV = ARPA x gross "
+                                           "margin / mean churn of up to 12 months.");
+    }
+}
+
+QStringList kpiProfileKpis()
+{
+    return {QStringLiteral("net_mrr_churn_rate"), QStringLiteral("nrr"), QStringLiteral("clv")};
+}
+
+QString kpiProfileDefinition(KpiProfile profile, const QString& kpi)
+{
+    if (kpi == QLatin1String("net_mrr_churn_rate"))
+        return profile == KpiProfile::Baremetrics
+                   ? QCoreApplication::translate("tenure::KpiProfile",
+                                                 "(churn + contraction - expansion) / MRR at start: "
+                                                 "reactivation does not offset churn")
+                   : QCoreApplication::translate(
+                         "tenure::KpiProfile",
+                         "(churn + contraction - reactivation - expansion) / MRR at start");
+    if (kpi == QLatin1String("nrr"))
+        return profile == KpiProfile::Baremetrics
+                   ? QCoreApplication::translate("tenure::KpiProfile",
+                                                 "100 % - net MRR churn without reactivation; over a "
+                                                 "quarter it also counts accounts that joined during it")
+                   : QCoreApplication::translate("tenure::KpiProfile",
+                                                 "End MRR of the accounts active at the start / "
+                                                 "their start MRR");
+    if (kpi == QLatin1String("clv")) {
+        switch (profile) {
+        case KpiProfile::ChartMogul:
+            return QCoreApplication::translate(
+                "tenure::KpiProfile",
+                "ARPA / mean churn of the 6 months before the last one, no gross margin");
+        case KpiProfile::Baremetrics:
+            return QCoreApplication::translate("tenure::KpiProfile",
+                                               "ARPA / churn of the last month, no gross margin");
+        case KpiProfile::ProfitWell:
+            return QCoreApplication::translate("tenure::KpiProfile",
+                                               "ARPA / (1 - revenue retention of the last month)");
+        default:
+            return QCoreApplication::translate(
+                "tenure::KpiProfile", "ARPA x gross margin / mean churn of the 12 months up to the last one");
+        }
+    }
+    return {};
+}
+
 // ---------------------------------------------------------------------------------------------
 // Segmentation
 
@@ -1137,6 +1215,21 @@ KpiProfile KpiEngine::profile()
         return *m_data->profileOverride;
     return kpiProfileFromName(m_workspace.setting(QStringLiteral("kpi_profile")).toString())
         .value_or(KpiProfile::Tenure);
+}
+
+QList<KpiResult> KpiEngine::valueByProfile(const QString& kpi, const Period& period,
+                                           const QString& segmentAttribute, const QString& segmentValue)
+{
+    // compute() sets the store's profile from profile() each time; the calculators do not depend
+    // on it, so the four values share the loaded arrays and the cached statistics.
+    const std::optional<KpiProfile> saved = m_data->profileOverride;
+    QList<KpiResult> out;
+    for (qsizetype i = 0; i < kpiProfileNames().size(); ++i) {
+        m_data->profileOverride = KpiProfile(i);
+        out << value(kpi, period, segmentAttribute, segmentValue);
+    }
+    m_data->profileOverride = saved;
+    return out;
 }
 
 std::optional<MonthIndex> KpiEngine::asOf()

@@ -26,6 +26,15 @@ enum class KpiProfile { Tenure = 0, ChartMogul = 1, Baremetrics = 2, ProfitWell 
 QStringList kpiProfileNames(); // tenure, chartmogul, baremetrics, profitwell
 QString kpiProfileName(KpiProfile profile);
 std::optional<KpiProfile> kpiProfileFromName(const QString& name); // case-insensitive
+// The profile as users see it: Tenure, ChartMogul, Baremetrics, ProfitWell (names, not translated).
+QString kpiProfileTitle(KpiProfile profile);
+// One translated line: what the profile changes against tenure (docs/kpis.md "Formula profiles").
+QString kpiProfileSummary(KpiProfile profile);
+// The KPIs on which some profile gives another value than tenure: net_mrr_churn_rate, nrr, clv.
+// (Churn rate, gross MRR churn and ARPA are on every profile's list, but all define them alike.)
+QStringList kpiProfileKpis();
+// How `profile` defines one of kpiProfileKpis(), short and translated; empty for other KPIs.
+QString kpiProfileDefinition(KpiProfile profile, const QString& kpi);
 
 // What to compute. Periods run from..to (inclusive, at `grain`); without from/to each KPI runs over
 // its own data range (MRR KPIs: first to last month of MRR data; others: where their data fall).
@@ -94,6 +103,10 @@ struct Explanation
     // The exchange rates behind the amounts of the period (empty when all money is in the workspace
     // currency): "2026-03-31: 1 EUR = 1.0823 USD (rate of 2026-03-31)".
     QStringList rates;
+    KpiProfile profile = KpiProfile::Tenure; // the profile `result` was computed under
+    // For the KPIs of kpiProfileKpis(): the value under every profile, in KpiProfile order (the
+    // engine's own profile is left as it was); empty for the other KPIs.
+    QList<KpiResult> byProfile;
 };
 
 enum class CohortMetric { Customers, Mrr };
@@ -307,6 +320,10 @@ public:
     // --profile); nullopt goes back to the workspace setting "kpi_profile" (default tenure).
     void setProfile(std::optional<KpiProfile> profile);
     KpiProfile profile();
+    // value() under every profile, in KpiProfile order, without changing the engine's profile (the
+    // loaded data and caches serve all four).
+    QList<KpiResult> valueByProfile(const QString& kpi, const Period& period,
+                                    const QString& segmentAttribute = {}, const QString& segmentValue = {});
     // "data" (the latest billing import or data month), "setting" or "command line".
     QString asOfOrigin();
 

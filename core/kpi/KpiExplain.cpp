@@ -3,6 +3,7 @@
 #include "kpi/KpiCompute.h"
 #include "kpi/KpiEngine.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -18,6 +19,32 @@ QString number(double v)
 {
     return QLocale(QLocale::English, QLocale::UnitedStates)
         .toString(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 2);
+}
+
+// The numerator and denominator labels of a KPI under a profile that computes it otherwise than
+// the catalogue (Tenure) says; an empty label keeps the catalogue's.
+std::pair<QString, QString> profileRatioLabels(KpiProfile profile, const QString& kpi)
+{
+    if (profile == KpiProfile::Baremetrics && kpi == QLatin1String("net_mrr_churn_rate"))
+        return {QCoreApplication::translate("tenure::KpiProfile", "churn + contraction - expansion"), {}};
+    if (profile == KpiProfile::Baremetrics && kpi == QLatin1String("nrr"))
+        return {
+            QCoreApplication::translate("tenure::KpiProfile", "start MRR - churn - contraction + expansion"),
+            {}};
+    if (kpi != QLatin1String("clv") || profile == KpiProfile::Tenure)
+        return {};
+    const QString arpa = QCoreApplication::translate("tenure::KpiProfile", "ARPA");
+    switch (profile) {
+    case KpiProfile::ChartMogul:
+        return {arpa, QCoreApplication::translate("tenure::KpiProfile",
+                                                  "mean churn (fraction) of the 6 months before the last")};
+    case KpiProfile::Baremetrics:
+        return {arpa,
+                QCoreApplication::translate("tenure::KpiProfile", "churn of the last month (fraction)")};
+    default:
+        return {arpa,
+                QCoreApplication::translate("tenure::KpiProfile", "1 - revenue retention of the last month")};
+    }
 }
 
 QString surveyCategory(const QString& survey, double score)
@@ -101,6 +128,9 @@ Explanation KpiEngine::explain(const QString& kpi, const Period& period, const Q
 {
     Explanation e;
     e.result = value(kpi, period, segmentAttribute, segmentValue);
+    e.profile = profile();
+    if (kpiProfileKpis().contains(kpi))
+        e.byProfile = valueByProfile(kpi, period, segmentAttribute, segmentValue);
     const KpiInfo* info = kpiInfo(kpi);
     if (!info)
         return e;
@@ -111,6 +141,13 @@ Explanation KpiEngine::explain(const QString& kpi, const Period& period, const Q
     e.definition = info->definition;
     e.numeratorLabel = info->numeratorLabel;
     e.denominatorLabel = info->denominatorLabel;
+    if (!e.byProfile.isEmpty()) {
+        const auto [numerator, denominator] = profileRatioLabels(e.profile, kpi);
+        if (!numerator.isEmpty())
+            e.numeratorLabel = numerator;
+        if (!denominator.isEmpty())
+            e.denominatorLabel = denominator;
+    }
     const KpiResult& r = e.result;
     const QString where = r.segment == QLatin1String("all")
                               ? period.label()
@@ -119,8 +156,8 @@ Explanation KpiEngine::explain(const QString& kpi, const Period& period, const Q
         r.value ? formatKpiValue(*info, *r.value, m_workspace.currency()) : QStringLiteral("no value");
     if (info->isRatio && r.numerator && r.denominator)
         e.text = QStringLiteral("%1 (%2): %3 %4 / %5 %6 = %7")
-                     .arg(info->name, where, info->numeratorLabel, number(*r.numerator),
-                          info->denominatorLabel, number(*r.denominator), valueText);
+                     .arg(info->name, where, e.numeratorLabel, number(*r.numerator), e.denominatorLabel,
+                          number(*r.denominator), valueText);
     else
         e.text = QStringLiteral("%1 (%2) = %3").arg(info->name, where, valueText);
     if (!r.value && r.denominator && *r.denominator == 0)

@@ -1,6 +1,7 @@
 // tenure kpi / cohorts / health end to end (SPEC.md section 5): formats and errors.
 
 #include "../core/tst_kpi_fixture.h"
+#include "../core/tst_profiles_fixture.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -26,9 +27,12 @@ private slots:
     void cohorts();
     void health();
     void snapshotAcrossRuns();
+    void profiles();
+    void unknownProfile();
 
 private:
     test::TempWorkspace m_temp;
+    test::TempWorkspace m_profiles; // tst_profiles' company, worked out by hand under every profile
     QString ws() const { return m_temp.path(); }
 };
 
@@ -39,6 +43,8 @@ void TestKpiCli::initTestCase()
         test::buildSmallCompany(c);
     }
     m_temp.close();
+    test::makeProfilesCompany(m_profiles.workspace());
+    m_profiles.close();
 }
 
 void TestKpiCli::kpiCsv()
@@ -220,6 +226,72 @@ void TestKpiCli::snapshotAcrossRuns()
              qPrintable(second.err));
     QVERIFY(first.out.count(QLatin1Char('\n')) > 10);
     QCOMPARE(second.out, first.out);
+}
+
+// --profile: July's LTV of the profiles company is 1,920 under tenure and 3,000 under chartmogul
+// (tst_profiles_fixture.h); the table names the profile used; the setting kpi_profile is the default
+// and the command line wins over it.
+void TestKpiCli::profiles()
+{
+    auto run = [this](const QStringList& more) {
+        return runTenure(QStringList{QStringLiteral("kpi"), QStringLiteral("--workspace"), m_profiles.path(),
+                                     QStringLiteral("--kpi"), QStringLiteral("clv,churn_rate"),
+                                     QStringLiteral("--from"), QStringLiteral("2026-07"),
+                                     QStringLiteral("--to"), QStringLiteral("2026-07")} +
+                         more);
+    };
+    const auto tenure = run({QStringLiteral("--format"), QStringLiteral("table")});
+    QVERIFY2(tenure.exitCode == 0, qPrintable(tenure.err));
+    QVERIFY2(tenure.out.contains(QRegularExpression(QStringLiteral("\\bclv\\s+2026-07\\s+all\\s+1920\\b"))),
+             qPrintable(tenure.out));
+    QVERIFY(tenure.out.contains(QLatin1String("\nprofile tenure\n")));
+
+    const auto chartmogul = run({QStringLiteral("--format"), QStringLiteral("table"),
+                                 QStringLiteral("--profile"), QStringLiteral("ChartMogul")});
+    QVERIFY2(chartmogul.exitCode == 0, qPrintable(chartmogul.err));
+    QVERIFY2(
+        chartmogul.out.contains(QRegularExpression(QStringLiteral("\\bclv\\s+2026-07\\s+all\\s+3000\\b"))),
+        qPrintable(chartmogul.out));
+    QVERIFY(chartmogul.out.contains(QLatin1String("\nprofile chartmogul\n")));
+    // Customer churn rate is the same under every profile.
+    const QRegularExpression churn(QStringLiteral("\\bchurn_rate\\s+2026-07\\s+all\\s+10\\b"));
+    QVERIFY(tenure.out.contains(churn));
+    QVERIFY(chartmogul.out.contains(churn));
+
+    const auto csv = run({QStringLiteral("--profile"), QStringLiteral("baremetrics")});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY2(csv.out.split(QLatin1Char('\n')).filter(QStringLiteral("clv,2026-07,all,1200,")).size() == 1,
+             qPrintable(csv.out));
+
+    {
+        QString error;
+        auto workspace = Workspace::open(m_profiles.path(), &error);
+        QVERIFY2(workspace, qPrintable(error));
+        workspace->setSetting(QStringLiteral("kpi_profile"), QStringLiteral("chartmogul"));
+    }
+    const auto setting = run({QStringLiteral("--format"), QStringLiteral("table")});
+    QVERIFY(setting.out.contains(QLatin1String("\nprofile chartmogul\n")));
+    QVERIFY(setting.out.contains(QRegularExpression(QStringLiteral("\\bclv\\s+2026-07\\s+all\\s+3000\\b"))));
+    const auto wins = run({QStringLiteral("--format"), QStringLiteral("table"), QStringLiteral("--profile"),
+                           QStringLiteral("tenure")});
+    QVERIFY(wins.out.contains(QLatin1String("\nprofile tenure\n")));
+    QVERIFY(wins.out.contains(QRegularExpression(QStringLiteral("\\bclv\\s+2026-07\\s+all\\s+1920\\b"))));
+    {
+        QString error;
+        auto workspace = Workspace::open(m_profiles.path(), &error);
+        QVERIFY2(workspace, qPrintable(error));
+        workspace->setSetting(QStringLiteral("kpi_profile"), QStringLiteral("tenure"));
+    }
+}
+
+void TestKpiCli::unknownProfile()
+{
+    const auto r = runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), m_profiles.path(),
+                              QStringLiteral("--profile"), QStringLiteral("foo")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(QLatin1String("unknown --profile foo")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("tenure, chartmogul, baremetrics, profitwell")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestKpiCli)

@@ -172,6 +172,26 @@ private slots:
                     .contains(QLatin1String("Customer 40 Ltd")));
     }
 
+    // The cover names the formula profile: --profile, else the workspace's (default tenure).
+    void coverNamesTheProfile()
+    {
+        const auto profileOf = [this](const QStringList& more) {
+            const QString path = out(QStringLiteral("profile.pdf"));
+            const auto result =
+                test::runTenure(QStringList{QStringLiteral("report"), QStringLiteral("--workspace"),
+                                            m_workspace.path(), QStringLiteral("--out"), path,
+                                            QStringLiteral("--period"), QStringLiteral("2025-Q4")} +
+                                more);
+            if (result.exitCode != 0)
+                return result.err;
+            const QString text = test::pdfPageTexts(path).value(0);
+            return QRegularExpression(QStringLiteral("Formula profile\\s+(\\w+)")).match(text).captured(1);
+        };
+        QCOMPARE(profileOf({}), QStringLiteral("tenure"));
+        QCOMPARE(profileOf({QStringLiteral("--profile"), QStringLiteral("chartmogul")}),
+                 QStringLiteral("chartmogul"));
+    }
+
     void errorsWriteNothing_data()
     {
         QTest::addColumn<QStringList>("options");
@@ -190,6 +210,9 @@ private slots:
             << "unknown segment attribute 'shoe_size'";
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("--colour"), QStringLiteral("red")} << "Unknown option 'colour'";
+        QTest::newRow("unknown profile")
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("foo")}
+            << "unknown --profile foo (known: tenure, chartmogul, baremetrics, profitwell)";
     }
     void errorsWriteNothing()
     {

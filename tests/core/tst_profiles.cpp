@@ -1,81 +1,17 @@
 // Formula profiles (docs/kpis.md "Formula profiles"): one small company, every profile's value of the
-// KPIs the profiles differ on, worked out by hand below.
+// KPIs the profiles differ on, worked out by hand in tst_profiles_fixture.h.
 
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "kpi/KpiEngine.h"
-#include "tst_kpi_fixture.h"
+#include "tst_profiles_fixture.h"
 
 #include <QtTest>
 
 #include <cmath>
 
 using namespace tenure;
-using tenure::test::Company;
-
-namespace {
-
-// The company, MRR per month of 2026 (currency units; every account 100 unless said):
-//   A0..A9  from January. A9 churns in February and comes back in July at 100 (reactivation).
-//   A8      churns in April.
-//   A7      churns in July.
-//   A6      contracts in July, 100 -> 20.
-//   A5      expands in July, 100 -> 150.
-//   N1      new in February, N2 new in April, N3 new in July at 350.
-// Gross margin 80 %.
-//
-// Monthly customer churn (churned / active the month before):
-//   Jan: no value (nobody active in December)    Feb: 1/10 (A9)    Mar: 0/10
-//   Apr: 1/10 (A8)    May: 0/10    Jun: 0/10    Jul: 1/10 (A7)
-// July: S = A0..A7, N1, N2 (10 accounts, MRR 1,000). Movements: churn 100 (A7), contraction 80 (A6),
-//   expansion 50 (A5), reactivation 100 (A9), new 350 (N3).
-//   MRR at the end = 1,000 - 100 - 80 + 50 + 100 + 350 = 1,320 over 11 customers: ARPA 120.
-//   MRR at the end of the accounts in S = 5 x 100 + 150 + 20 + 0 + 100 + 100 = 870.
-//
-// churn_rate, every profile: 1 / 10 = 10 %.
-// gross_mrr_churn_rate, every profile: (100 + 80) / 1,000 = 18 %.
-// net_mrr_churn_rate: tenure, chartmogul, profitwell (100 + 80 - 50 - 100) / 1,000 = 3 %;
-//   baremetrics (no reactivation offset) (100 + 80 - 50) / 1,000 = 13 %.
-// nrr: tenure, chartmogul, profitwell 870 / 1,000 = 87 %; baremetrics 100 % - 13 % = 87 % (the same
-//   within one month: they part over a quarter, when accounts outside S move).
-// arpa, every profile: 1,320 / 11 = 120.
-// clv: tenure: mean churn Feb..Jul = (0.1 + 0 + 0.1 + 0 + 0 + 0.1) / 6 = 0.05; 120 x 80 % / 0.05 = 1,920.
-//   chartmogul: the six months before July, Jan..Jun, of which Feb..Jun have a value:
-//     (0.1 + 0 + 0.1 + 0 + 0) / 5 = 0.04; no gross margin: 120 / 0.04 = 3,000.
-//   baremetrics: July's churn alone: 120 / 0.1 = 1,200.
-//   profitwell: 120 / (1 - 0.87) = 923.0769...
-void makeCompany(Workspace& w)
-{
-    Company c(w);
-    qint64 a[10];
-    for (int i = 0; i < 10; ++i)
-        a[i] = c.account(QStringLiteral("A%1").arg(i));
-    const qint64 n1 = c.account(QStringLiteral("N1")), n2 = c.account(QStringLiteral("N2")),
-                 n3 = c.account(QStringLiteral("N3"));
-    for (int m = 1; m <= 7; ++m) {
-        const int month = 202600 + m;
-        for (int i = 0; i <= 4; ++i)
-            c.revenue(a[i], month, 10000);
-        c.revenue(a[5], month, m == 7 ? 15000 : 10000);
-        c.revenue(a[6], month, m == 7 ? 2000 : 10000);
-        if (m <= 6)
-            c.revenue(a[7], month, 10000);
-        if (m <= 3)
-            c.revenue(a[8], month, 10000);
-        if (m == 1 || m == 7)
-            c.revenue(a[9], month, 10000);
-        if (m >= 2)
-            c.revenue(n1, month, 10000);
-        if (m >= 4)
-            c.revenue(n2, month, 10000);
-        if (m == 7)
-            c.revenue(n3, month, 35000);
-    }
-    c.done();
-    w.setSetting(QStringLiteral("gross_margin"), 80.0);
-}
-
-} // namespace
+using tenure::test::makeProfilesCompany;
 
 class TestProfiles : public QObject
 {
@@ -86,6 +22,9 @@ private slots:
     void july_data();
     void july();
     void setting();
+    void byProfile();
+    void profileKpisAreTheOnesThatDiffer();
+    void texts();
 };
 
 void TestProfiles::names()
@@ -129,7 +68,7 @@ void TestProfiles::july()
     QFETCH(QString, kpi);
     QFETCH(double, value);
     test::TempWorkspace temp;
-    makeCompany(temp.workspace());
+    makeProfilesCompany(temp.workspace());
     KpiEngine engine(temp.workspace());
     engine.setProfile(kpiProfileFromName(profile));
     QCOMPARE(engine.profile(), *kpiProfileFromName(profile));
@@ -142,7 +81,7 @@ void TestProfiles::july()
 void TestProfiles::setting()
 {
     test::TempWorkspace temp;
-    makeCompany(temp.workspace());
+    makeProfilesCompany(temp.workspace());
     KpiEngine engine(temp.workspace());
     QCOMPARE(engine.profile(), KpiProfile::Tenure);
     QCOMPARE(
@@ -160,6 +99,87 @@ void TestProfiles::setting()
     engine.setProfile(std::nullopt);
     temp.workspace().setSetting(QStringLiteral("kpi_profile"), QStringLiteral("nonsense"));
     QCOMPARE(engine.profile(), KpiProfile::Tenure);
+}
+
+// Every profile's value at once (the explain dialog's table), and the engine keeps its own profile.
+void TestProfiles::byProfile()
+{
+    test::TempWorkspace temp;
+    makeProfilesCompany(temp.workspace());
+    temp.workspace().setSetting(QStringLiteral("kpi_profile"), QStringLiteral("profitwell"));
+    KpiEngine engine(temp.workspace());
+    const Period july = Period::containing(Grain::Month, monthIndex(2026, 7));
+    const QList<KpiResult> clv = engine.valueByProfile(QStringLiteral("clv"), july);
+    QCOMPARE(clv.size(), 4);
+    QCOMPARE(*clv.at(int(KpiProfile::Tenure)).value, 1920.0);
+    QCOMPARE(*clv.at(int(KpiProfile::ChartMogul)).value, 3000.0);
+    QCOMPARE(*clv.at(int(KpiProfile::Baremetrics)).value, 1200.0);
+    QVERIFY(std::abs(*clv.at(int(KpiProfile::ProfitWell)).value - 120 / 0.13) < 1e-9);
+    QCOMPARE(engine.profile(), KpiProfile::ProfitWell);
+    QVERIFY(std::abs(*engine.value(QStringLiteral("clv"), july).value - 120 / 0.13) < 1e-9);
+    engine.setProfile(KpiProfile::Baremetrics);
+    QCOMPARE(engine.valueByProfile(QStringLiteral("net_mrr_churn_rate"), july).at(0).value, 3.0);
+    QCOMPARE(engine.profile(), KpiProfile::Baremetrics);
+    QCOMPARE(*engine.value(QStringLiteral("net_mrr_churn_rate"), july).value, 13.0);
+
+    const Explanation e = engine.explain(QStringLiteral("net_mrr_churn_rate"), july);
+    QCOMPARE(e.profile, KpiProfile::Baremetrics);
+    QCOMPARE(*e.result.value, 13.0);
+    QCOMPARE(e.byProfile.size(), 4);
+    QCOMPARE(*e.byProfile.at(int(KpiProfile::Tenure)).value, 3.0);
+    QCOMPARE(*e.byProfile.at(int(KpiProfile::Baremetrics)).value, 13.0);
+    // The labels follow the profile: Baremetrics' numerator has no reactivation.
+    QCOMPARE(e.numeratorLabel, QStringLiteral("churn + contraction - expansion"));
+    QVERIFY2(e.text.contains(QLatin1String("churn + contraction - expansion 130 / MRR at start 1,000 = 13")),
+             qPrintable(e.text));
+    QVERIFY(engine.explain(QStringLiteral("churn_rate"), july).byProfile.isEmpty());
+    engine.setProfile(KpiProfile::ChartMogul); // LTV: ARPA / mean churn of Jan..Jun, no gross margin
+    const Explanation ltv = engine.explain(QStringLiteral("clv"), july);
+    QCOMPARE(ltv.numeratorLabel, QStringLiteral("ARPA"));
+    QCOMPARE(*ltv.result.numerator, 120.0);
+    QVERIFY(std::abs(*ltv.result.denominator - 0.04) < 1e-12);
+    engine.setProfile(KpiProfile::Tenure);
+    QCOMPARE(engine.explain(QStringLiteral("clv"), july).numeratorLabel,
+             kpiInfo(QStringLiteral("clv"))->numeratorLabel);
+}
+
+// No KPI outside kpiProfileKpis() moves with the profile (the explain dialog says "all profiles
+// agree" for them). NRR parts only over a quarter with movements this company does not have.
+void TestProfiles::profileKpisAreTheOnesThatDiffer()
+{
+    test::TempWorkspace temp;
+    makeProfilesCompany(temp.workspace());
+    KpiEngine engine(temp.workspace());
+    QStringList differ;
+    for (const Period& p : {Period::containing(Grain::Month, monthIndex(2026, 7)),
+                            Period::containing(Grain::Quarter, monthIndex(2026, 7)),
+                            Period::containing(Grain::Quarter, monthIndex(2026, 4))}) {
+        for (const KpiInfo& info : kpiCatalogue()) {
+            const QList<KpiResult> values = engine.valueByProfile(info.id, p);
+            for (const KpiResult& r : values)
+                if (r.value != values.first().value && !differ.contains(info.id))
+                    differ << info.id;
+        }
+    }
+    differ.sort();
+    QCOMPARE(differ, (QStringList{QStringLiteral("clv"), QStringLiteral("net_mrr_churn_rate")}));
+    for (const QString& kpi : differ)
+        QVERIFY(kpiProfileKpis().contains(kpi));
+}
+
+void TestProfiles::texts()
+{
+    for (const QString& name : kpiProfileNames()) {
+        const KpiProfile profile = *kpiProfileFromName(name);
+        QVERIFY(!kpiProfileSummary(profile).isEmpty());
+        QCOMPARE(kpiProfileTitle(profile).toLower(), name);
+        for (const QString& kpi : kpiProfileKpis())
+            QVERIFY(!kpiProfileDefinition(profile, kpi).isEmpty());
+        QVERIFY(kpiProfileDefinition(profile, QStringLiteral("churn_rate")).isEmpty());
+    }
+    // Baremetrics is the one that parts on net MRR churn.
+    QVERIFY(kpiProfileDefinition(KpiProfile::Baremetrics, QStringLiteral("net_mrr_churn_rate")) !=
+            kpiProfileDefinition(KpiProfile::Tenure, QStringLiteral("net_mrr_churn_rate")));
 }
 
 QTEST_GUILESS_MAIN(TestProfiles)

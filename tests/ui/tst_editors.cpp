@@ -6,12 +6,14 @@
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "kpi/Bands.h"
+#include "kpi/KpiEngine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -186,6 +188,36 @@ private slots:
         QCOMPARE(workspace.grossMarginPercent(), 72.5);
     }
 
+    // Formula profile: the combo starts on the workspace's profile, the line under it says what the
+    // chosen one changes, OK stores its name in "kpi_profile".
+    void settingsProfileSaved()
+    {
+        test::TempWorkspace temp;
+        Workspace& workspace = temp.workspace();
+        workspace.setSetting(QStringLiteral("kpi_profile"), QStringLiteral("baremetrics"));
+        SettingsDialog dialog(workspace);
+        auto* combo = child<QComboBox>(dialog, "kpiProfile");
+        auto* summary = child<QLabel>(dialog, "kpiProfileSummary");
+        QCOMPARE(combo->count(), 4);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("baremetrics"));
+        QCOMPARE(summary->text(), kpiProfileSummary(KpiProfile::Baremetrics));
+        QCOMPARE(combo->itemText(0), QStringLiteral("Tenure (SPEC.md, default)"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("chartmogul")));
+        QCOMPARE(summary->text(), kpiProfileSummary(KpiProfile::ChartMogul));
+        QVERIFY(summary->text().contains(QLatin1String("LTV")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(workspace.setting(QStringLiteral("kpi_profile")).toString(), QStringLiteral("chartmogul"));
+        QCOMPARE(KpiEngine(workspace).profile(), KpiProfile::ChartMogul);
+
+        // An unknown stored name shows the default, and OK stores the default's name.
+        workspace.setSetting(QStringLiteral("kpi_profile"), QStringLiteral("stripe"));
+        SettingsDialog again(workspace);
+        QCOMPARE(child<QComboBox>(again, "kpiProfile")->currentData().toString(), QStringLiteral("tenure"));
+        again.accept();
+        QCOMPARE(workspace.setting(QStringLiteral("kpi_profile")).toString(), QStringLiteral("tenure"));
+    }
+
     void invalidSettingsRefused_data()
     {
         QTest::addColumn<QString>("currency");
@@ -211,6 +243,7 @@ private slots:
         QVERIFY(!workspace.setting(QStringLiteral("company_name")).isValid());
         QCOMPARE(workspace.currency(), QStringLiteral("USD"));
         QCOMPARE(workspace.grossMarginPercent(), 100.0);
+        QVERIFY(!workspace.setting(QStringLiteral("kpi_profile")).isValid());
     }
 };
 
