@@ -786,6 +786,10 @@
         <source>Every formula profile gives the same value for %1.</source>
         <translation>Alle Formelprofile ergeben für %1 denselben Wert.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Exchange rates&lt;/b&gt; (MRR at the month&apos;s last rate; orders, costs and renewals at their day&apos;s):</source>
+        <translation>&lt;b&gt;Wechselkurse&lt;/b&gt; (MRR zum letzten Kurs des Monats; Bestellungen, Kosten und Verlängerungen zum Kurs ihres Tages):</translation>
+    </message>
 </context>
 <context>
     <name>tenure::FilterBar</name>
@@ -1539,6 +1543,18 @@
     <message>
         <source>Customer-success costs</source>
         <translation>Customer-Success-Kosten</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>Exchange rates by date: date, currency and rate, or the ECB reference-rates file as published.</source>
+        <translation>Wechselkurse nach Datum: Datum, Währung und Kurs, oder die Referenzkurs-Datei der EZB, wie veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies, converted into the workspace&apos;s.</source>
+        <translation>Beträge in anderen Währungen, umgerechnet in die des Arbeitsbereichs.</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2647,10 @@
         <source>&amp;Formula profile:</source>
         <translation>F&amp;ormelprofil:</translation>
     </message>
+    <message>
+        <source>The workspace currency stays %1: %2</source>
+        <translation>Die Währung des Arbeitsbereichs bleibt %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ShortcutsDialog</name>
@@ -3119,6 +3139,18 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>report: unknown --profile %1 (known: %2)</source>
         <translation>report: unbekanntes --profile %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>show or change the workspace currency (amounts converted at imported rates)</source>
+        <translation>die Währung des Arbeitsbereichs zeigen oder ändern (Beträge zu importierten Kursen umgerechnet)</translation>
+    </message>
+    <message>
+        <source>currency: give at most one CODE</source>
+        <translation>currency: höchstens einen CODE angeben</translation>
+    </message>
+    <message>
+        <source>currency: %1</source>
+        <translation>currency: %1</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4169,22 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Formula profile</source>
         <translation>Formelprofil</translation>
+    </message>
+    <message>
+        <source>Appendix: exchange rates</source>
+        <translation>Anhang: Wechselkurse</translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies are converted into %1: MRR at the rate of the month&apos;s last day (the latest rate on or before it), orders, costs and renewals at the rate of their day. Month-end rates of this period:</source>
+        <translation>Beträge in anderen Währungen werden in %1 umgerechnet: MRR zum Kurs des letzten Monatstags (dem letzten Kurs an oder vor diesem Tag), Bestellungen, Kosten und Verlängerungen zum Kurs ihres Tages. Monatsendkurse dieses Zeitraums:</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>Monatsende</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
     </message>
 </context>
 </TS>

@@ -786,6 +786,10 @@
         <source>Every formula profile gives the same value for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Exchange rates&lt;/b&gt; (MRR at the month&apos;s last rate; orders, costs and renewals at their day&apos;s):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenure::FilterBar</name>
@@ -1538,6 +1542,18 @@
     </message>
     <message>
         <source>Customer-success costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates by date: date, currency and rate, or the ECB reference-rates file as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies, converted into the workspace&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2631,6 +2647,10 @@
         <source>&amp;Formula profile:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace currency stays %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenure::ShortcutsDialog</name>
@@ -3109,6 +3129,18 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>report: unknown --profile %1 (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or change the workspace currency (amounts converted at imported rates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency: give at most one CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4126,6 +4158,22 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Formula profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies are converted into %1: MRR at the rate of the month&apos;s last day (the latest rate on or before it), orders, costs and renewals at the rate of their day. Month-end rates of this period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -786,6 +786,10 @@
         <source>Every formula profile gives the same value for %1.</source>
         <translation>Tous les profils de formules donnent la même valeur pour %1.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Exchange rates&lt;/b&gt; (MRR at the month&apos;s last rate; orders, costs and renewals at their day&apos;s):</source>
+        <translation>&lt;b&gt;Taux de change&lt;/b&gt; (MRR au dernier taux du mois ; commandes, coûts et renouvellements au taux de leur jour) :</translation>
+    </message>
 </context>
 <context>
     <name>tenure::FilterBar</name>
@@ -1539,6 +1543,18 @@
     <message>
         <source>Customer-success costs</source>
         <translation>Coûts du customer success</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>Exchange rates by date: date, currency and rate, or the ECB reference-rates file as published.</source>
+        <translation>Taux de change par date : date, devise et taux, ou le fichier des taux de référence de la BCE tel que publié.</translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies, converted into the workspace&apos;s.</source>
+        <translation>Montants dans d&apos;autres devises, convertis dans celle de l&apos;espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2647,10 @@
         <source>&amp;Formula profile:</source>
         <translation>Profil de &amp;formules&#xa0;:</translation>
     </message>
+    <message>
+        <source>The workspace currency stays %1: %2</source>
+        <translation>La devise de l&apos;espace de travail reste %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ShortcutsDialog</name>
@@ -3119,6 +3139,18 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>report: unknown --profile %1 (known: %2)</source>
         <translation>report&#xa0;: --profile %1 inconnu (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>show or change the workspace currency (amounts converted at imported rates)</source>
+        <translation>afficher ou changer la devise de l&apos;espace de travail (montants convertis aux taux importés)</translation>
+    </message>
+    <message>
+        <source>currency: give at most one CODE</source>
+        <translation>currency : indiquez au plus un CODE</translation>
+    </message>
+    <message>
+        <source>currency: %1</source>
+        <translation>currency : %1</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4169,22 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Formula profile</source>
         <translation>Profil de formules</translation>
+    </message>
+    <message>
+        <source>Appendix: exchange rates</source>
+        <translation>Annexe : taux de change</translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies are converted into %1: MRR at the rate of the month&apos;s last day (the latest rate on or before it), orders, costs and renewals at the rate of their day. Month-end rates of this period:</source>
+        <translation>Les montants dans d&apos;autres devises sont convertis en %1 : le MRR au taux du dernier jour du mois (le dernier taux à cette date ou avant), les commandes, coûts et renouvellements au taux de leur jour. Taux de fin de mois de cette période :</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>Fin de mois</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
     </message>
 </context>
 </TS>

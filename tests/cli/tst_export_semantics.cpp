@@ -271,6 +271,39 @@ void TestExportSemantics::otherCurrenciesAreRejected()
                                 QStringLiteral("--kpi"), QStringLiteral("average_order_value")});
     QVERIFY2(kpi.out.contains(QLatin1String("average_order_value,2026-03,all,75,150,2,")),
              qPrintable(kpi.out));
+
+    // With rates (into USD, of 2026-03-01) the same file imports whole: 100 + 250 EUR x 1.10 (275) +
+    // 50 + 25,000 JPY x 0.0070 (175) = 600 over 4 orders.
+    const QString rates = test::writeFile(temp.dir() + QStringLiteral("/rates.csv"),
+                                          "date,currency,rate\n2026-03-01,EUR,1.10\n2026-03-01,JPY,0.0070\n");
+    const auto ratesImport =
+        runTenure({QStringLiteral("import"), QStringLiteral("--workspace"), temp.path(), rates});
+    QVERIFY2(ratesImport.exitCode == 0 && ratesImport.out.contains(QLatin1String("fx_rates")),
+             qPrintable(ratesImport.out + ratesImport.err));
+    const auto again =
+        runTenure({QStringLiteral("import"), QStringLiteral("--workspace"), temp.path(),
+                   QStringLiteral("--force"), sample(QStringLiteral("orders_currencies.csv"))});
+    QVERIFY2(again.out.contains(QLatin1String("4 rows read, 4 imported, 0 rejected")), qPrintable(again.out));
+    QVERIFY2(again.out.contains(QLatin1String("1 row(s) in EUR, converted to USD")), qPrintable(again.out));
+    const auto converted = runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), temp.path(),
+                                      QStringLiteral("--kpi"), QStringLiteral("average_order_value")});
+    QVERIFY2(converted.out.contains(QLatin1String("average_order_value,2026-03,all,150,600,4,")),
+             qPrintable(converted.out));
+
+    // No rate into GBP: refused, named; EUR: everything converted (USD / 1.10, JPY x 0.0070 / 1.10):
+    // 90.91 + 250 + 45.45 + 159.09 = 545.45 over 4 = 136.3625.
+    const auto gbp = runTenure(
+        {QStringLiteral("currency"), QStringLiteral("--workspace"), temp.path(), QStringLiteral("GBP")});
+    QVERIFY(gbp.exitCode != 0);
+    QVERIFY2(gbp.err.contains(QLatin1String("no rate from")), qPrintable(gbp.err));
+    const auto eur = runTenure(
+        {QStringLiteral("currency"), QStringLiteral("--workspace"), temp.path(), QStringLiteral("EUR")});
+    QVERIFY2(eur.exitCode == 0 && eur.out.contains(QLatin1String("currency EUR")),
+             qPrintable(eur.out + eur.err));
+    const auto inEuro = runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), temp.path(),
+                                   QStringLiteral("--kpi"), QStringLiteral("average_order_value")});
+    QVERIFY2(inEuro.out.contains(QLatin1String("average_order_value,2026-03,all,136.3625,545.45,4,")),
+             qPrintable(inEuro.out));
 }
 
 void TestExportSemantics::firstFileSetsTheWorkspaceCurrency()
