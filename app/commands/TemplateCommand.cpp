@@ -12,7 +12,7 @@ int runTemplate(const QStringList& args)
     command.parser().addPositionalArgument(QStringLiteral("KIND"),
                                            QStringLiteral("accounts, revenue, subscriptions, "
                                                           "orders, surveys, tickets, signups, "
-                                                          "funnel, costs or renewals"));
+                                                          "funnel, costs, renewals or fx_rates"));
     if (const int code = command.parse(args); code >= 0)
         return code;
     const QStringList kinds = command.positional();

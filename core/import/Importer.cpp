@@ -312,9 +312,10 @@ class SubscriptionVersions
 {
 public:
     // Table plan columns: row_key 0, valid_from 1, account_id 2, start_date 3, end_date 4, amount 5,
-    // interval 6, interval_count 7, quantity 8, subscription_id 9, status 10, plan 11, trial_end 12.
+    // interval 6, interval_count 7, quantity 8, subscription_id 9, status 10, plan 11, trial_end 12,
+    // currency 13.
     static constexpr int ValidFromColumn = 1;
-    static constexpr std::array<int, 10> Compared{2, 3, 4, 5, 6, 7, 8, 10, 11, 12};
+    static constexpr std::array<int, 11> Compared{2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13};
 
     SubscriptionVersions(qint64 batchId, QByteArray asOf) : m_batchId(batchId), m_asOf(std::move(asOf)) {}
 
@@ -324,7 +325,7 @@ public:
         if (!q.prepare(
                 db, QStringLiteral("SELECT row_key, valid_from, account_id, start_date, end_date, amount, "
                                    "interval, interval_count, quantity, subscription_id, status, plan, "
-                                   "trial_end, batch_id FROM subscriptions ORDER BY row_key, valid_from"))) {
+                                   "trial_end, currency, batch_id FROM subscriptions ORDER BY row_key, valid_from"))) {
             *error = sqliteError(db);
             return false;
         }
@@ -332,7 +333,7 @@ public:
             const QByteArray key = columnBytes(q.stmt, 0);
             Latest latest;
             latest.validFrom = columnBytes(q.stmt, 1);
-            latest.batchId = sqlite3_column_int64(q.stmt, 13);
+            latest.batchId = sqlite3_column_int64(q.stmt, 14);
             for (int c : Compared) {
                 switch (sqlite3_column_type(q.stmt, c)) {
                 case SQLITE_NULL:
