@@ -5,6 +5,7 @@
 #include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "import/Importer.h"
 #include "kpi/Bands.h"
 #include "kpi/KpiEngine.h"
 
@@ -244,6 +245,39 @@ private slots:
         QCOMPARE(workspace.currency(), QStringLiteral("USD"));
         QCOMPARE(workspace.grossMarginPercent(), 100.0);
         QVERIFY(!workspace.setting(QStringLiteral("kpi_profile")).isValid());
+    }
+
+    // A new currency converts every amount: with dollar revenue and no rates into euros it is
+    // refused, the dialog says why, and nothing is saved.
+    void currencyWithoutRatesRefused()
+    {
+        test::TempWorkspace temp;
+        Workspace& workspace = temp.workspace();
+        const QString revenue = temp.dir() + QStringLiteral("/revenue.csv");
+        test::writeFile(revenue, QByteArray("account_id,month,mrr\nA,2026-01,100.00\n"));
+        QVERIFY(Importer::run(workspace, revenue, ImportOptions()).ok());
+        SettingsDialog dialog(workspace);
+        child<QLineEdit>(dialog, "companyName")->setText(QStringLiteral("Acme Ltd"));
+        child<QLineEdit>(dialog, "currency")->setText(QStringLiteral("EUR"));
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY2(
+            dialog.errorText().contains(QLatin1String("no rate from USD to EUR on or before 2026-01-31")),
+            qPrintable(dialog.errorText()));
+        QCOMPARE(workspace.currency(), QStringLiteral("USD"));
+        QVERIFY(!workspace.setting(QStringLiteral("company_name")).isValid());
+
+        // With a rate it is taken, and the dollars are converted: 100 USD / 1.25 = 80 EUR.
+        const QString rates = temp.dir() + QStringLiteral("/rates.csv");
+        test::writeFile(rates, QByteArray("date,currency,rate\n2026-01-15,EUR,1.25\n"));
+        QVERIFY(Importer::run(workspace, rates, ImportOptions()).ok());
+        SettingsDialog again(workspace);
+        child<QLineEdit>(again, "currency")->setText(QStringLiteral("EUR"));
+        again.accept();
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        QCOMPARE(workspace.currency(), QStringLiteral("EUR"));
+        KpiEngine engine(workspace);
+        QCOMPARE(*engine.value(QStringLiteral("mrr"), *Period::parse(QStringLiteral("2026-01"))).value, 80.0);
     }
 };
 
