@@ -1,5 +1,6 @@
 // libFuzzer target: every value parser and the column detector on arbitrary text, with checks of
 // properties that must hold for any input.
+#include "Fx.h"
 #include "import/ValueParser.h"
 
 #include <QString>
@@ -37,6 +38,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             __builtin_trap();
     }
     (void)parseBoolean(text);
+    // Currency marks: a view into the value, and a code of three capital letters or none.
+    const QStringView mark = fx::markIn(text);
+    if (!mark.isEmpty() &&
+        (mark.data() < text.constData() || mark.data() + mark.size() > text.constData() + text.size()))
+        __builtin_trap();
+    if (const QString code = fx::codeOf(mark, QStringLiteral("USD")); !code.isEmpty() && code.size() != 3)
+        __builtin_trap();
     const QString safe = neutraliseFormula(text);
     if (safe.size() < text.size() || (!safe.isEmpty() && safe.front() == u'='))
         __builtin_trap();
