@@ -23,6 +23,7 @@ int runKpiBench(const Context& context);    // bench/KpiBench.cpp
 int runXlsxBench(const Context& context);   // bench/XlsxBench.cpp
 int runHealthBench(const Context& context); // bench/HealthBench.cpp
 int runDropBench(const Context& context);   // bench/DropBench.cpp
+int runScaleBench(const Context& context);  // bench/ScaleBench.cpp
 
 // A target of issue 13 / SPEC.md section 7: the measured figure beside its limit (lower is better).
 struct Target

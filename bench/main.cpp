@@ -78,7 +78,20 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("health-only"),
                       QStringLiteral("Run only the health score editor section, on an existing workspace."),
                       QStringLiteral("WORKSPACE")});
+    parser.addOption({QStringLiteral("scale-only"),
+                      QStringLiteral("Run only the scale section, with the 1M-row company's CSV files in DIR."),
+                      QStringLiteral("DIR")});
     parser.process(app);
+
+    if (parser.isSet(QStringLiteral("scale-only"))) {
+        QTextStream out(stdout);
+        QTemporaryDir scratch(QDir(QDir::tempPath()).filePath(QStringLiteral("tenure-scale-XXXXXX")));
+        out << "== scale (" << parser.value(QStringLiteral("scale-only")) << ")\n";
+        const bench::Context context{parser.value(QStringLiteral("scale-only")), {}, scratch.path(), &out};
+        const int code = bench::runScaleBench(context);
+        out.flush();
+        return code;
+    }
 
     if (parser.isSet(QStringLiteral("health-only"))) {
         QTextStream out(stdout);
@@ -144,8 +157,9 @@ int main(int argc, char* argv[])
     const double csvMb = double(folderBytes(csvDir)) / 1e6;
     out << "demo company as CSV\n";
     for (const KindInfo& info : allKinds())
-        out << "  " << info.name.leftJustified(14)
-            << withSeparators(csvCounts.rowsOf(info.kind)).rightJustified(11) << " rows\n";
+        if (info.kind != DataKind::FxRates)
+            out << "  " << info.name.leftJustified(14)
+                << withSeparators(csvCounts.rowsOf(info.kind)).rightJustified(11) << " rows\n";
     out << "  " << withSeparators(csvCounts.total()) << " rows, " << number(csvMb, 1) << " MB in "
         << number(csvSeconds, 2) << " s (" << number(double(csvCounts.total()) / csvSeconds / 1e6, 2)
         << " M rows/s), peak memory " << number(bench::peakMemoryMb(), 0) << " MB\n\n";
@@ -186,7 +200,8 @@ int main(int argc, char* argv[])
     const Section sections[] = {
         {"import", bench::runImportBench},        {"xlsx import", bench::runXlsxBench},
         {"drop to numbers", bench::runDropBench}, {"kpi", bench::runKpiBench},
-        {"health", bench::runHealthBench},        {"ui", bench::runUiBench}};
+        {"health", bench::runHealthBench},        {"ui", bench::runUiBench},
+        {"scale (10x)", bench::runScaleBench}};
     int failures = 0;
     for (const Section& section : sections) {
         out << "== " << section.name << "\n";

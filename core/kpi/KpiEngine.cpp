@@ -790,12 +790,14 @@ public:
             ttv = ttv || id == Id::time_to_value;
             health = health || id == Id::health_score;
         }
+        // The MRR pass is the longest; the health sums (their own member, reading only the store
+        // and the engine's health scores) go with the events, which balances the two halves.
         auto monthly = [&] {
             ensureMrr(); // with the stats of every month
-            if (health)
-                ensureHealthSums();
         };
         auto rest = [&] {
+            if (health)
+                ensureHealthSums();
             if (events)
                 ensureEvents();
             if (orders)
@@ -803,7 +805,7 @@ public:
             if (ttv)
                 ensureTimeToValue();
         };
-        const bool split = mrr && (events || orders || ttv) && m_s.accounts.size() >= 2048 &&
+        const bool split = mrr && (events || orders || ttv || health) && m_s.accounts.size() >= 2048 &&
                            std::thread::hardware_concurrency() >= 2;
         if (!split)
             return; // computed on demand
