@@ -295,6 +295,9 @@ private slots:
                      QStringLiteral("A%1").arg(row / 4 + 1, 4, 10, QLatin1Char('0')));
         QCOMPARE(model.index(1199, 1).data().toString(), QStringLiteral("2024-04"));
         QVERIFY(model.pagesRead() <= 1200 / KindRowsModel::PageSize + 1);
+        // The currency column says the home currency of rows stored without a code.
+        QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), QStringLiteral("currency"));
+        QCOMPARE(model.index(0, 4).data().toString(), QStringLiteral("USD"));
         model.setSource(&temp.workspace(), DataKind::Accounts);
         QCOMPARE(model.rowCount(), 300);
         QCOMPARE(model.index(299, 0).data().toString(), QStringLiteral("A0300"));

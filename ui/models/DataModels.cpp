@@ -129,6 +129,12 @@ void KindRowsModel::reload()
                     m_kind == DataKind::Accounts
                         ? QStringLiteral("account_key")
                         : QStringLiteral("(SELECT account_key FROM accounts a WHERE a.id = t.account_id)");
+            } else if (column.name == QLatin1String("currency") && m_kind != DataKind::FxRates &&
+                       tableColumns.contains(column.name)) {
+                // Amounts in the home currency are stored without a code (Schema version 4).
+                QString home = m_workspace->homeCurrency();
+                home.remove(QLatin1Char('\''));
+                select = QStringLiteral("coalesce(currency, '%1')").arg(home);
             } else if (tableColumns.contains(column.name)) {
                 select = column.name;
             } else {
