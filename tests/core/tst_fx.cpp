@@ -63,6 +63,14 @@ const QByteArray plainRates = "date,currency,rate\n"
                               "2026-01-30,JPY,0.0070\n"
                               "2026-02-27,JPY,0.0065\n";
 
+// A USD workspace with plainRates imported.
+bool usdWithRates(Workspace& w, const QTemporaryDir& dir)
+{
+    QString error;
+    return w.setCurrency(QStringLiteral("USD"), &error) &&
+           importFile(w, writeFile(dir, QStringLiteral("rates.csv"), plainRates)).ok();
+}
+
 } // namespace
 
 class TestFx : public QObject
@@ -225,9 +233,7 @@ void TestFx::convertedKpis()
     QTemporaryDir dir;
     test::TempWorkspace temp;
     Workspace& w = temp.workspace();
-    QString error;
-    QVERIFY2(w.setCurrency(QStringLiteral("USD"), &error), qPrintable(error));
-    QVERIFY(importFile(w, writeFile(dir, QStringLiteral("rates.csv"), plainRates)).ok());
+    QVERIFY(usdWithRates(w, dir));
 
     // A in USD, B in EUR (currency column).
     const ImportResult revenue = importFile(w, writeFile(dir, QStringLiteral("revenue.csv"),
@@ -304,9 +310,7 @@ void TestFx::missingRatesAreRejects()
     QTemporaryDir dir;
     test::TempWorkspace temp;
     Workspace& w = temp.workspace();
-    QString error;
-    QVERIFY(w.setCurrency(QStringLiteral("USD"), &error));
-    QVERIFY(importFile(w, writeFile(dir, QStringLiteral("rates.csv"), plainRates)).ok());
+    QVERIFY(usdWithRates(w, dir));
     const ImportResult r = importFile(w, writeFile(dir, QStringLiteral("revenue.csv"),
                                                    "account_id,month,mrr,currency\n"
                                                    "A,2026-01,100.00,USD\n"
@@ -379,8 +383,7 @@ void TestFx::changingCurrencyRecomputes()
     test::TempWorkspace temp;
     Workspace& w = temp.workspace();
     QString error;
-    QVERIFY(w.setCurrency(QStringLiteral("USD"), &error));
-    QVERIFY(importFile(w, writeFile(dir, QStringLiteral("rates.csv"), plainRates)).ok());
+    QVERIFY(usdWithRates(w, dir));
     QVERIFY(importFile(w, writeFile(dir, QStringLiteral("revenue.csv"),
                                     "account_id,month,mrr,currency\n"
                                     "A,2026-01,100.00,USD\n"
