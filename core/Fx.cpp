@@ -48,12 +48,16 @@ int decimals(QStringView code)
                                      QStringLiteral("RWF"), QStringLiteral("UGX"), QStringLiteral("UYI"),
                                      QStringLiteral("VND"), QStringLiteral("VUV"), QStringLiteral("XAF"),
                                      QStringLiteral("XOF"), QStringLiteral("XPF")};
-    return zero.contains(code.toString()) ? 0 : 2;
+    static const QStringList three = {QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"),
+                                      QStringLiteral("KWD"), QStringLiteral("LYD"), QStringLiteral("OMR"),
+                                      QStringLiteral("TND")};
+    const QString c = code.toString();
+    return zero.contains(c) ? 0 : three.contains(c) ? 3 : 2;
 }
 
 qint64 hundredthsPerMinorUnit(QStringView code)
 {
-    return decimals(code) == 0 ? 100 : 1;
+    return decimals(code) == 0 ? 100 : 1; // three decimals: kept to the hundredth
 }
 
 QString codeOf(QStringView mark, const QString& workspaceCurrency)

@@ -16,10 +16,12 @@ class QVariant;
 namespace tenure::fx {
 
 // Digits after the decimal mark (ISO 4217): 0 for JPY, KRW and the other zero-decimal currencies,
-// else 2. Money is stored as hundredths of a unit for every currency (so a yen is 100), which
-// keeps the engine's arithmetic one; this only says what "minor units" and rounding mean.
+// 3 for KWD, BHD, OMR, JOD, TND, LYD, IQD, else 2. Money is stored as hundredths of a unit for every currency
+// (so a yen is 100), which keeps the engine's arithmetic one; this only says what "minor units" and rounding
+// mean.
 int decimals(QStringView code);
-// 10^(2 - decimals): how many stored hundredths one minor unit is (1 for cents, 100 for yen).
+// How many stored hundredths one minor unit is (1 for cents, 100 for yen); amounts are rounded to
+// it, and to the hundredth for three-decimal currencies.
 qint64 hundredthsPerMinorUnit(QStringView code);
 
 // The ISO 4217 code a currency mark stands for: "usd", "USD", "$", "US$", "€", "£", "¥", "JP¥",
@@ -55,7 +57,9 @@ struct Conversion
 // The fx_rates table in memory: for each currency and base, its rates sorted by day. A value is
 // converted at the latest rate on or before its date (the month's last day for MRR, the day for
 // orders); through a common base when neither side is the other's base (ECB rates are all
-// against EUR: JPY to USD is JPY->EUR->USD on the same rule).
+// against EUR: JPY to USD is JPY->EUR->USD on the same rule). A direct quote (to or from is the
+// base) is preferred over a cross rate whenever it has a rate on or before the day, however old:
+// explain shows the rate's date, so a stale one is visible.
 class FxRates
 {
 public:

@@ -323,9 +323,10 @@ public:
     {
         Statement q;
         if (!q.prepare(
-                db, QStringLiteral("SELECT row_key, valid_from, account_id, start_date, end_date, amount, "
-                                   "interval, interval_count, quantity, subscription_id, status, plan, "
-                                   "trial_end, currency, batch_id FROM subscriptions ORDER BY row_key, valid_from"))) {
+                db, QStringLiteral(
+                        "SELECT row_key, valid_from, account_id, start_date, end_date, amount, "
+                        "interval, interval_count, quantity, subscription_id, status, plan, "
+                        "trial_end, currency, batch_id FROM subscriptions ORDER BY row_key, valid_from"))) {
             *error = sqliteError(db);
             return false;
         }
@@ -566,7 +567,8 @@ bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCent
                     ++pass->currencies[mark.toString()];
             }
         }
-        if (currencyColumn >= 0) {
+        // A rates file's currency column names the rates' currencies, not the money's.
+        if (currencyColumn >= 0 && mapping.kind != DataKind::FxRates) {
             const QStringView v = record.field(currencyColumn).trimmed();
             if (!v.isEmpty())
                 ++pass->currencies[v.toString().toUpper()];
@@ -1441,8 +1443,10 @@ ImportPreview Importer::preview(const QString& path, const PreviewOptions& optio
         while (cellsText.size() < preview.headers.size())
             cellsText << QString();
         preview.rows.append(cellsText);
-        if (converter && !converter->convert(record, cells, &rejected))
-            preview.rejects.append(rejected);
+        // Every row of the record (an ECB rates file has one per currency column).
+        for (int part = 0; converter && part < converter->rowsPerRecord(); ++part)
+            if (!converter->convert(record, cells, &rejected, part) && !rejected.skipped)
+                preview.rejects.append(rejected);
     }
     preview.ok = true;
     return preview;

@@ -539,8 +539,18 @@ bool RowConverter::resolveCurrency(const CsvRecord& record, std::vector<Cell>& c
         code = c;
         codeSlot = slot;
     }
+    if (code.isEmpty())
+        code = m_money.workspace;
+    // Minor units ("cents") mean the currency's own: whole yen for a zero-decimal currency, mils
+    // for a three-decimal one (stored as hundredths of a unit either way).
+    if (const int decimals = fx::decimals(code); decimals != 2)
+        for (int slot : m_moneySlots) {
+            Cell& cell = cells[size_t(slot)];
+            if (m_slots[size_t(slot)].format.minorUnits && cell.type == Cell::Int)
+                cell.i = decimals == 0 ? cell.i * 100 : qint64(std::llround(double(cell.i) / 10.0));
+        }
     Cell& currency = cells[size_t(m_currencySlot)];
-    if (code.isEmpty() || code == m_money.workspace) {
+    if (code == m_money.workspace) {
         // The workspace's own currency: the common case, nothing to check.
         if (m_money.workspace == m_money.home)
             currency.setNull();
@@ -548,11 +558,6 @@ bool RowConverter::resolveCurrency(const CsvRecord& record, std::vector<Cell>& c
             currency.setText(m_money.workspace);
         return true;
     }
-    // Zero-decimal currencies: an amount in minor units ("cents") is whole yen.
-    if (fx::decimals(code) == 0)
-        for (int slot : m_moneySlots)
-            if (m_slots[size_t(slot)].format.minorUnits && cells[size_t(slot)].type == Cell::Int)
-                cells[size_t(slot)].i *= 100;
     if (const int day = rateCheckDay(cells); day >= 0) {
         if (!m_money.rates || !m_money.rates->convert(code, m_money.workspace, day)) {
             ++m_tallies.currencies[code];

@@ -352,10 +352,13 @@ Explanation KpiEngine::explain(const QString& kpi, const Period& period, const Q
         while (q.next())
             if (slotOfAccountId(q.value(1), q.value(0).toString()) == slot) {
                 const QDate due = QDate::fromString(q.value(0).toString().left(10), Qt::ISODate);
+                // An amount with no rate is left out of the KPI: an empty cell, not a zero.
+                const auto before = fx.convert(q.value(4), q.value(6), due);
+                const auto after = fx.convert(q.value(5), q.value(6), due);
                 e.rows.rows << QVariantList{
                     q.value(2), q.value(0), q.value(3).toInt() ? QStringLiteral("yes") : QStringLiteral("no"),
-                    fx.convert(q.value(4), q.value(6), due).value_or(0) / 100.0,
-                    q.value(3).toInt() ? fx.convert(q.value(5), q.value(6), due).value_or(0) / 100.0 : 0.0};
+                    before ? QVariant(*before / 100.0) : QVariant(),
+                    q.value(3).toInt() ? (after ? QVariant(*after / 100.0) : QVariant()) : QVariant(0.0)};
             }
     } else if (kpi == QLatin1String("average_order_value") || kpi == QLatin1String("purchase_frequency") ||
                kpi == QLatin1String("repeat_purchase_rate")) {
@@ -373,9 +376,9 @@ Explanation KpiEngine::explain(const QString& kpi, const Period& period, const Q
         while (q.next())
             if (slotOfAccountId(q.value(1), q.value(0).toString()) == slot) {
                 const QDate day = QDate::fromString(q.value(0).toString().left(10), Qt::ISODate);
+                const auto amount = fx.convert(q.value(4), q.value(6), day);
                 e.rows.rows << QVariantList{q.value(2), q.value(3), q.value(0),
-                                            fx.convert(q.value(4), q.value(6), day).value_or(0) / 100.0,
-                                            q.value(5)};
+                                            amount ? QVariant(*amount / 100.0) : QVariant(), q.value(5)};
             }
     } else if (kpi == QLatin1String("conversion_rate")) {
         e.rows.columns = {QStringLiteral("date"), QStringLiteral("source"), QStringLiteral("visitors"),

@@ -89,6 +89,8 @@ private slots:
     void missingRatesAreRejects();
     void ecbLayout();
     void changingCurrencyRecomputes();
+    void minorUnitsInTheWorkspaceCurrency();
+    void ratesFileDoesNotSetTheCurrency();
 };
 
 void TestFx::codes_data()
@@ -415,6 +417,50 @@ void TestFx::changingCurrencyRecomputes()
     // February (2026-02-27): A 100 / 1.20 = 83.33; B 1,000; C 25,000,000 x 0.0065 / 1.20 =
     // 135,416.666... = 135,416.67. Sum 136,500.
     QCOMPARE(valueOf(engine, QStringLiteral("mrr"), QStringLiteral("2026-02")), 136500.0);
+}
+
+void TestFx::minorUnitsInTheWorkspaceCurrency()
+{
+    // A yen workspace and Stripe's minor units: 25000 is ¥25,000 (2,500,000 hundredths), whether
+    // the row says JPY or nothing; in a dinar workspace 12340 fils are 12.340 KWD (1,234 hundredths).
+    QTemporaryDir dir;
+    test::TempWorkspace temp;
+    Workspace& w = temp.workspace();
+    QString error;
+    QVERIFY(w.setCurrency(QStringLiteral("JPY"), &error));
+    const ImportResult r = importFile(w, writeFile(dir, QStringLiteral("stripe.csv"),
+                                                   "order_id,account_id,ordered_at,amount_in_cents,currency\n"
+                                                   "o1,A,2026-03-10,25000,jpy\n"
+                                                   "o2,A,2026-03-11,25000,\n"));
+    QVERIFY2(r.ok() && r.rowsImported == 2, qPrintable(reasons(r).join(QLatin1Char(';'))));
+    QCOMPARE(scalar(w, QStringLiteral("SELECT amount FROM orders WHERE order_id = 'o1'")), qint64(2500000));
+    QCOMPARE(scalar(w, QStringLiteral("SELECT amount FROM orders WHERE order_id = 'o2'")), qint64(2500000));
+    KpiEngine engine(w);
+    QCOMPARE(valueOf(engine, QStringLiteral("average_order_value"), QStringLiteral("2026-03")), 25000.0);
+
+    test::TempWorkspace dinars;
+    QVERIFY(dinars.workspace().setCurrency(QStringLiteral("KWD"), &error));
+    QVERIFY(importFile(dinars.workspace(), writeFile(dir, QStringLiteral("kwd.csv"),
+                                                     "order_id,account_id,ordered_at,amount_in_cents\n"
+                                                     "k1,A,2026-03-10,12340\n"))
+                .ok());
+    QCOMPARE(scalar(dinars.workspace(), QStringLiteral("SELECT amount FROM orders")), qint64(1234));
+    QCOMPARE(fx::decimals(u"KWD"), 3);
+}
+
+void TestFx::ratesFileDoesNotSetTheCurrency()
+{
+    // A new workspace takes the currency of its first file with money in one currency, never the
+    // currency of a rates file: the rates go into the default USD, and the dollar revenue needs none.
+    QTemporaryDir dir;
+    test::TempWorkspace temp;
+    Workspace& w = temp.workspace();
+    const ImportResult rates = importFile(
+        w, writeFile(dir, QStringLiteral("rates.csv"), "date,currency,rate\n2026-03-31,EUR,1.0823\n"));
+    QVERIFY2(rates.ok() && rates.rowsImported == 1, qPrintable(reasons(rates).join(QLatin1Char(';'))));
+    QVERIFY(!w.setting(QStringLiteral("currency")).isValid());
+    QCOMPARE(w.currency(), QStringLiteral("USD"));
+    QCOMPARE(scalar(w, QStringLiteral("SELECT count(*) FROM fx_rates WHERE base = 'USD'")), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestFx)
