@@ -44,7 +44,10 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     auto* logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logo, 1);
     logoRow->addWidget(browse);
-    form->addRow(tr("&Logo file:"), logoRow);
+    // A row of a layout has no buddy of its own: the label's mnemonic goes to the path field.
+    auto* logoLabel = new QLabel(tr("&Logo file:"), this);
+    logoLabel->setBuddy(m_logo);
+    form->addRow(logoLabel, logoRow);
 
     m_currency = new QLineEdit(m_workspace.currency(), this);
     m_currency->setObjectName(QStringLiteral("currency"));
