@@ -26,8 +26,6 @@
 
 #include <vector>
 
-extern char** environ;
-
 namespace tenure::bench {
 
 namespace {
@@ -105,16 +103,15 @@ struct ScaleRun
     QString label;
     qint64 revenueRows = 0;
     qint64 rows = 0;
-    int accounts = 0;
     QList<Step> steps;
     QString error;
 };
 
 // Every step on the company whose CSV files are in csvDir.
 ScaleRun measure(const QString& label, const QString& csvDir, const QString& folder, qint64 revenueRows,
-                 qint64 rows, int accounts)
+                 qint64 rows)
 {
-    ScaleRun result{label, revenueRows, rows, accounts, {}, {}};
+    ScaleRun result{label, revenueRows, rows, {}, {}};
     const QString appDir = QCoreApplication::applicationDirPath();
     const QString tenure = QDir(appDir).filePath(QStringLiteral("../app/tenure"));
     const QString bench = QCoreApplication::applicationFilePath();
@@ -205,9 +202,9 @@ int runScaleBench(const Context& context)
     };
     qint64 smallRevenue = 0;
     const qint64 smallRows = countRows(context.csvDir, &smallRevenue);
-    const ScaleRun small = measure(QStringLiteral("40,000 x 36"), context.csvDir,
-                                   QDir(context.scratchDir).filePath(QStringLiteral("scale-1m")),
-                                   smallRevenue, smallRows, 40000);
+    const ScaleRun small =
+        measure(QStringLiteral("40,000 x 36"), context.csvDir,
+                QDir(context.scratchDir).filePath(QStringLiteral("scale-1m")), smallRevenue, smallRows);
     if (!small.error.isEmpty()) {
         out << "  scale: " << small.error << "\n";
         return 1;
@@ -225,7 +222,7 @@ int runScaleBench(const Context& context)
     }
     const ScaleRun big = measure(QStringLiteral("250,000 x 40"), bigCsv,
                                  QDir(context.scratchDir).filePath(QStringLiteral("scale-10m")),
-                                 counts.rowsOf(DataKind::Revenue), counts.total(), options.accounts);
+                                 counts.rowsOf(DataKind::Revenue), counts.total());
     QDir(bigCsv).removeRecursively();
     if (!big.error.isEmpty()) {
         out << "  scale: " << big.error << "\n";

@@ -78,9 +78,10 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("health-only"),
                       QStringLiteral("Run only the health score editor section, on an existing workspace."),
                       QStringLiteral("WORKSPACE")});
-    parser.addOption({QStringLiteral("scale-only"),
-                      QStringLiteral("Run only the scale section, with the 1M-row company's CSV files in DIR."),
-                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("scale-only"),
+         QStringLiteral("Run only the scale section, with the 1M-row company's CSV files in DIR."),
+         QStringLiteral("DIR")});
     parser.process(app);
 
     if (parser.isSet(QStringLiteral("scale-only"))) {
