@@ -276,12 +276,19 @@ QStringList missingRates(const QSqlDatabase& db, const QString& home, const QStr
     return missing;
 }
 
+const QStringList& moneyTables()
+{
+    static const QStringList tables = {QStringLiteral("revenue"), QStringLiteral("subscriptions"),
+                                       QStringLiteral("orders"), QStringLiteral("costs"),
+                                       QStringLiteral("renewals")};
+    return tables;
+}
+
 QStringList currenciesInUse(const QSqlDatabase& db, const QString& home)
 {
     QStringList parts;
-    for (const char* table : {"revenue", "subscriptions", "orders", "costs", "renewals"})
-        parts << QStringLiteral("SELECT DISTINCT coalesce(currency, '%1') FROM %2")
-                     .arg(home, QLatin1String(table));
+    for (const QString& table : moneyTables())
+        parts << QStringLiteral("SELECT DISTINCT coalesce(currency, '%1') FROM %2").arg(home, table);
     QSqlQuery q(db);
     QStringList codes;
     if (q.exec(parts.join(QStringLiteral(" UNION "))))
@@ -290,6 +297,15 @@ QStringList currenciesInUse(const QSqlDatabase& db, const QString& home)
                 codes << q.value(0).toString();
     codes.sort();
     return codes;
+}
+
+bool hasMoney(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    for (const QString& table : moneyTables())
+        if (q.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)) && q.next())
+            return true;
+    return false;
 }
 
 AmountConverter::AmountConverter(const QSqlDatabase& db, QString home, QString to)
@@ -309,15 +325,6 @@ std::optional<double> AmountConverter::convert(const QVariant& hundredths, const
     if (!c)
         return std::nullopt;
     return double(FxRates::apply(amount, c->factor, m_to));
-}
-
-const Conversion* ConversionCache::find(const QString& from, int julianDay)
-{
-    const QString key = from + QLatin1Char('@') + QString::number(julianDay);
-    auto it = m_memo.find(key);
-    if (it == m_memo.end())
-        it = m_memo.insert(key, m_rates.convert(from, m_to, julianDay));
-    return it->has_value() ? &**it : nullptr;
 }
 
 } // namespace tenure::fx

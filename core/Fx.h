@@ -96,8 +96,12 @@ private:
 QStringList missingRates(const QSqlDatabase& db, const QString& home, const QString& to,
                          const FxRates& rates);
 
+// The tables that hold money, each with a currency column (Schema version 4).
+const QStringList& moneyTables();
 // Every currency the workspace's money is in (home: the currency of amounts stored without one).
 QStringList currenciesInUse(const QSqlDatabase& db, const QString& home);
+// Whether the workspace holds any money yet.
+bool hasMoney(const QSqlDatabase& db);
 
 // Stored amounts (hundredths, with their currency code or NULL for the home currency) in the
 // workspace currency at the rate of a day, for the screens that show single rows.
@@ -111,21 +115,6 @@ public:
 private:
     FxRates m_rates;
     QString m_home, m_to;
-};
-
-// The rows a conversion cache answers quickly: a (currency, day) -> factor memo for loops over many
-// rows in a few currencies (the KPI load converts a million revenue rows this way).
-class ConversionCache
-{
-public:
-    ConversionCache(const FxRates& rates, QString to) : m_rates(rates), m_to(std::move(to)) {}
-    // nullptr when there is no rate.
-    const Conversion* find(const QString& from, int julianDay);
-
-private:
-    const FxRates& m_rates;
-    QString m_to;
-    QHash<QString, std::optional<Conversion>> m_memo; // "CUR@day"
 };
 
 } // namespace tenure::fx

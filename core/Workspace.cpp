@@ -279,13 +279,7 @@ bool Workspace::setCurrency(const QString& code, QString* error)
     }
     // Amounts stored without a code stay in the currency they were imported in; a workspace without
     // money yet simply has a new home currency.
-    bool hasMoney = false;
-    QSqlQuery q(database());
-    for (const char* table : {"revenue", "subscriptions", "orders", "costs", "renewals"})
-        if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(QLatin1String(table))) &&
-            q.next() && q.value(0).toBool())
-            hasMoney = true;
-    setSetting(QStringLiteral("home_currency"), hasMoney ? home : to);
+    setSetting(QStringLiteral("home_currency"), fx::hasMoney(database()) ? home : to);
     setSetting(QStringLiteral("currency"), to);
     bumpDataVersion();
     return true;

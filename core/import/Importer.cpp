@@ -749,7 +749,7 @@ private:
     bool writeAccounts(CsvReader& reader, sqlite3* db, const RowConverter& converter, QString* error);
     bool reject(const ImportReject& reject);
     bool reportProgress(qint64 done);
-    QString decideCurrency(const QMap<QString, qint64>& values, sqlite3* db);
+    QString decideCurrency(const QMap<QString, qint64>& values);
     void addConverterNotes(const RowConverter& converter);
 
     Workspace& m_workspace;
@@ -766,7 +766,7 @@ private:
 
 // The workspace currency, which every amount of this file must be in. A new workspace (no currency
 // chosen, no money imported yet) takes the currency of a file that holds exactly one.
-QString ImportJob::decideCurrency(const QMap<QString, qint64>& values, sqlite3* db)
+QString ImportJob::decideCurrency(const QMap<QString, qint64>& values)
 {
     const QString current = m_workspace.currency();
     m_home = m_workspace.homeCurrency();
@@ -775,15 +775,7 @@ QString ImportJob::decideCurrency(const QMap<QString, qint64>& values, sqlite3* 
         return current;
     if (only == current)
         return current;
-    bool hasMoney = false;
-    for (const char* sql :
-         {"SELECT 1 FROM revenue LIMIT 1", "SELECT 1 FROM subscriptions LIMIT 1",
-          "SELECT 1 FROM orders LIMIT 1", "SELECT 1 FROM costs LIMIT 1", "SELECT 1 FROM renewals LIMIT 1"}) {
-        Statement q;
-        if (q.prepare(db, QString::fromLatin1(sql)) && sqlite3_step(q.stmt) == SQLITE_ROW)
-            hasMoney = true;
-    }
-    if (hasMoney)
+    if (fx::hasMoney(m_workspace.database()))
         return current;
     if (!m_options.dryRun) {
         m_workspace.setSetting(QStringLiteral("currency"), only);
@@ -937,7 +929,7 @@ ImportResult ImportJob::run()
     const QDateTime clock = (m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc()).toUTC();
     const QString now = clock.toString(Qt::ISODate);
     m_result.asOf = m_options.asOf ? *m_options.asOf : clock.date();
-    m_currency = decideCurrency(pass.currencies, db);
+    m_currency = decideCurrency(pass.currencies);
     {
         QSqlQuery insert(qdb);
         insert.prepare(QStringLiteral(
