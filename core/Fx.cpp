@@ -65,8 +65,6 @@ QString codeOf(QStringView mark, const QString& workspaceCurrency)
     const QString t = mark.trimmed().toString();
     if (t.isEmpty())
         return {};
-    if (isAsciiCode(t))
-        return t.toUpper();
     struct Symbol
     {
         const char16_t* text;
@@ -81,9 +79,12 @@ QString codeOf(QStringView mark, const QString& workspaceCurrency)
         {u"₫", "VND"},    {u"₱", "PHP"},   {u"zł", "PLN"},   {u"Kč", "CZK"},  {u"SFr", "CHF"},
         {u"Fr.", "CHF"},  {u"CHF", "CHF"}, {u"₣", "CHF"},
     };
+    // Before the three-letter codes: RMB is a name of the yuan, not an ISO code.
     for (const Symbol& s : symbols)
         if (t == QStringView(s.text))
             return QString::fromLatin1(s.code);
+    if (isAsciiCode(t))
+        return t.toUpper();
     if (t == QLatin1String("$"))
         return isDollar(workspaceCurrency) ? workspaceCurrency : QStringLiteral("USD");
     if (t == QStringLiteral("\u00a5") || t == QStringLiteral("\uffe5"))

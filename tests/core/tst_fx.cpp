@@ -128,6 +128,12 @@ void TestFx::codes_data()
     QTest::newRow("pound") << "£"
                            << "USD"
                            << "GBP";
+    QTest::newRow("renminbi") << "RMB"
+                              << "USD"
+                              << "CNY";
+    QTest::newRow("franc") << "CHF"
+                           << "USD"
+                           << "CHF";
     QTest::newRow("kr, SEK workspace") << "kr"
                                        << "SEK"
                                        << "SEK";
