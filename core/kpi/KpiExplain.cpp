@@ -112,14 +112,14 @@ QStringList KpiEngine::exchangeRates(const Period& period)
     const fx::FxRates rates = fx::FxRates::load(m_workspace.database());
     // The months with MRR among the period's (and the month before, its start).
     refresh();
-    MonthIndex from = period.firstMonth - 1, to_ = period.lastMonth;
+    MonthIndex firstMonth = period.firstMonth - 1, lastMonth = period.lastMonth;
     if (const Range& mrr = m_data->store.mrrRange; mrr.valid) {
-        from = std::max(from, mrr.first);
-        to_ = std::min(to_, mrr.last);
+        firstMonth = std::max(firstMonth, mrr.first);
+        lastMonth = std::min(lastMonth, mrr.last);
     }
     QStringList lines;
     for (const QString& currency : currencies)
-        for (MonthIndex m = from; m <= to_; ++m) {
+        for (MonthIndex m = firstMonth; m <= lastMonth; ++m) {
             const QDate end = lastDayOf(m);
             const auto c = rates.convert(currency, to, int(end.toJulianDay()));
             lines << QStringLiteral("%1: %2").arg(

@@ -318,14 +318,16 @@ std::vector<int> sortValues(Attribute& a)
 class MoneyConverter
 {
 public:
-    explicit MoneyConverter(const Store& s)
-        : m_rates(s.fxRates), m_to(s.currency), m_home(s.homeCurrency.isEmpty() ? s.currency : s.homeCurrency)
-    {}
+    explicit MoneyConverter(const Store& s) : m_rates(s.fxRates), m_to(s.currency)
+    {
+        const QString home = s.homeCurrency.isEmpty() ? s.currency : s.homeCurrency;
+        m_homeIndex = home == m_to ? -1 : intern(home);
+    }
     // -1: the amount needs no conversion (the store's currency), else an index for convert().
     int currencyOf(const char* code, int size)
     {
-        if (size <= 0)
-            return m_home == m_to ? -1 : intern(m_home);
+        if (size <= 0) // stored without a code: the home currency
+            return m_homeIndex;
         const QString c = QString::fromLatin1(code, size);
         return c == m_to ? -1 : intern(c);
     }
@@ -358,7 +360,8 @@ private:
         return int(m_codes.size() - 1);
     }
     const fx::FxRates* m_rates;
-    QString m_to, m_home;
+    QString m_to;
+    int m_homeIndex = -1;
     QStringList m_codes;
     std::unordered_map<quint64, double> m_factors;
 };
@@ -373,11 +376,12 @@ struct SubRow
 {
     int account;
     MonthIndex from;
-    MonthIndex until;    // first month not active; INT_MAX when open
-    double monthly;      // cents
-    double amount = 0;   // foreign currency only: the amount per interval, in hundredths of it
-    double perMonth = 1; // monthly = amount x perMonth
-    int currency = -1;   // MoneyConverter index, -1: in the store's currency
+    MonthIndex until; // first month not active; INT_MAX when open
+    double amount;    // per billing interval, in hundredths of its currency
+    double factor;    // months per interval unit (monthlyFactor) ...
+    double count;     // ... and intervals per bill
+    int currency;     // MoneyConverter index, -1: in the store's currency
+    double monthly(double perInterval) const { return perInterval * factor / count; }
 };
 
 struct RevenueRow
@@ -473,11 +477,10 @@ void loadMrr(sqlite3* db, Store& s)
         int account;
         int validFromDay; // 0 for the first version (from the start)
         int beginDay;
-        int endDay; // exclusive; INT_MAX when open
-        double monthly;
+        int endDay;                   // exclusive; INT_MAX when open
+        double amount, factor, count; // as SubRow
         bool mrr;
         int currency; // MoneyConverter index, -1: the store's currency
-        double amount, perMonth;
     };
     MoneyConverter money(s);
     constexpr int Open = std::numeric_limits<int>::max();
@@ -527,11 +530,10 @@ void loadMrr(sqlite3* db, Store& s)
             const char* status = q.text(8, &statusSize);
             const std::string_view st(status, size_t(statusSize));
             const bool mrr = q.isNull(8) || st == "active" || st == "canceled";
-            const double perMonth = monthlyFactor(q.string(6)) / count;
             int codeSize = 0;
             const char* code = q.text(10, &codeSize);
-            versions.push_back({account, fromDay, beginDay, Open, q.real(5) * perMonth, mrr,
-                                money.currencyOf(code, codeSize), q.real(5), perMonth});
+            versions.push_back({account, fromDay, beginDay, Open, q.real(5), monthlyFactor(q.string(6)),
+                                count, mrr, money.currencyOf(code, codeSize)});
         }
         closeGroup();
     }
@@ -563,7 +565,7 @@ void loadMrr(sqlite3* db, Store& s)
             range.add(until); // the month it ended in is data too (the account churned there)
         else if (s.hasAsOf)
             range.add(s.asOf); // an active subscription counts through the as-of month
-        subs.push_back({v.account, from, until, v.monthly, v.amount, v.perMonth, v.currency});
+        subs.push_back({v.account, from, until, v.amount, v.factor, v.count, v.currency});
     }
     // No value past the as-of month.
     if (range.valid && s.hasAsOf) {
@@ -595,17 +597,13 @@ void loadMrr(sqlite3* db, Store& s)
         const MonthIndex last =
             std::min(range.last, sub.until == std::numeric_limits<int>::max() ? range.last : sub.until - 1);
         for (MonthIndex m = std::max(sub.from, range.first); m <= last; ++m) {
-            double monthly = sub.monthly;
-            if (sub.currency >= 0) {
-                // The amount billed, converted at the month's last rate, then per month.
-                double amount = sub.amount;
-                if (!money.convert(sub.currency, monthEndDay(m), &amount)) {
-                    ++s.unconvertedMrr;
-                    continue;
-                }
-                monthly = amount * sub.perMonth;
+            // The amount billed, converted at the month's last rate (when foreign), then per month.
+            double amount = sub.amount;
+            if (!money.convert(sub.currency, monthEndDay(m), &amount)) {
+                ++s.unconvertedMrr;
+                continue;
             }
-            s.mrr[size_t(sub.account) * size_t(s.months) + size_t(m - range.first)] += monthly;
+            s.mrr[size_t(sub.account) * size_t(s.months) + size_t(m - range.first)] += sub.monthly(amount);
         }
     }
 }
