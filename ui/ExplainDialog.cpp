@@ -96,13 +96,11 @@ ExplainDialog::ExplainDialog(const Explanation& explanation, const QString& curr
     if (!explanation.rates.isEmpty()) {
         // Which exchange rates the amounts were converted at, so a number in a board deck can be
         // checked against the rates file.
-        auto* rates = new QLabel(tr("<b>Exchange rates</b> (MRR at the month's last rate; orders, costs and "
-                                    "renewals at their day's):") +
-                                     QStringLiteral("<br>") +
-                                     explanation.rates.join(QStringLiteral("<br>"))
-                                         .toHtmlEscaped()
-                                         .replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")),
-                                 this);
+        QStringList lines{tr("<b>Exchange rates</b> (MRR at the month's last rate; orders, costs and "
+                             "renewals at their day's):")};
+        for (const QString& line : explanation.rates)
+            lines << line.toHtmlEscaped();
+        auto* rates = new QLabel(lines.join(QStringLiteral("<br>")), this);
         rates->setObjectName(QStringLiteral("exchangeRates"));
         rates->setWordWrap(true);
         rates->setTextInteractionFlags(Qt::TextSelectableByMouse);
