@@ -16,6 +16,7 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config ccache git \
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
   qt6-svg-dev libsqlite3-dev libssl-dev sqlite3 poppler-utils libuchardet-dev libfast-float-dev \
   fonts-dejavu-core clang-format time libquazip1-qt6-dev \
+  postgresql libpq-dev libqt6sql6-psql \
   clang libclang-rt-14-dev desktop-file-utils appstream shared-mime-info dpkg-dev file
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

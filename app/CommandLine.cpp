@@ -2,10 +2,16 @@
 
 #include "Workspace.h"
 #include "kpi/KpiLoad.h"
+#include "store/ServerAddress.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace tenure::cli {
 
@@ -92,6 +98,31 @@ bool asOfValue(const CommandParser& parser, const QString& command, std::optiona
     return false;
 }
 
+namespace {
+
+// One line from the terminal without echo.
+QString readPassword(const QString& prompt)
+{
+    const QByteArray promptBytes = prompt.toUtf8();
+    std::fwrite(promptBytes.constData(), 1, size_t(promptBytes.size()), stderr);
+    std::fflush(stderr);
+    termios saved{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::fputc('\n', stderr);
+    return QString::fromStdString(line);
+}
+
+} // namespace
+
 std::unique_ptr<Workspace> openWorkspace(const CommandParser& parser, bool mustExist)
 {
     const QString path = parser.value(QStringLiteral("workspace"));
@@ -101,6 +132,18 @@ std::unique_ptr<Workspace> openWorkspace(const CommandParser& parser, bool mustE
     }
     QString error;
     auto workspace = mustExist ? Workspace::openExisting(path, &error) : Workspace::open(path, &error);
+    // A team workspace whose server wants a password libpq could not find (~/.pgpass, PGPASSWORD, the
+    // service file): asked for at the terminal, kept in memory for this run only.
+    if (!workspace && server::isServerUrl(path) && server::needsPassword(error) && isatty(STDIN_FILENO)) {
+        server::Address address;
+        if (server::parse(path, &address, &error)) {
+            const QString password = readPassword(QStringLiteral("Password for %1: ").arg(address.display));
+            if (!password.isEmpty()) {
+                server::rememberPassword(address.display, password);
+                workspace = Workspace::open(path, &error);
+            }
+        }
+    }
     if (!workspace)
         fail(error);
     return workspace;

@@ -2,6 +2,7 @@
 
 #include "Fx.h"
 #include "Schema.h"
+#include "store/ServerAddress.h"
 
 #include <QAtomicInt>
 #include <QDate>
@@ -11,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -66,7 +68,7 @@ Workspace::~Workspace()
 
 std::unique_ptr<Workspace> Workspace::openExisting(const QString& path, QString* error)
 {
-    if (!QFileInfo::exists(path)) {
+    if (!server::isServerUrl(path) && !QFileInfo::exists(path)) {
         *error = QStringLiteral("workspace %1 does not exist").arg(path);
         return nullptr;
     }
@@ -75,6 +77,8 @@ std::unique_ptr<Workspace> Workspace::openExisting(const QString& path, QString*
 
 std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error)
 {
+    if (server::isServerUrl(path))
+        return openServer(path, error);
     QString reason;
     const QFileInfo info(path);
     if (info.exists()) {
@@ -191,6 +195,123 @@ bool Workspace::initialise(QString* error)
     return true;
 }
 
+std::unique_ptr<Workspace> Workspace::openServer(const QString& url, QString* error)
+{
+    server::Address address;
+    if (!server::parse(url, &address, error))
+        return nullptr;
+    const QString connection = QStringLiteral("tenure-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Workspace> workspace(new Workspace(address.display, connection));
+    workspace->m_backend = Backend::Postgres;
+    workspace->m_serverDatabase = address.database;
+    {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+            *error = QStringLiteral("cannot open team workspace %1: Qt's PostgreSQL driver is not installed "
+                                    "(Debian package libqt6sql6-psql)")
+                         .arg(address.display);
+            return nullptr;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setConnectOptions(address.connectOptions);
+        if (!db.open()) {
+            const QString message = db.lastError().text().simplified();
+            *error = QStringLiteral("cannot connect to team workspace %1: %2").arg(address.display, message);
+            return nullptr;
+        }
+    }
+    if (!workspace->initialiseServer(error))
+        return nullptr;
+    return workspace;
+}
+
+// The team workspace's tables, created or migrated in one transaction under an advisory lock (two
+// laptops opening a new database at once make it once); nothing is written when it is current.
+bool Workspace::initialiseServer(QString* error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    auto version = [&](int* found) {
+        if (!query.exec(
+                QStringLiteral("SELECT to_regclass('tenure_workspace') IS NOT NULL, (SELECT count(*) "
+                               "FROM pg_tables WHERE schemaname = current_schema()), current_user")) ||
+            !query.next()) {
+            *error =
+                QStringLiteral("cannot read team workspace %1: %2").arg(m_path, query.lastError().text());
+            return false;
+        }
+        const bool ours = query.value(0).toBool();
+        const int tables = query.value(1).toInt();
+        m_serverUser = query.value(2).toString();
+        *found = 0;
+        if (!ours) {
+            if (tables > 0) {
+                *error = QStringLiteral("database %1 holds tables of another program, not a Tenure workspace")
+                             .arg(m_path);
+                return false;
+            }
+            return true;
+        }
+        if (!query.exec(QStringLiteral("SELECT application, version FROM tenure_workspace")) ||
+            !query.next() || query.value(0).toString() != QLatin1String("tenure")) {
+            *error = QStringLiteral("database %1 is not a Tenure workspace").arg(m_path);
+            return false;
+        }
+        *found = query.value(1).toInt();
+        return true;
+    };
+    int current = 0;
+    if (!version(&current))
+        return false;
+    if (current > SchemaVersion) {
+        *error = QStringLiteral("team workspace %1 was written by a newer Tenure (format %2, this version "
+                                "reads up to %3)")
+                     .arg(m_path)
+                     .arg(current)
+                     .arg(SchemaVersion);
+        return false;
+    }
+    if (current < SchemaVersion) {
+        QString stepError;
+        if (!execSql(db, QStringLiteral("BEGIN"), &stepError) ||
+            !execSql(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1, 2)").arg(ApplicationId),
+                     &stepError) ||
+            !version(&current)) {
+            execSql(db, QStringLiteral("ROLLBACK"));
+            if (error->isEmpty())
+                *error = QStringLiteral("cannot set up team workspace %1: %2").arg(m_path, stepError);
+            return false;
+        }
+        const auto& steps = schema::postgresMigrations();
+        for (int v = current; v < SchemaVersion; ++v) {
+            for (const QString& statement : steps.at(v)) {
+                if (!execSql(db, statement, &stepError)) {
+                    execSql(db, QStringLiteral("ROLLBACK"));
+                    *error = QStringLiteral("cannot set up team workspace %1 (format %2) as role %3: %4")
+                                 .arg(m_path)
+                                 .arg(v + 1)
+                                 .arg(m_serverUser, stepError.simplified());
+                    return false;
+                }
+            }
+        }
+        if (!execSql(db, QStringLiteral("DELETE FROM tenure_workspace"), &stepError) ||
+            !execSql(
+                db,
+                QStringLiteral("INSERT INTO tenure_workspace(application, version) VALUES ('tenure', %1)")
+                    .arg(SchemaVersion),
+                &stepError) ||
+            !execSql(db, QStringLiteral("COMMIT"), &stepError)) {
+            execSql(db, QStringLiteral("ROLLBACK"));
+            *error =
+                QStringLiteral("cannot set up team workspace %1: %2").arg(m_path, stepError.simplified());
+            return false;
+        }
+    }
+    if (query.exec(QStringLiteral("SELECT has_table_privilege('import_batches', 'INSERT')")) && query.next())
+        m_canWrite = query.value(0).toBool();
+    return true;
+}
+
 QSqlDatabase Workspace::database() const
 {
     return QSqlDatabase::database(m_connection, false);
@@ -209,12 +330,12 @@ qint64 Workspace::dataVersion() const
 void Workspace::bumpDataVersion()
 {
     QSqlDatabase db = database();
-    execSql(db, QStringLiteral("INSERT INTO settings(key, value) VALUES('data_version', 1) "
-                               "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+    execSql(db, QStringLiteral("INSERT INTO settings(key, value) VALUES('data_version', '1') "
+                               "ON CONFLICT(key) DO UPDATE SET value = "
+                               "CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT)"));
     // The version counts changes; the token names this state of the data uniquely, also across
     // copies of the workspace that were changed apart.
-    execSql(db, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) "
-                               "VALUES('data_token', lower(hex(randomblob(16))))"));
+    setSetting(QStringLiteral("data_token"), QUuid::createUuid().toString(QUuid::Id128));
 }
 
 QString Workspace::dataToken() const
@@ -244,7 +365,9 @@ void Workspace::setSetting(const QString& key, const QVariant& value)
 
 QString Workspace::companyName() const
 {
-    return setting(QStringLiteral("company_name"), QFileInfo(m_path).completeBaseName()).toString();
+    const QString fallback = isTeam() ? (m_serverDatabase.isEmpty() ? m_serverUser : m_serverDatabase)
+                                      : QFileInfo(m_path).completeBaseName();
+    return setting(QStringLiteral("company_name"), fallback).toString();
 }
 
 QString Workspace::currency() const

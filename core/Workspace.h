@@ -11,20 +11,25 @@
 
 namespace tenure {
 
-// One `.tenure` file: a SQLite database holding every data kind of SPEC.md section 1, import
-// batches and settings. Opening applies migrations (PRAGMA user_version) inside one transaction,
-// then switches to WAL with foreign keys on. Each Workspace owns its own named connection, so a
-// worker thread opens its own Workspace on the same path.
+// One workspace: a `.tenure` file (SQLite) or a team workspace, a PostgreSQL database named by a
+// URL (docs/team-workspace.md), holding every data kind of SPEC.md section 1, import batches and
+// settings. Opening applies migrations (SQLite: PRAGMA user_version; PostgreSQL: the
+// tenure_workspace table) inside one transaction; a SQLite file then switches to WAL with foreign
+// keys on. Each Workspace owns its own named connection, so a worker thread opens its own Workspace
+// on the same path or URL.
 class Workspace
 {
 public:
+    enum class Backend { Sqlite, Postgres };
+
     static constexpr int SchemaVersion = 4;
     // PRAGMA application_id, so another program's SQLite file is never mistaken for a workspace.
     static constexpr int ApplicationId = 0x54454e55; // "TENU"
 
     // Opens path, creating it (and its folder) when missing. Returns nullptr with a one-line reason
     // in *error when the file is not SQLite, not a workspace, from a newer Tenure, read-only or
-    // locked; such a file is left untouched.
+    // locked; such a file is left untouched. A postgresql:// URL opens a team workspace, setting up
+    // its tables in an empty database (the database itself must exist).
     static std::unique_ptr<Workspace> open(const QString& path, QString* error);
     // Opens an existing workspace only; a missing file is an error.
     static std::unique_ptr<Workspace> openExisting(const QString& path, QString* error);
@@ -34,7 +39,14 @@ public:
     Workspace& operator=(const Workspace&) = delete;
 
     QSqlDatabase database() const;
+    // The file's absolute path, or a team workspace's URL without any password.
     QString path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool isTeam() const { return m_backend == Backend::Postgres; }
+    // False for a team workspace whose role may only read (it views and reports, never imports).
+    bool canWrite() const { return m_canWrite; }
+    // The server role a team workspace is used as (empty for a file).
+    QString serverUser() const { return m_serverUser; }
     // A random id made when the workspace was created (or upgraded to format 2); copies share it.
     QString workspaceId() const;
     // A random token replaced by every change of the data (with dataVersion()): caches of derived
@@ -75,10 +87,16 @@ public:
 
 private:
     Workspace(QString path, QString connection);
+    static std::unique_ptr<Workspace> openServer(const QString& url, QString* error);
     bool initialise(QString* error);
+    bool initialiseServer(QString* error);
 
     QString m_path;
     QString m_connection;
+    Backend m_backend = Backend::Sqlite;
+    bool m_canWrite = true;
+    QString m_serverUser;
+    QString m_serverDatabase;
 };
 
 // Runs one SQL statement; returns false and sets *error (if given) on failure.

@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "store/ServerAddress.h"
+
 #include <algorithm>
 
 namespace tenure::cli {
@@ -148,7 +150,8 @@ int runImport(const QStringList& args)
     std::vector<FileCheck> ordered;
     QStringList refusals;
     for (const QString& file : files) {
-        FileCheck check = checkFile(file, kind, !QFileInfo::exists(workspacePath), csvOptions(file));
+        const bool newWorkspace = !server::isServerUrl(workspacePath) && !QFileInfo::exists(workspacePath);
+        FileCheck check = checkFile(file, kind, newWorkspace, csvOptions(file));
         if (check.refusal.isEmpty())
             ordered.push_back(check);
         else
@@ -190,6 +193,10 @@ int runImport(const QStringList& args)
         options.force = command.isSet(QStringLiteral("force"));
         options.cents = command.isSet(QStringLiteral("cents"));
         options.asOf = asOf;
+        // A team workspace: another user's import holds the lock; say who, once, and wait.
+        options.onNotice = [&](const QString& notice) {
+            writeErr(QStringLiteral("tenure: import: %1: %2").arg(name, notice));
+        };
         qint64 printed = 0;
         options.onReject = [&](const ImportReject& reject) {
             if (printed < PrintedRejects) {

@@ -7,6 +7,11 @@
 #include "DemoText.h"
 #include "DemoWorkspaceSink.h"
 #include "Workspace.h"
+#include "import/Importer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <QSqlQuery>
 
@@ -633,6 +638,54 @@ bool workspaceHasData(Workspace& workspace)
     return false;
 }
 
+namespace {
+
+// A team workspace gets the demo company the way a user's exports arrive: CSV files through the
+// importer (its COPY path), one batch per kind.
+bool generateThroughImport(const DemoOptions& options, MonthIndex last, Workspace& workspace,
+                           const QString& csvDir, QString* error, DemoCounts* counts)
+{
+    QTemporaryDir temporary;
+    const QString dir = csvDir.isEmpty() ? temporary.path() : csvDir;
+    if (dir.isEmpty()) {
+        *error = QStringLiteral("cannot make a temporary folder for the demo's files");
+        return false;
+    }
+    DemoOptions fixed = options;
+    fixed.lastMonth = last;
+    if (!generate(fixed, nullptr, dir, error, counts))
+        return false;
+    std::vector<KindInfo> kinds = allKinds();
+    std::stable_sort(kinds.begin(), kinds.end(), [](const KindInfo& a, const KindInfo& b) {
+        return Importer::kindOrder(a.kind) < Importer::kindOrder(b.kind);
+    });
+    workspace.setSetting(QStringLiteral("currency"), options.currency);
+    workspace.setSetting(QStringLiteral("home_currency"), options.currency);
+    for (const KindInfo& info : kinds) {
+        const QString file = QDir(dir).filePath(info.name + QStringLiteral(".csv"));
+        if (!QFileInfo::exists(file))
+            continue;
+        ImportOptions importOptions;
+        importOptions.kind = info.kind;
+        importOptions.asOf = lastDayOf(last);
+        const ImportResult result = Importer::run(workspace, file, importOptions);
+        if (result.status != ImportStatus::Imported) {
+            *error = result.message;
+            return false;
+        }
+    }
+    workspace.setSetting(QStringLiteral("company_name"), options.companyName);
+    workspace.setSetting(QStringLiteral("gross_margin"), QString::number(options.grossMarginPercent));
+    workspace.setSetting(QStringLiteral("demo"), QStringLiteral("seed=%1 accounts=%2 months=%3 last=%4")
+                                                     .arg(options.seed)
+                                                     .arg(options.accounts)
+                                                     .arg(options.months)
+                                                     .arg(monthLabel(last)));
+    return true;
+}
+
+} // namespace
+
 bool generate(const DemoOptions& options, Workspace* workspace, const QString& csvDir, QString* error,
               DemoCounts* counts)
 {
@@ -648,6 +701,9 @@ bool generate(const DemoOptions& options, Workspace* workspace, const QString& c
                 .arg(workspace->path());
         return false;
     }
+
+    if (workspace && workspace->isTeam())
+        return generateThroughImport(options, last, *workspace, csvDir, error, counts);
 
     const QString description = QStringLiteral("seed=%1 accounts=%2 months=%3 last=%4")
                                     .arg(options.seed)

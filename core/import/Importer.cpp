@@ -1,7 +1,9 @@
 #include "Importer.h"
 
 #include "RowConverter.h"
+#include "TableWriters.h"
 #include "Workspace.h"
+#include "store/Db.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,7 +15,6 @@
 #include <QSqlQuery>
 
 #include <openssl/evp.h>
-#include <sqlite3.h>
 
 #include <array>
 #include <atomic>
@@ -27,158 +28,10 @@ namespace tenure {
 
 namespace {
 
-// Rows per multi-row INSERT: large enough to amortise statement overhead, small enough to stay far
-// below SQLite's bound-parameter limit for the widest table.
-constexpr int RowsPerStatement = 256;
-
-sqlite3* sqliteHandle(const QSqlDatabase& db)
+bool exec(const db::Connection& db, const char* sql, QString* error)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
+    return db.exec(QByteArray(sql), error);
 }
-
-QString sqliteError(sqlite3* db)
-{
-    return QString::fromUtf8(sqlite3_errmsg(db));
-}
-
-bool exec(sqlite3* db, const char* sql, QString* error)
-{
-    char* message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
-        return true;
-    if (error)
-        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
-    sqlite3_free(message);
-    return false;
-}
-
-struct Statement
-{
-    sqlite3_stmt* stmt = nullptr;
-    Statement() = default;
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-    ~Statement() { sqlite3_finalize(stmt); }
-    bool prepare(sqlite3* db, const QString& sql)
-    {
-        sqlite3_finalize(stmt);
-        stmt = nullptr;
-        const QByteArray utf8 = sql.toUtf8();
-        return sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
-                                  nullptr) == SQLITE_OK;
-    }
-};
-
-int bindCell(sqlite3_stmt* stmt, int index, const Cell& cell)
-{
-    switch (cell.type) {
-    case Cell::Null:
-        return sqlite3_bind_null(stmt, index);
-    case Cell::Int:
-        return sqlite3_bind_int64(stmt, index, cell.i);
-    case Cell::Real:
-        return sqlite3_bind_double(stmt, index, cell.d);
-    case Cell::Text:
-        // The cell outlives the statement step, so SQLite need not copy it.
-        return sqlite3_bind_text(stmt, index, cell.s.constData(), int(cell.s.size()), SQLITE_STATIC);
-    }
-    return SQLITE_MISUSE;
-}
-
-// Multi-row upserts into one table: rows are buffered and written RowsPerStatement at a time by one
-// reused prepared statement (the remainder by a second one at the end).
-class BulkWriter
-{
-public:
-    BulkWriter(sqlite3* db, QString table, QStringList columns, QStringList keys, qint64 batchId)
-        : m_db(db), m_table(std::move(table)), m_columns(std::move(columns)), m_keys(std::move(keys)),
-          m_batchId(batchId)
-    {
-        m_buffer.reserve(size_t(RowsPerStatement * m_columns.size()));
-    }
-
-    // Moves one row (columns.size() cells) into the buffer.
-    bool add(Cell* row)
-    {
-        for (qsizetype i = 0; i < m_columns.size(); ++i)
-            m_buffer.push_back(std::move(row[i]));
-        if (m_buffer.size() >= size_t(RowsPerStatement * m_columns.size()))
-            return flush();
-        return true;
-    }
-
-    bool flush()
-    {
-        const int rows = int(m_buffer.size() / size_t(m_columns.size()));
-        if (rows == 0)
-            return true;
-        Statement partial;
-        sqlite3_stmt* stmt = nullptr;
-        if (rows == RowsPerStatement) {
-            if (!m_full.stmt && !m_full.prepare(m_db, sql(RowsPerStatement)))
-                return failed();
-            stmt = m_full.stmt;
-        } else {
-            if (!partial.prepare(m_db, sql(rows)))
-                return failed();
-            stmt = partial.stmt;
-        }
-        int index = 1;
-        for (const Cell& cell : m_buffer) {
-            if (bindCell(stmt, index++, cell) != SQLITE_OK)
-                return failed();
-        }
-        const int rc = sqlite3_step(stmt);
-        sqlite3_reset(stmt);
-        m_buffer.clear();
-        if (rc != SQLITE_DONE)
-            return failed();
-        return true;
-    }
-
-    QString error() const { return m_error; }
-
-private:
-    QString sql(int rows) const
-    {
-        QString one = QStringLiteral("(");
-        for (qsizetype i = 0; i < m_columns.size(); ++i)
-            one += QStringLiteral("?,");
-        one += QString::number(m_batchId) + QLatin1Char(')');
-        QStringList values;
-        values.reserve(rows);
-        for (int i = 0; i < rows; ++i)
-            values << one;
-        QStringList updates;
-        for (const QString& column : m_columns) {
-            if (!m_keys.contains(column))
-                updates << QStringLiteral("%1 = excluded.%1").arg(column);
-        }
-        updates << QStringLiteral("batch_id = excluded.batch_id");
-        return QStringLiteral("INSERT INTO %1(%2, batch_id) VALUES %3 ON CONFLICT(%4) DO UPDATE SET %5")
-            .arg(m_table, m_columns.join(QLatin1Char(',')), values.join(QLatin1Char(',')),
-                 m_keys.join(QLatin1Char(',')), updates.join(QStringLiteral(", ")));
-    }
-
-    bool failed()
-    {
-        m_error = QStringLiteral("cannot write %1: %2").arg(m_table, sqliteError(m_db));
-        m_buffer.clear();
-        return false;
-    }
-
-    sqlite3* m_db;
-    QString m_table;
-    QStringList m_columns;
-    QStringList m_keys;
-    qint64 m_batchId;
-    Statement m_full;
-    std::vector<Cell> m_buffer;
-    QString m_error;
-};
 
 // Rows travel from the reading thread to the writing thread in chunks.
 constexpr size_t ChunkRows = 1024;
@@ -238,73 +91,6 @@ private:
     bool m_stopped = false;
 };
 
-// account_key -> accounts.id, creating stub accounts for keys not seen before.
-class AccountIds
-{
-public:
-    AccountIds(sqlite3* db, qint64 batchId) : m_db(db), m_batchId(batchId) {}
-
-    bool load(QString* error)
-    {
-        Statement select;
-        if (!select.prepare(m_db, QStringLiteral("SELECT account_key, id FROM accounts"))) {
-            *error = sqliteError(m_db);
-            return false;
-        }
-        while (sqlite3_step(select.stmt) == SQLITE_ROW) {
-            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(select.stmt, 0));
-            m_ids.insert(QByteArray(text, sqlite3_column_bytes(select.stmt, 0)),
-                         sqlite3_column_int64(select.stmt, 1));
-        }
-        return true;
-    }
-
-    void remember(const QByteArray& key, qint64 id) { m_ids.insert(key, id), m_lastKey = key, m_lastId = id; }
-
-    // The id of key, creating a stub account (attributes NULL) when unknown. 0 on failure.
-    qint64 idOf(const QByteArray& key, QString* error)
-    {
-        if (key == m_lastKey && m_lastId)
-            return m_lastId;
-        auto it = m_ids.constFind(key);
-        if (it != m_ids.constEnd()) {
-            m_lastKey = key;
-            m_lastId = it.value();
-            return m_lastId;
-        }
-        if (!m_insert.stmt &&
-            !m_insert.prepare(
-                m_db,
-                QStringLiteral("INSERT INTO accounts(account_key, batch_id) VALUES(?, %1)").arg(m_batchId))) {
-            *error = sqliteError(m_db);
-            return 0;
-        }
-        sqlite3_bind_text(m_insert.stmt, 1, key.constData(), int(key.size()), SQLITE_STATIC);
-        const int rc = sqlite3_step(m_insert.stmt);
-        sqlite3_reset(m_insert.stmt);
-        if (rc != SQLITE_DONE) {
-            *error =
-                QStringLiteral("cannot add account '%1': %2").arg(QString::fromUtf8(key), sqliteError(m_db));
-            return 0;
-        }
-        const qint64 id = sqlite3_last_insert_rowid(m_db);
-        ++m_stubs;
-        remember(key, id);
-        return id;
-    }
-
-    qint64 stubs() const { return m_stubs; }
-
-private:
-    sqlite3* m_db;
-    qint64 m_batchId;
-    QHash<QByteArray, qint64> m_ids;
-    QByteArray m_lastKey;
-    qint64 m_lastId = 0;
-    Statement m_insert;
-    qint64 m_stubs = 0;
-};
-
 // The versions of each subscription: a snapshot that says something new about a subscription
 // starts a version at the batch's as-of date (valid_from); the months before keep the earlier
 // snapshot's version. Works on the rows as the importer writes them (table plan order).
@@ -319,39 +105,38 @@ public:
 
     SubscriptionVersions(qint64 batchId, QByteArray asOf) : m_batchId(batchId), m_asOf(std::move(asOf)) {}
 
-    bool load(sqlite3* db, QString* error)
+    bool load(const db::Connection& db, QString* error)
     {
-        Statement q;
-        if (!q.prepare(
-                db, QStringLiteral(
-                        "SELECT row_key, valid_from, account_id, start_date, end_date, amount, "
-                        "interval, interval_count, quantity, subscription_id, status, plan, "
-                        "trial_end, currency, batch_id FROM subscriptions ORDER BY row_key, valid_from"))) {
-            *error = sqliteError(db);
-            return false;
-        }
-        while (sqlite3_step(q.stmt) == SQLITE_ROW) {
-            const QByteArray key = columnBytes(q.stmt, 0);
+        db::Cursor q(db,
+                     "SELECT row_key, valid_from, account_id, start_date, end_date, amount, interval, "
+                     "interval_count, quantity, subscription_id, status, plan, trial_end, currency, batch_id "
+                     "FROM subscriptions ORDER BY row_key, valid_from");
+        while (q.next()) {
+            const QByteArray key = q.bytes(0);
             Latest latest;
-            latest.validFrom = columnBytes(q.stmt, 1);
-            latest.batchId = sqlite3_column_int64(q.stmt, 14);
+            latest.validFrom = q.bytes(1);
+            latest.batchId = q.int64(14);
             for (int c : Compared) {
-                switch (sqlite3_column_type(q.stmt, c)) {
-                case SQLITE_NULL:
+                switch (q.type(c)) {
+                case db::Row::Null:
                     latest.digest += '\0';
                     break;
-                case SQLITE_INTEGER:
-                    latest.digest += QByteArray::number(sqlite3_column_int64(q.stmt, c));
+                case db::Row::Integer:
+                    latest.digest += QByteArray::number(q.int64(c));
                     break;
-                case SQLITE_FLOAT:
-                    latest.digest += QByteArray::number(sqlite3_column_double(q.stmt, c), 'g', 17);
+                case db::Row::Real:
+                    latest.digest += QByteArray::number(q.real(c), 'g', 17);
                     break;
                 default:
-                    latest.digest += columnBytes(q.stmt, c);
+                    latest.digest += q.bytes(c);
                 }
                 latest.digest += '\x1f';
             }
             m_latest.insert(key, latest); // rows come in valid_from order: the last one stays
+        }
+        if (!q.ok()) {
+            *error = q.error();
+            return false;
         }
         return true;
     }
@@ -400,11 +185,6 @@ public:
     qint64 unchanged() const { return m_unchanged; }
 
 private:
-    static QByteArray columnBytes(sqlite3_stmt* stmt, int column)
-    {
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
-        return QByteArray(text ? text : "", sqlite3_column_bytes(stmt, column));
-    }
     struct Latest
     {
         QByteArray validFrom;
@@ -745,8 +525,10 @@ private:
         m_result.message = message;
         return m_result;
     }
-    bool writeRows(CsvReader& reader, sqlite3* db, QString* error);
-    bool writeAccounts(CsvReader& reader, sqlite3* db, const RowConverter& converter, QString* error);
+    bool writeRows(CsvReader& reader, const db::Connection& db, QString* error);
+    bool writeAccounts(CsvReader& reader, const db::Connection& db, const RowConverter& converter,
+                       QString* error);
+    bool beginImport(const db::Connection& db, QString* error);
     bool reject(const ImportReject& reject);
     bool reportProgress(qint64 done);
     QString decideCurrency(const QMap<QString, qint64>& values);
@@ -871,9 +653,14 @@ ImportResult ImportJob::run()
         return refuse(ImportStatus::Refused, error);
 
     QSqlDatabase qdb = m_workspace.database();
-    sqlite3* db = sqliteHandle(qdb);
-    if (!db)
-        return refuse(ImportStatus::Failed, QStringLiteral("the workspace connection is not SQLite"));
+    const db::Connection db(qdb);
+    if (!db.isValid())
+        return refuse(ImportStatus::Failed, QStringLiteral("the workspace is not open"));
+    if (!m_workspace.canWrite())
+        return refuse(ImportStatus::Refused,
+                      QStringLiteral("%1: cannot import into team workspace %2: role %3 may only read it (an "
+                                     "import needs INSERT rights; ask the workspace's owner)")
+                          .arg(m_result.fileName, m_workspace.path(), m_workspace.serverUser()));
 
     if (!m_options.force) {
         QSqlQuery query(qdb);
@@ -912,19 +699,29 @@ ImportResult ImportJob::run()
     second.setProgress([this](qint64 done, qint64) { return reportProgress(done); });
 
     // Every account id the import writes comes from the accounts table or a stub it just created, so
-    // the per-row foreign-key lookups are skipped (the pragma cannot change inside a transaction).
+    // SQLite's per-row foreign-key lookups are skipped (the pragma cannot change inside a
+    // transaction).
     struct ForeignKeysOff
     {
-        sqlite3* db;
-        explicit ForeignKeysOff(sqlite3* handle) : db(handle)
+        const db::Connection& db;
+        explicit ForeignKeysOff(const db::Connection& connection) : db(connection)
         {
-            exec(db, "PRAGMA foreign_keys = OFF", nullptr);
+            if (!db.isPostgres())
+                exec(db, "PRAGMA foreign_keys = OFF", nullptr);
         }
-        ~ForeignKeysOff() { exec(db, "PRAGMA foreign_keys = ON", nullptr); }
+        ~ForeignKeysOff()
+        {
+            if (!db.isPostgres())
+                exec(db, "PRAGMA foreign_keys = ON", nullptr);
+        }
     } foreignKeysOff(db);
-    if (!exec(db, "BEGIN IMMEDIATE", &error))
+    if (!beginImport(db, &error)) {
+        if (second.cancelled() || error.startsWith(QLatin1String("cancelled")))
+            return refuse(ImportStatus::Cancelled,
+                          QStringLiteral("%1: import cancelled; nothing was written").arg(m_result.fileName));
         return refuse(ImportStatus::Failed, QStringLiteral("workspace is busy: %1").arg(error));
-    auto rollback = [db]() { exec(db, "ROLLBACK", nullptr); };
+    }
+    auto rollback = [&db]() { exec(db, "ROLLBACK", nullptr); };
 
     const QDateTime clock = (m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc()).toUTC();
     const QString now = clock.toString(Qt::ISODate);
@@ -934,7 +731,7 @@ ImportResult ImportJob::run()
         QSqlQuery insert(qdb);
         insert.prepare(QStringLiteral(
             "INSERT INTO import_batches(file_name, file_path, file_size, sha256, kind, mapping, imported_at, "
-            "as_of) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+            "as_of) VALUES(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         insert.addBindValue(m_result.fileName);
         insert.addBindValue(m_result.filePath);
         insert.addBindValue(m_result.fileSize);
@@ -944,12 +741,13 @@ ImportResult ImportJob::run()
             QJsonDocument(batchMappingJson(mapping, pass.formats)).toJson(QJsonDocument::Compact)));
         insert.addBindValue(now);
         insert.addBindValue(m_result.asOf.toString(Qt::ISODate));
-        if (!insert.exec()) {
+        if (!insert.exec() || !insert.next()) {
             rollback();
             return refuse(ImportStatus::Failed,
                           QStringLiteral("cannot record the import: %1").arg(insert.lastError().text()));
         }
-        m_result.batchId = insert.lastInsertId().toLongLong();
+        m_result.batchId = insert.value(0).toLongLong();
+        insert.finish();
     }
 
     const bool written = writeRows(second, db, &error);
@@ -1044,7 +842,33 @@ ImportResult ImportJob::run()
     return m_result;
 }
 
-bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
+// The import's one transaction. A team workspace serialises imports with an advisory lock; the
+// user learns who holds it and may cancel while waiting.
+bool ImportJob::beginImport(const db::Connection& db, QString* error)
+{
+    if (!db.beginWrite(error))
+        return false;
+    if (!db.isPostgres())
+        return true;
+    bool told = false;
+    const bool locked = importing::lockImports(
+        db,
+        [&](const QString& message) {
+            if (!told) {
+                told = true;
+                m_result.warnings << message;
+                if (m_options.onNotice)
+                    m_options.onNotice(message);
+            }
+            return reportProgress(0);
+        },
+        error);
+    if (!locked)
+        exec(db, "ROLLBACK", nullptr);
+    return locked;
+}
+
+bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* error)
 {
     const ColumnMapping& mapping = m_result.mapping;
     CurrencyContext money(m_currency);
@@ -1061,12 +885,13 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
     if (mapping.kind == DataKind::Accounts)
         return writeAccounts(reader, db, converter, error);
 
-    AccountIds accounts(db, m_result.batchId);
+    importing::AccountIds accounts(db, m_result.batchId);
     if (!accounts.load(error))
         return false;
     const TablePlan plan = tablePlan(mapping.kind);
     const size_t width = size_t(plan.columns.size());
-    BulkWriter writer(db, kindInfo(mapping.kind).table, plan.columns, plan.keys, m_result.batchId);
+    const std::unique_ptr<importing::TableWriter> writer = importing::TableWriter::create(
+        db, kindInfo(mapping.kind).table, plan.columns, plan.keys, m_result.batchId);
 
     // Where each table column comes from: a canonical slot, the row key, the account id, or (for
     // subscriptions) the version's valid_from, decided by the writing thread.
@@ -1097,7 +922,7 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
         }
     }
 
-    // Two threads: this one writes to SQLite while a worker reads and converts the next rows (the
+    // Two threads: this one writes to the workspace while a worker reads and converts the next rows (the
     // reader, the converter and the reject callback run on the worker; nothing there touches the
     // database). Account keys travel as text and become ids here, where stubs can be created.
     ChunkQueue queue;
@@ -1180,6 +1005,9 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
     bool ok = true;
     Chunk chunk;
     while (ok && queue.pop(chunk)) {
+        if (accountColumn < width &&
+            !accounts.createMissing(chunk.cells.data(), chunk.rows, width, accountColumn, error))
+            ok = false;
         for (int row = 0; ok && row < chunk.rows; ++row) {
             Cell* cells = chunk.cells.data() + size_t(row) * width;
             if (accountColumn < width && !cells[accountColumn].isNull()) {
@@ -1192,8 +1020,8 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
                 ++m_result.rowsImported; // the same as the latest snapshot said: nothing to write
                 continue;
             }
-            if (ok && !writer.add(cells)) {
-                *error = writer.error();
+            if (ok && !writer->add(cells)) {
+                *error = writer->error();
                 ok = false;
             }
             if (ok)
@@ -1210,8 +1038,8 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
             *error = producerError;
         return false;
     }
-    if (!writer.flush()) {
-        *error = writer.error();
+    if (!writer->finish()) {
+        *error = writer->error();
         return false;
     }
     m_result.stubAccounts = accounts.stubs();
@@ -1226,7 +1054,8 @@ bool ImportJob::writeRows(CsvReader& reader, sqlite3* db, QString* error)
     return true;
 }
 
-bool ImportJob::writeAccounts(CsvReader& reader, sqlite3* db, const RowConverter& converter, QString* error)
+bool ImportJob::writeAccounts(CsvReader& reader, const db::Connection& db, const RowConverter& converter,
+                              QString* error)
 {
     const ColumnMapping& mapping = m_result.mapping;
     const KindInfo& info = kindInfo(DataKind::Accounts);
@@ -1247,7 +1076,7 @@ bool ImportJob::writeAccounts(CsvReader& reader, sqlite3* db, const RowConverter
             updates << QStringLiteral("%1 = excluded.%1").arg(column);
     }
     updates << QStringLiteral("batch_id = excluded.batch_id");
-    Statement upsert, attribute;
+    db::Statement upsert, attribute;
     if (!upsert.prepare(
             db,
             QStringLiteral(
@@ -1263,7 +1092,7 @@ bool ImportJob::writeAccounts(CsvReader& reader, sqlite3* db, const RowConverter
                 "ON CONFLICT(account_id, attribute) DO UPDATE SET value = excluded.value, "
                 "batch_id = excluded.batch_id")
                 .arg(m_result.batchId))) {
-        *error = sqliteError(db);
+        *error = upsert.isPrepared() ? attribute.error() : upsert.error();
         return false;
     }
     struct Attribute
@@ -1288,30 +1117,23 @@ bool ImportJob::writeAccounts(CsvReader& reader, sqlite3* db, const RowConverter
             continue;
         }
         for (size_t i = 0; i < sourceSlots.size(); ++i)
-            bindCell(upsert.stmt, int(i) + 1, cells[size_t(sourceSlots[i])]);
-        int rc = sqlite3_step(upsert.stmt);
-        const qint64 id = rc == SQLITE_ROW ? sqlite3_column_int64(upsert.stmt, 0) : 0;
-        if (rc == SQLITE_ROW)
-            rc = sqlite3_step(upsert.stmt);
-        sqlite3_reset(upsert.stmt);
-        if (rc != SQLITE_DONE || !id) {
+            upsert.bind(int(i) + 1, cells[size_t(sourceSlots[i])]);
+        const qint64 id = upsert.exec() && upsert.next() ? upsert.int64(0) : 0;
+        if (!id) {
             *error = QStringLiteral("cannot write account '%1': %2")
-                         .arg(cells[size_t(sourceSlots[0])].text(), sqliteError(db));
+                         .arg(cells[size_t(sourceSlots[0])].text(), upsert.error());
             return false;
         }
         for (const Attribute& a : attributes) {
             const QStringView value = record.field(a.column).trimmed();
-            sqlite3_bind_int64(attribute.stmt, 1, id);
-            sqlite3_bind_text16(attribute.stmt, 2, a.name.utf16(), int(a.name.size() * 2), SQLITE_TRANSIENT);
+            attribute.bindInt(1, id);
+            attribute.bindText(2, a.name.toUtf8());
             if (value.isEmpty())
-                sqlite3_bind_null(attribute.stmt, 3);
+                attribute.bindNull(3);
             else
-                sqlite3_bind_text16(attribute.stmt, 3, value.utf16(), int(value.size() * 2),
-                                    SQLITE_TRANSIENT);
-            rc = sqlite3_step(attribute.stmt);
-            sqlite3_reset(attribute.stmt);
-            if (rc != SQLITE_DONE) {
-                *error = QStringLiteral("cannot write attribute '%1': %2").arg(a.name, sqliteError(db));
+                attribute.bindText(3, value.toUtf8());
+            if (!attribute.exec()) {
+                *error = QStringLiteral("cannot write attribute '%1': %2").arg(a.name, attribute.error());
                 return false;
             }
         }
@@ -1484,14 +1306,22 @@ bool ImportBatches::remove(Workspace& workspace, qint64 id, QString* error)
         *error = QStringLiteral("there is no import batch %1").arg(id);
         return false;
     }
-    QSqlDatabase qdb = workspace.database();
-    sqlite3* db = sqliteHandle(qdb);
-    if (!db) {
-        *error = QStringLiteral("the workspace connection is not SQLite");
+    const db::Connection db(workspace.database());
+    if (!db.isValid()) {
+        *error = QStringLiteral("the workspace is not open");
         return false;
     }
-    if (!exec(db, "BEGIN IMMEDIATE", error))
+    if (!workspace.canWrite()) {
+        *error = QStringLiteral("cannot remove a batch from team workspace %1: role %2 may only read it")
+                     .arg(workspace.path(), workspace.serverUser());
         return false;
+    }
+    if (!db.beginWrite(error))
+        return false;
+    if (db.isPostgres() && !importing::lockImports(db, {}, error)) {
+        exec(db, "ROLLBACK", nullptr);
+        return false;
+    }
     const QString b = QString::number(id);
     QStringList statements;
     for (const KindInfo& info : allKinds()) {

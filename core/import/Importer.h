@@ -63,6 +63,8 @@ struct ImportOptions
     // Every reject as it is found (the result keeps only the first maxRejectsKept); also called from
     // the reading thread.
     std::function<void(const ImportReject&)> onReject;
+    // A one-line notice while the import waits (a team workspace: another user is importing).
+    std::function<void(const QString&)> onNotice;
     std::function<QDateTime()> clock; // import time; default: now (UTC)
     int maxRejectsKept = 1000;
 };

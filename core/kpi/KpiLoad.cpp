@@ -7,7 +7,7 @@
 #include <QElapsedTimer>
 #include <QSqlDriver>
 
-#include <sqlite3.h>
+#include "store/Db.h"
 
 #include <QFile>
 
@@ -78,47 +78,13 @@ bool parseDay(const QString& text, int* julianDay, MonthIndex* month)
 
 namespace {
 
-// The Qt connection's own sqlite3 handle: reading the million revenue rows through it is several
-// times faster than QSqlQuery's per-value QVariants.
-sqlite3* sqliteHandle(Workspace& w)
-{
-    const QVariant handle = w.database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
-// A prepared statement on the raw handle: the loader reads ~2 million rows, and QSqlQuery's
-// per-value QVariants cost seconds there.
-class Stmt
+// A read on the connection's raw handle: the loader reads ~2 million rows, and QSqlQuery's
+// per-value QVariants cost seconds there. Days are parsed once per distinct value.
+class Stmt : public db::Cursor
 {
 public:
-    Stmt(sqlite3* db, const char* sql)
-    {
-        if (db && sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(m_stmt);
-            m_stmt = nullptr;
-        }
-    }
-    ~Stmt() { sqlite3_finalize(m_stmt); }
-    Stmt(const Stmt&) = delete;
-    Stmt& operator=(const Stmt&) = delete;
-    bool next() { return m_stmt && sqlite3_step(m_stmt) == SQLITE_ROW; }
-    bool isNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
-    qint64 int64(int i) const { return sqlite3_column_int64(m_stmt, i); }
-    double real(int i) const { return sqlite3_column_double(m_stmt, i); }
-    const char* text(int i, int* size) const
-    {
-        const char* t = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i));
-        *size = sqlite3_column_bytes(m_stmt, i);
-        return t ? t : "";
-    }
-    QString string(int i) const
-    {
-        int size = 0;
-        const char* t = text(i, &size);
-        return QString::fromUtf8(t, size);
-    }
+    Stmt(const db::Connection& db, const char* sql) : db::Cursor(db, sql) {}
+
     bool day(int i, int* julianDay, MonthIndex* month)
     {
         if (isNull(i))
@@ -153,7 +119,6 @@ private:
         int julianDay = 0;
         MonthIndex month = 0;
     };
-    sqlite3_stmt* m_stmt = nullptr;
     std::vector<DayEntry> m_days = std::vector<DayEntry>(4096);
 };
 
@@ -216,7 +181,7 @@ private:
     int m_last = -1;
 };
 
-void loadAccounts(sqlite3* db, Store& s)
+void loadAccounts(const db::Connection& db, Store& s)
 {
     static const char* const builtIn[] = {"plan", "region", "industry", "size", "owner"};
     s.attributes.clear();
@@ -393,7 +358,7 @@ struct RevenueRow
 };
 
 // One pass over the revenue table (no separate min/max or count scans: the table is the biggest).
-void readRevenue(sqlite3* db, Store& s, std::vector<RevenueRow>& rows, Range& range)
+void readRevenue(const db::Connection& db, Store& s, std::vector<RevenueRow>& rows, Range& range)
 {
     Attribute& plan = s.attributes[0];
     ValueInterner planIndex;
@@ -404,7 +369,7 @@ void readRevenue(sqlite3* db, Store& s, std::vector<RevenueRow>& rows, Range& ra
     int lastMonth = -1;
     MonthIndex lastIndex = 0;
     MoneyConverter money(s);
-    Stmt q(db, "SELECT account_id, month, mrr, plan, currency FROM revenue");
+    Stmt q(db, "SELECT account_id, month, mrr, plan, currency FROM revenue ORDER BY account_id, month");
     while (q.next()) {
         const qint64 id = q.int64(0);
         if (id != lastId) {
@@ -443,7 +408,8 @@ MonthIndex monthOfJulianDay(int julianDay)
 // subscriptions import (the day its export was taken), or a later month in the data itself.
 // End dates count as data when no import says when the export was taken (rows written by other
 // means), else only those up to that day: a cancellation scheduled for next year is no data yet.
-MonthIndex dataAsOf(sqlite3* db, const Range& billing, const std::vector<MonthIndex>& endMonths, bool* valid)
+MonthIndex dataAsOf(const db::Connection& db, const Range& billing, const std::vector<MonthIndex>& endMonths,
+                    bool* valid)
 {
     Range data = billing;
     Stmt q(db, "SELECT max(coalesce(as_of, substr(imported_at, 1, 10))) FROM import_batches "
@@ -460,7 +426,7 @@ MonthIndex dataAsOf(sqlite3* db, const Range& billing, const std::vector<MonthIn
     return data.valid ? data.last : 0;
 }
 
-void loadMrr(sqlite3* db, Store& s)
+void loadMrr(const db::Connection& db, Store& s)
 {
     Range range;
     std::vector<RevenueRow> revenue;
@@ -629,7 +595,7 @@ int surveyTypeOf(const char* t, int size)
 
 // Every kind but revenue and subscriptions. Only reads the account index of s, so it can run on
 // another thread (with its own connection) while the revenue is read.
-void loadEvents(sqlite3* db, Store& s)
+void loadEvents(const db::Connection& db, Store& s)
 {
     MoneyConverter money(s);
     // An amount of a dated row in the store's currency; false (counted) when there is no rate.
@@ -644,7 +610,7 @@ void loadEvents(sqlite3* db, Store& s)
         return true;
     };
     {
-        Stmt q(db, "SELECT id, account_id, responded_at, survey, score FROM surveys");
+        Stmt q(db, "SELECT id, account_id, responded_at, survey, score FROM surveys ORDER BY id");
         while (q.next()) {
             SurveyRec rec;
             int size = 0;
@@ -663,7 +629,8 @@ void loadEvents(sqlite3* db, Store& s)
         }
     }
     {
-        Stmt q(db, "SELECT id, account_id, created_at, resolved_at, contacts, satisfaction FROM tickets");
+        Stmt q(db, "SELECT id, account_id, created_at, resolved_at, contacts, satisfaction FROM tickets "
+                   "ORDER BY id");
         while (q.next()) {
             TicketRec rec;
             if (!q.day(2, &rec.createdDay, &rec.createdMonth))
@@ -691,7 +658,7 @@ void loadEvents(sqlite3* db, Store& s)
         }
     }
     {
-        Stmt q(db, "SELECT id, account_id, signed_up_at, activated_at FROM signups");
+        Stmt q(db, "SELECT id, account_id, signed_up_at, activated_at FROM signups ORDER BY id");
         while (q.next()) {
             SignupRec rec;
             if (!q.day(2, &rec.day, &rec.month))
@@ -706,7 +673,7 @@ void loadEvents(sqlite3* db, Store& s)
         }
     }
     {
-        Stmt q(db, "SELECT id, account_id, ordered_at, amount, type, currency FROM orders");
+        Stmt q(db, "SELECT id, account_id, ordered_at, amount, type, currency FROM orders ORDER BY id");
         while (q.next()) {
             OrderRec rec;
             if (!q.day(2, &rec.day, &rec.month))
@@ -724,7 +691,7 @@ void loadEvents(sqlite3* db, Store& s)
         }
     }
     {
-        Stmt q(db, "SELECT date, visitors, conversions FROM funnel");
+        Stmt q(db, "SELECT date, visitors, conversions FROM funnel ORDER BY date, source");
         while (q.next()) {
             FunnelRec rec;
             if (!q.day(0, &rec.day, &rec.month))
@@ -736,7 +703,7 @@ void loadEvents(sqlite3* db, Store& s)
         }
     }
     {
-        Stmt q(db, "SELECT date, amount, currency FROM costs");
+        Stmt q(db, "SELECT date, amount, currency FROM costs ORDER BY id");
         while (q.next()) {
             CostRec rec;
             if (!q.day(0, &rec.day, &rec.month))
@@ -749,7 +716,8 @@ void loadEvents(sqlite3* db, Store& s)
         }
     }
     {
-        Stmt q(db, "SELECT account_id, due_date, renewed, arr_before, arr_after, currency FROM renewals");
+        Stmt q(db, "SELECT account_id, due_date, renewed, arr_before, arr_after, currency FROM renewals "
+                   "ORDER BY account_id, due_date");
         while (q.next()) {
             RenewalRec rec;
             if (!q.day(1, &rec.day, &rec.month))
@@ -779,7 +747,7 @@ double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-qint64 dataVersionOf(sqlite3* db)
+qint64 dataVersionOf(const db::Connection& db)
 {
     Stmt q(db, "SELECT value FROM settings WHERE key = 'data_version'");
     return q.next() ? q.int64(0) : 0;
@@ -807,7 +775,8 @@ public:
     ~ReadConnection() { sqlite3_close(m_db); }
     ReadConnection(const ReadConnection&) = delete;
     ReadConnection& operator=(const ReadConnection&) = delete;
-    sqlite3* handle() const { return m_db; }
+    db::Connection connection() const { return db::Connection(m_db); }
+    bool isOpen() const { return m_db != nullptr; }
 
 private:
     sqlite3* m_db = nullptr;
@@ -869,16 +838,18 @@ bool loadData(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOver
     QElapsedTimer timer;
     timer.start();
     const bool trace = qEnvironmentVariableIsSet("TENURE_KPI_TRACE");
-    sqlite3* db = sqliteHandle(workspace);
-    if (!db) {
-        qWarning("kpi load: the workspace connection is not SQLite");
+    const db::Connection db(workspace.database());
+    if (!db.isValid()) {
+        qWarning("kpi load: the workspace is not open");
         s.dataVersion = workspace.dataVersion();
         return false;
     }
-    // One read transaction: every table from the same snapshot (unless the caller has one open).
-    const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
+    // One read transaction: every table from the same snapshot (unless the caller has one open). A
+    // team workspace reads in one repeatable-read transaction: an import committing meanwhile is
+    // not seen by half the tables.
+    const bool ownTransaction = !db.inTransaction();
     if (ownTransaction)
-        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+        db.exec(db.isPostgres() ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN");
     s.dataVersion = dataVersionOf(db);
     // The arrays of this state of the data may have been saved by an earlier run.
     const QString snapshot = ownTransaction ? snapshotPath(workspace) : QString();
@@ -891,7 +862,7 @@ bool loadData(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOver
         if (sameAsOf) {
             s.requestedAsOf = requested;
             s.asOfOrigin = origin;
-            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+            db.exec("COMMIT");
             if (trace)
                 qInfo("kpi load: snapshot %lld ms", timer.restart());
             return true;
@@ -917,10 +888,11 @@ bool loadData(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOver
     // touch. Each connection checks it reads the same data version as this one; otherwise (an
     // import committed in between) that half is read again here, from this connection's snapshot.
     bool eventsLoaded = false, mrrLoaded = false;
-    if (ownTransaction) {
+    if (ownTransaction && !db.isPostgres()) {
         ReadConnection revenueConnection(workspace.path()), eventsConnection(workspace.path());
-        auto readWith = [&](sqlite3* connection, void (*read)(sqlite3*, Store&), const char* what) {
-            sqlite3_exec(connection, "BEGIN", nullptr, nullptr, nullptr);
+        auto readWith = [&](const db::Connection& connection, void (*read)(const db::Connection&, Store&),
+                            const char* what) {
+            connection.exec("BEGIN");
             bool done = false;
             if (dataVersionOf(connection) == s.dataVersion) {
                 const double cpu = threadCpuMs();
@@ -929,15 +901,15 @@ bool loadData(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOver
                 if (trace)
                     qInfo("kpi load: %s CPU %.0f ms", what, threadCpuMs() - cpu);
             }
-            sqlite3_exec(connection, "COMMIT", nullptr, nullptr, nullptr);
+            connection.exec("COMMIT");
             return done;
         };
         std::thread events;
-        if (eventsConnection.handle())
+        if (eventsConnection.isOpen())
             events = std::thread(
-                [&] { eventsLoaded = readWith(eventsConnection.handle(), loadEvents, "events"); });
-        if (revenueConnection.handle())
-            mrrLoaded = readWith(revenueConnection.handle(), loadMrr, "revenue");
+                [&] { eventsLoaded = readWith(eventsConnection.connection(), loadEvents, "events"); });
+        if (revenueConnection.isOpen())
+            mrrLoaded = readWith(revenueConnection.connection(), loadMrr, "revenue");
         if (events.joinable())
             events.join();
     }
@@ -958,7 +930,7 @@ bool loadData(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOver
             qInfo("kpi load: events %lld ms", timer.restart());
     }
     if (ownTransaction)
-        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        db.exec("COMMIT");
     sortAttributes(s);
     s.asOfOrigin = origin;
     s.fxRates = nullptr;

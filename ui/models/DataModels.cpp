@@ -107,7 +107,23 @@ void KindRowsModel::reload()
         QSqlQuery query(m_workspace->database());
         QStringList tableColumns;
         QStringList primaryKey;
-        if (query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(info.table))) {
+        if (m_workspace->isTeam()) {
+            // A team workspace (PostgreSQL): the same columns from the catalogue.
+            if (query.exec(
+                    QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema "
+                                   "= current_schema() AND table_name = '%1' ORDER BY ordinal_position")
+                        .arg(info.table)))
+                while (query.next())
+                    tableColumns << query.value(0).toString();
+            if (query.exec(
+                    QStringLiteral("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = "
+                                   "i.indrelid AND a.attnum = ANY(i.indkey) WHERE i.indrelid = "
+                                   "'%1'::regclass AND i.indisprimary ORDER BY "
+                                   "array_position(i.indkey::int2[], a.attnum)")
+                        .arg(info.table)))
+                while (query.next())
+                    primaryKey << query.value(0).toString();
+        } else if (query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(info.table))) {
             QList<std::pair<int, QString>> pk;
             while (query.next()) {
                 tableColumns << query.value(1).toString();
@@ -119,7 +135,8 @@ void KindRowsModel::reload()
                 primaryKey << column.second;
         }
         // Tables with an integer id are read in rowid order; WITHOUT ROWID tables by their key.
-        m_keys = primaryKey.isEmpty() || primaryKey == QStringList{QStringLiteral("id")}
+        m_keys = !m_workspace->isTeam() &&
+                         (primaryKey.isEmpty() || primaryKey == QStringList{QStringLiteral("id")})
                      ? QStringList{QStringLiteral("rowid")}
                      : primaryKey;
         for (const CanonicalColumn& column : info.columns) {

@@ -1,0 +1,450 @@
+#include "TableWriters.h"
+
+#include "Workspace.h"
+
+#include <QSet>
+#include <QThread>
+
+#include <charconv>
+
+namespace tenure::importing {
+
+namespace {
+
+// Rows per multi-row INSERT: large enough to amortise statement overhead, small enough to stay far
+// below SQLite's bound-parameter limit for the widest table.
+constexpr int RowsPerStatement = 256;
+
+QString updateList(const QStringList& columns, const QStringList& keys)
+{
+    QStringList updates;
+    for (const QString& column : columns) {
+        if (!keys.contains(column))
+            updates << QStringLiteral("%1 = excluded.%1").arg(column);
+    }
+    updates << QStringLiteral("batch_id = excluded.batch_id");
+    return updates.join(QStringLiteral(", "));
+}
+
+class SqliteBulkWriter : public TableWriter
+{
+public:
+    SqliteBulkWriter(const db::Connection& connection, QString table, QStringList columns, QStringList keys,
+                     qint64 batchId)
+        : m_connection(connection), m_table(std::move(table)), m_columns(std::move(columns)),
+          m_keys(std::move(keys)), m_batchId(batchId)
+    {
+        m_buffer.reserve(size_t(RowsPerStatement * m_columns.size()));
+    }
+
+    bool add(Cell* row) override
+    {
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            m_buffer.push_back(std::move(row[i]));
+        if (m_buffer.size() >= size_t(RowsPerStatement * m_columns.size()))
+            return flush();
+        return true;
+    }
+
+    bool finish() override { return flush(); }
+    QString error() const override { return m_error; }
+
+private:
+    bool flush()
+    {
+        const int rows = int(m_buffer.size() / size_t(m_columns.size()));
+        if (rows == 0)
+            return true;
+        db::Statement partial;
+        db::Statement* statement = &m_full;
+        if (rows == RowsPerStatement) {
+            if (!m_full.isPrepared() && !m_full.prepare(m_connection, sql(RowsPerStatement)))
+                return failed(m_full);
+        } else {
+            if (!partial.prepare(m_connection, sql(rows)))
+                return failed(partial);
+            statement = &partial;
+        }
+        int index = 1;
+        for (const Cell& cell : m_buffer)
+            statement->bind(index++, cell);
+        const bool ok = statement->exec();
+        m_buffer.clear();
+        return ok || failed(*statement);
+    }
+
+    QString sql(int rows) const
+    {
+        QString one = QStringLiteral("(");
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            one += QStringLiteral("?,");
+        one += QString::number(m_batchId) + QLatin1Char(')');
+        QStringList values;
+        values.reserve(rows);
+        for (int i = 0; i < rows; ++i)
+            values << one;
+        return QStringLiteral("INSERT INTO %1(%2, batch_id) VALUES %3 ON CONFLICT(%4) DO UPDATE SET %5")
+            .arg(m_table, m_columns.join(QLatin1Char(',')), values.join(QLatin1Char(',')),
+                 m_keys.join(QLatin1Char(',')), updateList(m_columns, m_keys));
+    }
+
+    bool failed(const db::Statement& statement)
+    {
+        m_error = QStringLiteral("cannot write %1: %2").arg(m_table, statement.error());
+        m_buffer.clear();
+        return false;
+    }
+
+    db::Connection m_connection;
+    QString m_table;
+    QStringList m_columns;
+    QStringList m_keys;
+    qint64 m_batchId;
+    db::Statement m_full;
+    std::vector<Cell> m_buffer;
+    QString m_error;
+};
+
+// COPY's text format: tab between columns, \N for NULL, backslash escapes in text.
+void appendCopyValue(QByteArray& out, const Cell& cell)
+{
+    switch (cell.type) {
+    case Cell::Null:
+        out += "\\N";
+        return;
+    case Cell::Int: {
+        char buffer[24];
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, cell.i).ptr;
+        out.append(buffer, int(end - buffer));
+        return;
+    }
+    case Cell::Real: {
+        char buffer[32];
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, cell.d).ptr;
+        out.append(buffer, int(end - buffer));
+        return;
+    }
+    case Cell::Text:
+        for (const char c : cell.s) {
+            switch (c) {
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\0':
+                break; // PostgreSQL text cannot hold NUL
+            default:
+                out += c;
+            }
+        }
+        return;
+    }
+}
+
+// The rows go by COPY into a temporary table (no WAL, no index), numbered in file order; one
+// INSERT ... SELECT then upserts them in that order. A key that occurs twice in the file is taken
+// once, its last row winning at its first row's place, as SQLite's row-by-row upsert does.
+class PostgresCopyWriter : public TableWriter
+{
+public:
+    PostgresCopyWriter(const db::Connection& connection, QString table, QStringList columns, QStringList keys,
+                       qint64 batchId)
+        : m_connection(connection), m_table(std::move(table)), m_columns(std::move(columns)),
+          m_keys(std::move(keys)), m_batchId(batchId)
+    {
+        m_buffer.reserve(BufferBytes + 4096);
+    }
+
+    ~PostgresCopyWriter() override
+    {
+        if (m_copying)
+            PQputCopyEnd(m_connection.pg(), "import abandoned");
+        drainResults();
+    }
+
+    bool add(Cell* row) override
+    {
+        if (!m_started && !start())
+            return false;
+        m_buffer += QByteArray::number(++m_sequence);
+        for (qsizetype i = 0; i < m_columns.size(); ++i) {
+            m_buffer += '\t';
+            appendCopyValue(m_buffer, row[i]);
+        }
+        m_buffer += '\n';
+        return m_buffer.size() < BufferBytes || send();
+    }
+
+    bool finish() override
+    {
+        if (!m_started)
+            return true;
+        if (!send())
+            return false;
+        m_copying = false;
+        if (PQputCopyEnd(m_connection.pg(), nullptr) != 1)
+            return failed(m_connection.lastError());
+        PGresult* result = PQgetResult(m_connection.pg());
+        const bool copied = PQresultStatus(result) == PGRES_COMMAND_OK;
+        const QString message =
+            copied ? QString() : QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        PQclear(result);
+        drainResults();
+        if (!copied)
+            return failed(message);
+        return merge();
+    }
+
+    QString error() const override { return m_error; }
+
+private:
+    static constexpr qsizetype BufferBytes = 1 << 20;
+
+    bool start()
+    {
+        m_started = true;
+        QString error;
+        const QByteArray columns = m_columns.join(QLatin1Char(',')).toUtf8();
+        if (!m_connection.exec(
+                "CREATE TEMPORARY TABLE tenure_stage ON COMMIT DROP AS SELECT 0::bigint AS seq, " + columns +
+                    " FROM " + m_table.toUtf8() + " WITH NO DATA",
+                &error))
+            return failed(error);
+        PGresult* result = PQexec(
+            m_connection.pg(), QByteArray("COPY tenure_stage (seq," + columns + ") FROM STDIN").constData());
+        const bool ok = PQresultStatus(result) == PGRES_COPY_IN;
+        PQclear(result);
+        if (!ok)
+            return failed(m_connection.lastError());
+        m_copying = true;
+        return true;
+    }
+
+    bool send()
+    {
+        if (m_buffer.isEmpty())
+            return true;
+        const bool ok = PQputCopyData(m_connection.pg(), m_buffer.constData(), int(m_buffer.size())) == 1;
+        m_buffer.clear();
+        return ok || failed(m_connection.lastError());
+    }
+
+    void drainResults()
+    {
+        while (PGresult* result = PQgetResult(m_connection.pg()))
+            PQclear(result);
+    }
+
+    bool merge()
+    {
+        const QString columns = m_columns.join(QLatin1Char(','));
+        const QString keys = m_keys.join(QLatin1Char(','));
+        const QString conflict =
+            QStringLiteral("ON CONFLICT (%1) DO UPDATE SET %2").arg(keys, updateList(m_columns, m_keys));
+        const QString direct = QStringLiteral("INSERT INTO %1 (%2, batch_id) SELECT %2, %3 FROM tenure_stage "
+                                              "ORDER BY seq %4")
+                                   .arg(m_table, columns)
+                                   .arg(m_batchId)
+                                   .arg(conflict);
+        QString error;
+        if (!m_connection.exec("SAVEPOINT tenure_merge", &error))
+            return failed(error);
+        PGresult* result = PQexec(m_connection.pg(), direct.toUtf8().constData());
+        const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+        const QByteArray state = db::sqlState(result);
+        error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        PQclear(result);
+        if (ok)
+            return m_connection.exec("RELEASE SAVEPOINT tenure_merge", &error) || failed(error);
+        if (state != "21000") // not "ON CONFLICT DO UPDATE command cannot affect row a second time"
+            return failed(error);
+        // The file repeats a key: each key once, with its last row's values at its first row's place.
+        const QString deduplicated =
+            QStringLiteral("INSERT INTO %1 (%2, batch_id) SELECT %2, %3 FROM (SELECT DISTINCT ON (%5) *, "
+                           "min(seq) OVER (PARTITION BY %5) AS first_seq FROM tenure_stage ORDER BY %5, seq "
+                           "DESC) last_rows ORDER BY first_seq %4")
+                .arg(m_table, columns)
+                .arg(m_batchId)
+                .arg(conflict, keys);
+        if (!m_connection.exec("ROLLBACK TO SAVEPOINT tenure_merge", &error) ||
+            !m_connection.exec(deduplicated.toUtf8(), &error) ||
+            !m_connection.exec("RELEASE SAVEPOINT tenure_merge", &error))
+            return failed(error);
+        return true;
+    }
+
+    bool failed(const QString& message)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("cannot write %1: %2").arg(m_table, message);
+        m_buffer.clear();
+        return false;
+    }
+
+    db::Connection m_connection;
+    QString m_table;
+    QStringList m_columns;
+    QStringList m_keys;
+    qint64 m_batchId;
+    QByteArray m_buffer;
+    qint64 m_sequence = 0;
+    bool m_started = false;
+    bool m_copying = false;
+    QString m_error;
+};
+
+// A PostgreSQL text[] literal of keys.
+QByteArray textArray(const std::vector<QByteArray>& keys)
+{
+    QByteArray out = "{";
+    for (size_t i = 0; i < keys.size(); ++i) {
+        if (i)
+            out += ',';
+        out += '"';
+        for (const char c : keys[i]) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            if (c != '\0')
+                out += c;
+        }
+        out += '"';
+    }
+    out += '}';
+    return out;
+}
+
+} // namespace
+
+std::unique_ptr<TableWriter> TableWriter::create(const db::Connection& connection, const QString& table,
+                                                 const QStringList& columns, const QStringList& keys,
+                                                 qint64 batchId)
+{
+    if (connection.isPostgres())
+        return std::make_unique<PostgresCopyWriter>(connection, table, columns, keys, batchId);
+    return std::make_unique<SqliteBulkWriter>(connection, table, columns, keys, batchId);
+}
+
+bool AccountIds::load(QString* error)
+{
+    db::Cursor select(m_connection, "SELECT account_key, id FROM accounts");
+    while (select.next())
+        m_ids.insert(select.bytes(0), select.int64(1));
+    if (!select.ok()) {
+        *error = select.error();
+        return false;
+    }
+    return true;
+}
+
+bool AccountIds::createMissing(const Cell* rows, int count, size_t width, size_t column, QString* error)
+{
+    if (!m_connection.isPostgres())
+        return true; // SQLite creates each stub as it is met: a local insert costs microseconds
+    std::vector<QByteArray> missing;
+    QSet<QByteArray> seen;
+    for (int r = 0; r < count; ++r) {
+        const Cell& key = rows[size_t(r) * width + column];
+        if (key.isNull() || m_ids.contains(key.s) || seen.contains(key.s))
+            continue;
+        seen.insert(key.s);
+        missing.push_back(key.s);
+    }
+    if (missing.empty())
+        return true;
+    db::Statement insert(
+        m_connection, QStringLiteral("INSERT INTO accounts(account_key, batch_id) SELECT key, %1 FROM "
+                                     "unnest(CAST(? AS text[])) WITH ORDINALITY AS new_keys(key, position) "
+                                     "ORDER BY position RETURNING account_key, id")
+                          .arg(m_batchId));
+    insert.bindText(1, textArray(missing));
+    if (!insert.exec()) {
+        *error = QStringLiteral("cannot add accounts: %1").arg(insert.error());
+        return false;
+    }
+    while (insert.next()) {
+        m_ids.insert(insert.bytes(0), insert.int64(1));
+        ++m_stubs;
+    }
+    return true;
+}
+
+qint64 AccountIds::idOf(const QByteArray& key, QString* error)
+{
+    if (key == m_lastKey && m_lastId)
+        return m_lastId;
+    auto it = m_ids.constFind(key);
+    if (it != m_ids.constEnd()) {
+        m_lastKey = key;
+        m_lastId = it.value();
+        return m_lastId;
+    }
+    if (!m_insert.isPrepared() &&
+        !m_insert.prepare(m_connection,
+                          QStringLiteral("INSERT INTO accounts(account_key, batch_id) VALUES(?, %1) "
+                                         "RETURNING id")
+                              .arg(m_batchId))) {
+        *error = m_insert.error();
+        return 0;
+    }
+    m_insert.bindText(1, key);
+    if (!m_insert.exec() || !m_insert.next()) {
+        *error = QStringLiteral("cannot add account '%1': %2").arg(QString::fromUtf8(key), m_insert.error());
+        return 0;
+    }
+    const qint64 id = m_insert.int64(0);
+    ++m_stubs;
+    remember(key, id);
+    return id;
+}
+
+bool lockImports(const db::Connection& connection, const std::function<bool(const QString&)>& wait,
+                 QString* error)
+{
+    const QByteArray tryLock =
+        "SELECT pg_try_advisory_xact_lock(" + QByteArray::number(Workspace::ApplicationId) + ", 1)";
+    bool told = false;
+    QString message;
+    for (;;) {
+        db::Statement attempt(connection, QString::fromUtf8(tryLock));
+        if (!attempt.exec() || !attempt.next()) {
+            *error = attempt.error();
+            return false;
+        }
+        if (attempt.string(0) == QLatin1String("t"))
+            return true;
+        if (!told) {
+            db::Statement holder(
+                connection,
+                QStringLiteral(
+                    "SELECT a.usename, coalesce(nullif(a.application_name, ''), 'a client'), "
+                    "coalesce(host(a.client_addr), 'this server'), to_char(a.xact_start, "
+                    "'YYYY-MM-DD HH24:MI') FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                    "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %1 AND l.objid = 1")
+                    .arg(Workspace::ApplicationId));
+            if (holder.exec() && holder.next())
+                message = QStringLiteral("%1 is importing into this team workspace (%2 on %3, since %4); "
+                                         "waiting for that import to finish")
+                              .arg(holder.string(0), holder.string(1), holder.string(2), holder.string(3));
+            else
+                message =
+                    QStringLiteral("another user is importing into this team workspace; waiting for that "
+                                   "import to finish");
+            told = true;
+        }
+        if (wait && !wait(message)) {
+            *error = QStringLiteral("cancelled while %1").arg(message);
+            return false;
+        }
+        QThread::msleep(200);
+    }
+}
+
+} // namespace tenure::importing
