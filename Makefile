@@ -44,7 +44,7 @@ run: build
 test: deps
 	cmake --preset asan
 	cmake --build --preset asan -j $(JOBS)
-	QT_QPA_PLATFORM=offscreen ctest --preset asan -j $(JOBS)
+	TENURE_REQUIRE_PG=1 QT_QPA_PLATFORM=offscreen ctest --preset asan -j $(JOBS)
 	$(MAKE) --no-print-directory fuzz-build
 	./fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
 
