@@ -24,6 +24,7 @@ int runXlsxBench(const Context& context);   // bench/XlsxBench.cpp
 int runHealthBench(const Context& context); // bench/HealthBench.cpp
 int runDropBench(const Context& context);   // bench/DropBench.cpp
 int runScaleBench(const Context& context);  // bench/ScaleBench.cpp
+int runTeamBench(const Context& context);   // bench/TeamBench.cpp
 
 // A target of issue 13 / SPEC.md section 7: the measured figure beside its limit (lower is better).
 struct Target

@@ -82,7 +82,21 @@ int main(int argc, char* argv[])
         {QStringLiteral("scale-only"),
          QStringLiteral("Run only the scale section, with the 1M-row company's CSV files in DIR."),
          QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("team-only"),
+                      QStringLiteral("Run only the team workspace section, with the 1M-row company's CSV files in DIR."),
+                      QStringLiteral("DIR")});
     parser.process(app);
+
+    if (parser.isSet(QStringLiteral("team-only"))) {
+        QTextStream out(stdout);
+        out << "== team workspace (" << parser.value(QStringLiteral("team-only")) << ")\n";
+        const bench::Context context{parser.value(QStringLiteral("team-only")), {}, {}, &out};
+        const int code = bench::runTeamBench(context);
+        for (const bench::Target& target : bench::targets())
+            out << "  " << (target.pass() ? "PASS  " : "MISS  ") << target.name << "\n";
+        out.flush();
+        return code;
+    }
 
     if (parser.isSet(QStringLiteral("scale-only"))) {
         QTextStream out(stdout);
@@ -202,7 +216,7 @@ int main(int argc, char* argv[])
         {"import", bench::runImportBench},        {"xlsx import", bench::runXlsxBench},
         {"drop to numbers", bench::runDropBench}, {"kpi", bench::runKpiBench},
         {"health", bench::runHealthBench},        {"ui", bench::runUiBench},
-        {"scale (10x)", bench::runScaleBench}};
+        {"team workspace (PostgreSQL)", bench::runTeamBench}, {"scale (10x)", bench::runScaleBench}};
     int failures = 0;
     for (const Section& section : sections) {
         out << "== " << section.name << "\n";

@@ -662,21 +662,27 @@ ImportResult ImportJob::run()
                                      "import needs INSERT rights; ask the workspace's owner)")
                           .arg(m_result.fileName, m_workspace.path(), m_workspace.serverUser()));
 
-    if (!m_options.force) {
+    // The same content imported before: skipped. Asked again once the import holds the write lock,
+    // so two users importing one file at the same moment import it once.
+    auto importedBefore = [&]() {
+        if (m_options.force)
+            return false;
         QSqlQuery query(qdb);
         query.prepare(QStringLiteral(
             "SELECT id FROM import_batches WHERE sha256 = ? AND kind = ? ORDER BY id DESC LIMIT 1"));
         query.addBindValue(m_result.sha256);
         query.addBindValue(kindName(mapping.kind));
-        if (query.exec() && query.next()) {
-            m_result.batchId = query.value(0).toLongLong();
-            return refuse(ImportStatus::Skipped,
-                          QStringLiteral("%1 was already imported as batch %2 (same content); skipped, use "
-                                         "--force to import it again")
-                              .arg(m_result.fileName)
-                              .arg(m_result.batchId));
-        }
-    }
+        if (!query.exec() || !query.next())
+            return false;
+        m_result.batchId = query.value(0).toLongLong();
+        refuse(ImportStatus::Skipped, QStringLiteral("%1 was already imported as batch %2 (same content); "
+                                                     "skipped, use --force to import it again")
+                                          .arg(m_result.fileName)
+                                          .arg(m_result.batchId));
+        return true;
+    };
+    if (importedBefore())
+        return m_result;
 
     // Pass 1: the whole column decides each format.
     reader.setProgress([this](qint64 done, qint64) { return reportProgress(done); });
@@ -722,6 +728,10 @@ ImportResult ImportJob::run()
         return refuse(ImportStatus::Failed, QStringLiteral("workspace is busy: %1").arg(error));
     }
     auto rollback = [&db]() { exec(db, "ROLLBACK", nullptr); };
+    if (importedBefore()) {
+        rollback();
+        return m_result;
+    }
 
     const QDateTime clock = (m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc()).toUTC();
     const QString now = clock.toString(Qt::ISODate);
@@ -1006,7 +1016,15 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
     Chunk chunk;
     while (ok && queue.pop(chunk)) {
         if (accountColumn < width &&
-            !accounts.createMissing(chunk.cells.data(), chunk.rows, width, accountColumn, error))
+            !accounts.createMissing(
+                chunk.cells.data(), chunk.rows, width, accountColumn,
+                [&] {
+                    if (writer->pause())
+                        return true;
+                    *error = writer->error();
+                    return false;
+                },
+                error))
             ok = false;
         for (int row = 0; ok && row < chunk.rows; ++row) {
             Cell* cells = chunk.cells.data() + size_t(row) * width;

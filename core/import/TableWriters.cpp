@@ -174,6 +174,8 @@ public:
     {
         if (!m_started && !start())
             return false;
+        if (!m_copying && !startCopy())
+            return false;
         m_buffer += QByteArray::number(++m_sequence);
         for (qsizetype i = 0; i < m_columns.size(); ++i) {
             m_buffer += '\t';
@@ -187,6 +189,13 @@ public:
     {
         if (!m_started)
             return true;
+        return pause() && merge();
+    }
+
+    bool pause() override
+    {
+        if (!m_copying)
+            return true;
         if (!send())
             return false;
         m_copying = false;
@@ -194,13 +203,10 @@ public:
             return failed(m_connection.lastError());
         PGresult* result = PQgetResult(m_connection.pg());
         const bool copied = PQresultStatus(result) == PGRES_COMMAND_OK;
-        const QString message =
-            copied ? QString() : QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        const QString message = copied ? QString() : QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
         PQclear(result);
         drainResults();
-        if (!copied)
-            return failed(message);
-        return merge();
+        return copied || failed(message);
     }
 
     QString error() const override { return m_error; }
@@ -212,14 +218,18 @@ private:
     {
         m_started = true;
         QString error;
-        const QByteArray columns = m_columns.join(QLatin1Char(',')).toUtf8();
-        if (!m_connection.exec(
-                "CREATE TEMPORARY TABLE tenure_stage ON COMMIT DROP AS SELECT 0::bigint AS seq, " + columns +
-                    " FROM " + m_table.toUtf8() + " WITH NO DATA",
-                &error))
+        if (!m_connection.exec("CREATE TEMPORARY TABLE tenure_stage ON COMMIT DROP AS SELECT 0::bigint AS seq, " +
+                                   m_columns.join(QLatin1Char(',')).toUtf8() + " FROM " + m_table.toUtf8() +
+                                   " WITH NO DATA",
+                               &error))
             return failed(error);
-        PGresult* result = PQexec(
-            m_connection.pg(), QByteArray("COPY tenure_stage (seq," + columns + ") FROM STDIN").constData());
+        return true;
+    }
+
+    bool startCopy()
+    {
+        const QByteArray sql = "COPY tenure_stage (seq," + m_columns.join(QLatin1Char(',')).toUtf8() + ") FROM STDIN";
+        PGresult* result = PQexec(m_connection.pg(), sql.constData());
         const bool ok = PQresultStatus(result) == PGRES_COPY_IN;
         PQclear(result);
         if (!ok)
@@ -344,7 +354,8 @@ bool AccountIds::load(QString* error)
     return true;
 }
 
-bool AccountIds::createMissing(const Cell* rows, int count, size_t width, size_t column, QString* error)
+bool AccountIds::createMissing(const Cell* rows, int count, size_t width, size_t column,
+                               const std::function<bool()>& beforeInsert, QString* error)
 {
     if (!m_connection.isPostgres())
         return true; // SQLite creates each stub as it is met: a local insert costs microseconds
@@ -421,22 +432,33 @@ bool lockImports(const db::Connection& connection, const std::function<bool(cons
         if (attempt.string(0) == QLatin1String("t"))
             return true;
         if (!told) {
+            // Another role's session shows its name; its host and start only to roles with
+            // pg_read_all_stats (docs/team-workspace.md), so the parts PostgreSQL hides are left out.
             db::Statement holder(
                 connection,
-                QStringLiteral(
-                    "SELECT a.usename, coalesce(nullif(a.application_name, ''), 'a client'), "
-                    "coalesce(host(a.client_addr), 'this server'), to_char(a.xact_start, "
-                    "'YYYY-MM-DD HH24:MI') FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                    "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %1 AND l.objid = 1")
+                QStringLiteral("SELECT a.usename, nullif(a.application_name, ''), host(a.client_addr), "
+                               "to_char(a.xact_start, 'YYYY-MM-DD HH24:MI') FROM pg_locks l JOIN pg_stat_activity a "
+                               "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %1 "
+                               "AND l.objid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = "
+                               "current_database())")
                     .arg(Workspace::ApplicationId));
-            if (holder.exec() && holder.next())
-                message = QStringLiteral("%1 is importing into this team workspace (%2 on %3, since %4); "
-                                         "waiting for that import to finish")
-                              .arg(holder.string(0), holder.string(1), holder.string(2), holder.string(3));
-            else
-                message =
-                    QStringLiteral("another user is importing into this team workspace; waiting for that "
-                                   "import to finish");
+            if (holder.exec() && holder.next() && !holder.isNull(0)) {
+                QStringList details;
+                if (!holder.isNull(1))
+                    details << holder.string(1);
+                if (!holder.isNull(2))
+                    details << QStringLiteral("on %1").arg(holder.string(2));
+                if (!holder.isNull(3))
+                    details << QStringLiteral("since %1").arg(holder.string(3));
+                message = QStringLiteral("%1 is importing into this team workspace%2; waiting for that import "
+                                         "to finish")
+                              .arg(holder.string(0), details.isEmpty() ? QString()
+                                                                       : QStringLiteral(" (%1)").arg(details.join(
+                                                                             QLatin1Char(' '))));
+            } else {
+                message = QStringLiteral("another user is importing into this team workspace; waiting for that "
+                                         "import to finish");
+            }
             told = true;
         }
         if (wait && !wait(message)) {

@@ -22,6 +22,9 @@ public:
     virtual bool add(Cell* row) = 0;
     // Writes whatever is buffered; the table holds every added row afterwards.
     virtual bool finish() = 0;
+    // Lets the connection run another statement (PostgreSQL: ends the COPY in progress; the next
+    // add() starts another). SQLite has nothing to do.
+    virtual bool pause() { return true; }
     virtual QString error() const = 0;
 
     // SQLite: multi-row INSERT ... ON CONFLICT DO UPDATE. PostgreSQL: COPY into a temporary table,
@@ -43,7 +46,9 @@ public:
     bool load(QString* error);
     // Creates the accounts of the keys among rows (each row has width cells, the key in column) not
     // known yet with one statement (PostgreSQL: one round trip per chunk rather than per account).
-    bool createMissing(const Cell* rows, int count, size_t width, size_t column, QString* error);
+    // beforeInsert runs first when there is something to create (the writer pauses its COPY).
+    bool createMissing(const Cell* rows, int count, size_t width, size_t column,
+                       const std::function<bool()>& beforeInsert, QString* error);
     // The id of key, creating a stub when unknown; 0 on failure.
     qint64 idOf(const QByteArray& key, QString* error);
     qint64 stubs() const { return m_stubs; }

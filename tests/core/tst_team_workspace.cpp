@@ -232,6 +232,26 @@ private slots:
         QCOMPARE(dump(*team), dump(file.workspace()));
     }
 
+    // New accounts all through a file longer than one chunk: stubs are made between COPY runs.
+    void newAccountsThroughALongFile()
+    {
+        TENURE_NEED_SERVER();
+        QTemporaryDir dir;
+        QByteArray csv = "account_id,month,mrr\n";
+        for (int row = 0; row < 6000; ++row)
+            csv += "ACC" + QByteArray::number(row / 3) + ",2026-0" + QByteArray::number(1 + row % 3) + "," +
+                   QByteArray::number(100 + row) + "\n";
+        const QString path = test::writeFile(dir.filePath(QStringLiteral("long.csv")), csv);
+        test::TempWorkspace file;
+        auto team = newTeamWorkspace();
+        QVERIFY(team);
+        const ImportResult shared = Importer::run(*team, path, fixedClock());
+        QVERIFY2(shared.status == ImportStatus::Imported, qPrintable(shared.message));
+        QCOMPARE(shared.stubAccounts, 2000);
+        QCOMPARE(describe(shared), describe(Importer::run(file.workspace(), path, fixedClock())));
+        QCOMPARE(dump(*team), dump(file.workspace()));
+    }
+
     void reimportIsSkippedAndBatchesRemove()
     {
         TENURE_NEED_SERVER();

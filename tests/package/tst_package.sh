@@ -36,7 +36,7 @@ deb=$(ls "$work"/out/*.deb)
 pass "cpack built $(basename "$deb")"
 [ "$(dpkg-deb -f "$deb" Package)" = tenure ] && pass "package name tenure" || fail "package name"
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 libuchardet0 libsqlite3-0; do
+for lib in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libuchardet0 libsqlite3-0 libpq5; do
     case "$depends" in
         *"$lib"*) pass "Depends names $lib" ;;
         *) fail "Depends lacks $lib: $depends" ;;
