@@ -637,6 +637,33 @@
     </message>
 </context>
 <context>
+    <name>tenure::ConnectDialog</name>
+    <message>
+        <source>Connect to team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database shared by your team. The user name and password come from ~/.pgpass, PGPASSWORD or the libpq service file (postgresql:///?service=tenure). A password you type when asked is kept only until Tenure quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team workspace URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team workspace URL starts with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenure::DataPage</name>
     <message>
         <source>Data kinds</source>
@@ -2338,6 +2365,39 @@
     </message>
     <message>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another import changed this workspace&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the pages with the workspace&apos;s new data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 may only read this team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team workspace password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1
+(kept only until Tenure quits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team workspace cannot be saved as a copy; its server keeps the backups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
