@@ -3213,6 +3213,16 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
         <source>currency: %1</source>
         <translation>currency: %1</translation>
     </message>
+    <message>
+        <source>The team workspace %1 could not be opened: %2
+The default workspace is open instead.</source>
+        <translation>Der Team-Arbeitsbereich %1 konnte nicht geöffnet werden: %2
+Stattdessen ist der Standard-Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>Team-Arbeitsbereich</translation>
+    </message>
 </context>
 <context>
     <name>tenure::kpiformat</name>

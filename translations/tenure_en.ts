@@ -3203,6 +3203,15 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
         <source>currency: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team workspace %1 could not be opened: %2
+The default workspace is open instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenure::kpiformat</name>

@@ -3213,6 +3213,16 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
         <source>currency: %1</source>
         <translation>currency : %1</translation>
     </message>
+    <message>
+        <source>The team workspace %1 could not be opened: %2
+The default workspace is open instead.</source>
+        <translation>L&apos;espace d&apos;équipe %1 n&apos;a pas pu être ouvert : %2
+L&apos;espace de travail par défaut est ouvert à la place.</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>Espace d&apos;équipe</translation>
+    </message>
 </context>
 <context>
     <name>tenure::kpiformat</name>
