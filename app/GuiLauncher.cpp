@@ -9,11 +9,13 @@
 #include "SettingsDialog.h"
 #include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
+#include "store/ServerAddress.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -148,10 +150,12 @@ int runGui(int argc, char* argv[], void (*setApplicationNames)())
         dataFile = QFileInfo(path).absoluteFilePath();
         path.clear();
     }
+    bool teamFromRecent = false;
     if (path.isEmpty() && !parser.isSet(screenshot) && !bench) {
         const QString last = MainWindow::lastWorkspace();
         if (!last.isEmpty())
             path = last;
+        teamFromRecent = server::isServerUrl(last);
     }
     if (path.isEmpty()) {
         QString error;
@@ -162,7 +166,20 @@ int runGui(int argc, char* argv[], void (*setApplicationNames)())
 
     MainWindow window;
     QString error;
-    if (!window.openWorkspace(path, &error))
+    // A team workspace used last may be away, or want a password typed in: start on the default
+    // workspace instead and say why (File > Open recent connects again, asking for the password).
+    QString teamError;
+    if (teamFromRecent && !window.openWorkspace(path, &error)) {
+        teamError =
+            QCoreApplication::translate("tenure::cli", "The team workspace %1 could not be opened: %2\n"
+                                                       "The default workspace is open instead.")
+                .arg(path, error);
+        error.clear();
+        path = ensureDefaultWorkspace(&error);
+        if (path.isEmpty())
+            return cli::fail(error);
+    }
+    if (!window.workspace() && !window.openWorkspace(path, &error))
         return cli::fail(error);
     if (bench)
         return benchUi(window, sinceStart, parser.value(view));
@@ -232,6 +249,11 @@ int runGui(int argc, char* argv[], void (*setApplicationNames)())
         return cli::Ok;
     }
     window.show();
+    if (!teamError.isEmpty())
+        QTimer::singleShot(0, &window, [&window, teamError] {
+            QMessageBox::warning(&window, QCoreApplication::translate("tenure::cli", "Team workspace"),
+                                 teamError);
+        });
     if (!dataFile.isEmpty())
         QTimer::singleShot(0, &window, [&window, dataFile] { window.importFiles({dataFile}); });
     else

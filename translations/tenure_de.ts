@@ -637,6 +637,33 @@
     </message>
 </context>
 <context>
+    <name>tenure::ConnectDialog</name>
+    <message>
+        <source>Connect to team workspace</source>
+        <translation>Mit Team-Arbeitsbereich verbinden</translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database shared by your team. The user name and password come from ~/.pgpass, PGPASSWORD or the libpq service file (postgresql:///?service=tenure). A password you type when asked is kept only until Tenure quits.</source>
+        <translation>Ein Team-Arbeitsbereich liegt in einer PostgreSQL-Datenbank, die Ihr Team gemeinsam nutzt. Benutzername und Passwort kommen aus ~/.pgpass, PGPASSWORD oder der libpq-Dienstdatei (postgresql:///?service=tenure). Ein Passwort, das Sie auf Nachfrage eingeben, wird nur bis zum Beenden von Tenure aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Team workspace URL</source>
+        <translation>URL des Team-Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>A team workspace URL starts with postgresql://</source>
+        <translation>Die URL eines Team-Arbeitsbereichs beginnt mit postgresql://</translation>
+    </message>
+</context>
+<context>
     <name>tenure::DataPage</name>
     <message>
         <source>Data kinds</source>
@@ -2340,6 +2367,40 @@
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Connect to &amp;team workspace...</source>
+        <translation>Mit &amp;Team-Arbeitsbereich verbinden...</translation>
+    </message>
+    <message>
+        <source>Another import changed this workspace&apos;s data.</source>
+        <translation>Ein anderer Import hat die Daten dieses Arbeitsbereichs geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the pages with the workspace&apos;s new data</source>
+        <translation>Die Seiten mit den neuen Daten des Arbeitsbereichs aktualisieren</translation>
+    </message>
+    <message>
+        <source>Role %1 may only read this team workspace</source>
+        <translation>Die Rolle %1 darf diesen Team-Arbeitsbereich nur lesen</translation>
+    </message>
+    <message>
+        <source>Team workspace password</source>
+        <translation>Passwort des Team-Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Password for %1
+(kept only until Tenure quits):</source>
+        <translation>Passwort für %1
+(nur bis zum Beenden von Tenure aufbewahrt):</translation>
+    </message>
+    <message>
+        <source>A team workspace cannot be saved as a copy; its server keeps the backups.</source>
+        <translation>Von einem Team-Arbeitsbereich lässt sich keine Kopie speichern; sein Server bewahrt die Sicherungen auf.</translation>
+    </message>
 </context>
 <context>
     <name>tenure::MovementsModel</name>
@@ -3151,6 +3212,16 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>currency: %1</source>
         <translation>currency: %1</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 could not be opened: %2
+The default workspace is open instead.</source>
+        <translation>Der Team-Arbeitsbereich %1 konnte nicht geöffnet werden: %2
+Stattdessen ist der Standard-Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>Team-Arbeitsbereich</translation>
     </message>
 </context>
 <context>

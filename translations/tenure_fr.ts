@@ -637,6 +637,33 @@
     </message>
 </context>
 <context>
+    <name>tenure::ConnectDialog</name>
+    <message>
+        <source>Connect to team workspace</source>
+        <translation>Se connecter à un espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database shared by your team. The user name and password come from ~/.pgpass, PGPASSWORD or the libpq service file (postgresql:///?service=tenure). A password you type when asked is kept only until Tenure quits.</source>
+        <translation>Un espace d&apos;équipe se trouve dans une base de données PostgreSQL partagée par votre équipe. Le nom d&apos;utilisateur et le mot de passe proviennent de ~/.pgpass, de PGPASSWORD ou du fichier de services libpq (postgresql:///?service=tenure). Un mot de passe saisi à la demande n&apos;est conservé que jusqu&apos;à la fermeture de Tenure.</translation>
+    </message>
+    <message>
+        <source>Team workspace URL</source>
+        <translation>URL de l&apos;espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>A team workspace URL starts with postgresql://</source>
+        <translation>L&apos;URL d&apos;un espace d&apos;équipe commence par postgresql://</translation>
+    </message>
+</context>
+<context>
     <name>tenure::DataPage</name>
     <message>
         <source>Data kinds</source>
@@ -2340,6 +2367,40 @@
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tableaux (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Connect to &amp;team workspace...</source>
+        <translation>Se connec&amp;ter à un espace d&apos;équipe...</translation>
+    </message>
+    <message>
+        <source>Another import changed this workspace&apos;s data.</source>
+        <translation>Une autre importation a modifié les données de cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the pages with the workspace&apos;s new data</source>
+        <translation>Actualiser les pages avec les nouvelles données de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Role %1 may only read this team workspace</source>
+        <translation>Le rôle %1 peut seulement lire cet espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team workspace password</source>
+        <translation>Mot de passe de l&apos;espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Password for %1
+(kept only until Tenure quits):</source>
+        <translation>Mot de passe pour %1
+(conservé jusqu&apos;à la fermeture de Tenure) :</translation>
+    </message>
+    <message>
+        <source>A team workspace cannot be saved as a copy; its server keeps the backups.</source>
+        <translation>Un espace d&apos;équipe ne peut pas être enregistré en copie ; son serveur conserve les sauvegardes.</translation>
+    </message>
 </context>
 <context>
     <name>tenure::MovementsModel</name>
@@ -3151,6 +3212,16 @@ Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>currency: %1</source>
         <translation>currency : %1</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 could not be opened: %2
+The default workspace is open instead.</source>
+        <translation>L&apos;espace d&apos;équipe %1 n&apos;a pas pu être ouvert : %2
+L&apos;espace de travail par défaut est ouvert à la place.</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>Espace d&apos;équipe</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BandsDialog.h"
+#include "ConnectDialog.h"
 #include "ExplainDialog.h"
 #include "FileDialog.h"
 #include "Filters.h"
@@ -20,6 +21,7 @@
 #include "pages/OverviewPage.h"
 #include "pages/TablePages.h"
 #include "pages/TrendPage.h"
+#include "store/ServerAddress.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -31,12 +33,15 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlError>
@@ -45,8 +50,10 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
+#include <QVBoxLayout>
 
 // Q_INIT_RESOURCE cannot be used inside a namespace; the resources live in a static library.
 static void initUiResources()
@@ -61,6 +68,14 @@ const QString RecentKey = QStringLiteral("recentWorkspaces");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString ViewKey = QStringLiteral("window/view");
+constexpr int DefaultWatchMs = 5000;
+
+// A recent entry or workspace path as the user reads it: a file in native separators, a team
+// workspace's URL as it is.
+QString displayPath(const QString& path)
+{
+    return server::isServerUrl(path) ? path : QDir::toNativeSeparators(path);
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
@@ -83,12 +98,43 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_sidebar->setBackgroundRole(QPalette::Window);
     m_stack = new QStackedWidget(this);
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    // Shown when another import changed the workspace's data behind this window's back.
+    m_changeBar = new QFrame(central);
+    m_changeBar->setObjectName(QStringLiteral("changeBar"));
+    m_changeBar->setFrameShape(QFrame::StyledPanel);
+    m_changeBar->setAutoFillBackground(true);
+    m_changeBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_changeBar->setForegroundRole(QPalette::ToolTipText);
+    auto* barLayout = new QHBoxLayout(m_changeBar);
+    barLayout->setContentsMargins(8, 4, 8, 4);
+    m_changeLabel = new QLabel(m_changeBar);
+    m_changeLabel->setObjectName(QStringLiteral("changeBarText"));
+    m_changeLabel->setForegroundRole(QPalette::ToolTipText);
+    auto* refresh = new QPushButton(m_changeBar);
+    refresh->setObjectName(QStringLiteral("changeBarRefresh"));
+    connect(refresh, &QPushButton::clicked, this, &MainWindow::reloadData);
+    m_refreshButton = refresh;
+    barLayout->addWidget(m_changeLabel, 1);
+    barLayout->addWidget(refresh);
+    m_changeBar->hide();
+    outer->addWidget(m_changeBar);
+    auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
+
+    m_watchTimer = new QTimer(this);
+    m_watchTimer->setObjectName(QStringLiteral("dataWatchTimer"));
+    bool envOk = false;
+    const int envMs = qEnvironmentVariableIntValue("TENURE_WATCH_MS", &envOk);
+    m_watchTimer->setInterval(envOk && envMs >= 0 ? envMs : DefaultWatchMs);
+    connect(m_watchTimer, &QTimer::timeout, this, &MainWindow::checkDataToken);
 
     m_viewActions = new QActionGroup(this);
     m_viewActions->setExclusive(true);
@@ -181,6 +227,8 @@ void MainWindow::createMenus()
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openWorkspaceDialog);
     m_openAction->setObjectName(QStringLiteral("fileOpenAction"));
     m_openAction->setShortcut(QKeySequence::Open);
+    m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectDialog);
+    m_connectAction->setObjectName(QStringLiteral("fileConnectAction"));
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("fileRecentMenu"));
     m_clearRecentAction = new QAction(this);
@@ -241,10 +289,12 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New workspace..."));
     m_openAction->setText(tr("&Open workspace..."));
+    m_connectAction->setText(tr("Connect to &team workspace..."));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_clearRecentAction->setText(tr("&Clear list"));
     m_saveCopyAction->setText(tr("Save a &copy..."));
-    m_saveCopyAction->setEnabled(m_context.workspace);
+    // A team workspace is no file to copy (its server keeps the backups).
+    m_saveCopyAction->setEnabled(m_context.workspace && !m_context.workspace->isTeam());
     m_welcomeAction->setText(tr("&Getting started..."));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts..."));
     m_importAction->setText(tr("&Import..."));
@@ -268,6 +318,10 @@ void MainWindow::retranslate()
         m_viewActions->actions().at(i)->setText(m_pages.at(i)->title());
     }
     m_exportAction->setEnabled(bool(reportExporter()) && m_context.workspace);
+    m_changeLabel->setText(tr("Another import changed this workspace's data."));
+    m_refreshButton->setText(tr("&Refresh"));
+    m_refreshButton->setAccessibleName(tr("Refresh the pages with the workspace's new data"));
+    updateWriteAccess();
     if (m_context.workspace)
         setWindowTitle(tr("%1 - Tenure").arg(m_context.workspace->companyName()));
     else
@@ -296,13 +350,66 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     m_context.workspace = m_workspace.get();
     m_context.engine = m_engine.get();
     m_context.bands = m_bands.get();
-    m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
+    m_pathLabel->setText(displayPath(m_workspace->path()));
     m_filterBar->setWorkspace(m_workspace.get());
     m_context.filter = m_filterBar->filter();
     rememberRecent(m_workspace->path());
     retranslate();
     dataChanged();
+    if (m_watchTimer->interval() > 0)
+        m_watchTimer->start();
+    if (!m_workspace->canWrite())
+        statusBar()->showMessage(readOnlyReason(), 10000);
     return true;
+}
+
+QString MainWindow::readOnlyReason() const
+{
+    if (!m_context.workspace || m_context.workspace->canWrite())
+        return {};
+    return tr("Role %1 may only read this team workspace").arg(m_context.workspace->serverUser());
+}
+
+void MainWindow::updateWriteAccess()
+{
+    const QString reason = readOnlyReason();
+    m_importAction->setEnabled(reason.isEmpty());
+    m_importAction->setToolTip(reason);
+    m_importAction->setStatusTip(reason);
+    if (m_pathLabel)
+        m_pathLabel->setToolTip(reason);
+}
+
+void MainWindow::setWatchInterval(int msecs)
+{
+    m_watchTimer->stop();
+    m_watchTimer->setInterval(std::max(0, msecs));
+    if (m_context.workspace && msecs > 0)
+        m_watchTimer->start();
+}
+
+int MainWindow::watchInterval() const
+{
+    return m_watchTimer->interval();
+}
+
+void MainWindow::checkDataToken()
+{
+    // While the import dialog is open our own import changes the token; its end reloads.
+    if (!m_context.workspace || m_importDialog)
+        return;
+    const QString token = m_context.workspace->dataToken();
+    // An empty token after a known one means the read failed (a team server gone for a moment).
+    if (token.isEmpty() || token == m_dataToken)
+        return;
+    m_changeBar->show();
+}
+
+void MainWindow::reloadData()
+{
+    if (m_context.engine)
+        m_context.engine->invalidate();
+    dataChanged();
 }
 
 void MainWindow::editBands()
@@ -446,6 +553,8 @@ void MainWindow::connectAccountLinks(QWidget* root)
 
 void MainWindow::dataChanged()
 {
+    m_dataToken = m_context.workspace ? m_context.workspace->dataToken() : QString();
+    m_changeBar->hide();
     if (m_bands)
         m_bands->reload();
     m_filterBar->setWorkspace(m_context.workspace);
@@ -517,14 +626,15 @@ QStringList MainWindow::recentWorkspaces() const
 QString MainWindow::lastWorkspace()
 {
     for (const QString& path : QSettings().value(RecentKey).toStringList())
-        if (QFileInfo(path).isFile())
+        if (server::isServerUrl(path) || QFileInfo(path).isFile())
             return path;
     return {};
 }
 
 void MainWindow::rememberRecent(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team workspace's URL (already without its password) is kept as it is.
+    const QString absolute = server::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList recent = recentWorkspaces();
     recent.removeAll(absolute);
     recent.prepend(absolute);
@@ -540,8 +650,7 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = recentWorkspaces();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        QAction* action =
-            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(displayPath(path)));
         connect(action, &QAction::triggered, this, [this, path] { openAndReport(path); });
     }
     if (!recent.isEmpty()) {
@@ -557,11 +666,43 @@ void MainWindow::clearRecent()
     updateRecentMenu();
 }
 
-void MainWindow::openAndReport(const QString& path)
+bool MainWindow::openAndReport(const QString& path)
 {
     QString error;
-    if (!openWorkspace(path, &error))
-        QMessageBox::warning(this, tr("Cannot open workspace"), error);
+    if (openWorkspace(path, &error))
+        return true;
+    // The server wants a password libpq found nowhere: ask once, keep it for this process only.
+    if (server::isServerUrl(path) && server::needsPassword(error)) {
+        server::Address address;
+        QString parseError;
+        const QString display = server::parse(path, &address, &parseError) ? address.display : path;
+        bool ok = false;
+        const QString password =
+            QInputDialog::getText(this, tr("Team workspace password"),
+                                  tr("Password for %1\n(kept only until Tenure quits):").arg(display),
+                                  QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return false;
+        server::rememberPassword(display, password);
+        if (openWorkspace(path, &error))
+            return true;
+    }
+    QMessageBox::warning(this, tr("Cannot open workspace"), error);
+    return false;
+}
+
+void MainWindow::connectDialog()
+{
+    ConnectDialog dialog(this);
+    // The team workspace used last, to connect again or edit.
+    for (const QString& path : recentWorkspaces()) {
+        if (server::isServerUrl(path)) {
+            dialog.setUrl(path);
+            break;
+        }
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        openAndReport(dialog.url());
 }
 
 void MainWindow::newWorkspace()
@@ -583,8 +724,11 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openWorkspaceDialog()
 {
-    const QString dir =
-        m_context.workspace ? QFileInfo(m_context.workspace->path()).absolutePath() : QString();
+    // Next to the open file; from a team workspace, the home folder.
+    const QString dir = !m_context.workspace ? QString()
+                        : m_context.workspace->isTeam()
+                            ? QDir::homePath()
+                            : QFileInfo(m_context.workspace->path()).absolutePath();
     const QString path = FileDialog::instance().openFileName(
         this, tr("Open workspace"), dir, tr("Tenure workspaces (*.tenure);;All files (*)"));
     if (!path.isEmpty())
@@ -595,6 +739,10 @@ bool MainWindow::saveCopy(const QString& path, QString* error)
 {
     if (!m_context.workspace)
         return false;
+    if (m_context.workspace->isTeam()) {
+        *error = tr("A team workspace cannot be saved as a copy; its server keeps the backups.");
+        return false;
+    }
     const QString target = QFileInfo(path).absoluteFilePath();
     if (target == QFileInfo(m_context.workspace->path()).absoluteFilePath()) {
         *error = tr("A copy cannot replace the workspace itself.");
@@ -621,7 +769,7 @@ bool MainWindow::saveCopy(const QString& path, QString* error)
 
 void MainWindow::saveCopyDialog()
 {
-    if (!m_context.workspace)
+    if (!m_context.workspace || m_context.workspace->isTeam())
         return;
     const QFileInfo current(m_context.workspace->path());
     const QString suggestion =
@@ -675,6 +823,10 @@ void MainWindow::importFiles(const QStringList& files)
 {
     if (!m_context.workspace || files.isEmpty())
         return;
+    if (!m_context.workspace->canWrite()) {
+        statusBar()->showMessage(readOnlyReason(), 10000);
+        return;
+    }
     if (m_importDialog && m_importDialog->isRunning()) {
         QMessageBox::information(this, tr("Import"),
                                  tr("An import is running; drop the files again when it is done."));
@@ -685,9 +837,7 @@ void MainWindow::importFiles(const QStringList& files)
     m_importDialog = new ImportDialog(files, *m_context.workspace, this);
     m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_importDialog, &ImportDialog::importFinished, this, [this] {
-        if (m_context.engine)
-            m_context.engine->invalidate();
-        dataChanged();
+        reloadData(); // takes the new data token as seen: our own import shows no change bar
         statusBar()->showMessage(tr("Import finished"), 5000);
     });
     m_importDialog->open();
@@ -702,6 +852,10 @@ void MainWindow::removeBatch(qint64 batchId, const QString& fileName)
 {
     if (!m_context.workspace)
         return;
+    if (!m_context.workspace->canWrite()) {
+        statusBar()->showMessage(readOnlyReason(), 10000);
+        return;
+    }
     const auto answer = QMessageBox::question(
         this, tr("Remove import"),
         tr("Remove every row imported from %1? The file itself is not touched.").arg(fileName));
@@ -712,9 +866,7 @@ void MainWindow::removeBatch(qint64 batchId, const QString& fileName)
         QMessageBox::warning(this, tr("Remove import"), error);
         return;
     }
-    if (m_context.engine)
-        m_context.engine->invalidate();
-    dataChanged();
+    reloadData();
 }
 
 ExplainDialog* MainWindow::explainDialog() const
@@ -757,6 +909,11 @@ void MainWindow::about()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
+    if (!readOnlyReason().isEmpty()) {
+        statusBar()->showMessage(readOnlyReason(), 5000);
+        event->ignore();
+        return;
+    }
     if (event->mimeData()->hasUrls()) {
         for (const QUrl& url : event->mimeData()->urls()) {
             if (url.isLocalFile()) {

@@ -7,11 +7,14 @@
 
 #include <memory>
 
+class QAbstractButton;
 class QActionGroup;
+class QFrame;
 class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace tenure {
 
@@ -72,8 +75,16 @@ public:
     // Imports files through the import dialog (File > Import..., drops). Files are taken in
     // dependency order (accounts first).
     void importFiles(const QStringList& files);
-    // Recomputes every page after the workspace's data changed.
+    // Recomputes every page after the workspace's data changed (and takes its data token as seen).
     void dataChanged();
+    // How often the open workspace's data token is read to notice another user's (or process's)
+    // import: 5 s, or TENURE_WATCH_MS; 0 stops the watch.
+    void setWatchInterval(int msecs);
+    int watchInterval() const;
+    // The bar over the pages that says another import changed the data, with its Refresh button.
+    QFrame* changeBar() const { return m_changeBar; }
+    // Why importing is refused: a read-only team workspace's role; empty when imports are allowed.
+    QString readOnlyReason() const;
     // Opens the explanation of a value (non-modal to the test, window-modal to the user).
     void explain(const QString& kpi, const QString& period, const QString& attribute, const QString& value);
     ExplainDialog* explainDialog() const;
@@ -87,6 +98,12 @@ public:
 public slots:
     void newWorkspace();
     void openWorkspaceDialog();
+    // File > Connect to team workspace...: asks for a PostgreSQL URL and opens it.
+    void connectDialog();
+    // Reads the data token; shows the change bar when someone else changed the data.
+    void checkDataToken();
+    // The change bar's Refresh: reloads everything, as after an import of our own.
+    void reloadData();
     void saveCopyDialog();
     void clearRecent();
     void showWelcome();
@@ -112,7 +129,10 @@ private:
     void retranslate();
     void updateRecentMenu();
     void rememberRecent(const QString& path);
-    void openAndReport(const QString& path);
+    // Opens path, asking for a password once when a team workspace's server wants one; a failure
+    // is shown in a message box. Returns whether the workspace is open.
+    bool openAndReport(const QString& path);
+    void updateWriteAccess();
     void filterChanged(const DashboardFilter& filter);
     void removeBatch(qint64 batchId, const QString& fileName);
     // The entry of the history for what is shown now ("health", "account:KEY").
@@ -141,6 +161,11 @@ private:
     QAction* m_forwardAction = nullptr;
     QAction* m_healthAction = nullptr;
     QLabel* m_pathLabel = nullptr;
+    QFrame* m_changeBar = nullptr;
+    QLabel* m_changeLabel = nullptr;
+    QAbstractButton* m_refreshButton = nullptr;
+    QTimer* m_watchTimer = nullptr;
+    QString m_dataToken; // the workspace's data token when the pages last (re)loaded
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_editMenu = nullptr;
@@ -148,6 +173,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_connectAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
     QAction* m_welcomeAction = nullptr;

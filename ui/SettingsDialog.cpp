@@ -6,6 +6,7 @@
 #include "FileDialog.h"
 #include "Language.h"
 #include "Workspace.h"
+#include "store/ServerAddress.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,6 +21,23 @@
 #include <QVBoxLayout>
 
 namespace tenure {
+
+namespace {
+
+// The name a workspace goes by without one set, as Workspace::companyName() falls back: the file's
+// name, or a team workspace's database (else its role).
+QString defaultCompanyName(const Workspace& workspace)
+{
+    if (!workspace.isTeam())
+        return QFileInfo(workspace.path()).completeBaseName();
+    server::Address address;
+    QString error;
+    if (server::parse(workspace.path(), &address, &error) && !address.database.isEmpty())
+        return address.database;
+    return workspace.serverUser();
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent), m_workspace(workspace)
@@ -178,10 +196,9 @@ void SettingsDialog::accept()
     // Empty keeps the default (the workspace file's name) instead of an empty title.
     if (!m_company->text().trimmed().isEmpty() ||
         m_workspace.setting(QStringLiteral("company_name")).isValid())
-        m_workspace.setSetting(QStringLiteral("company_name"),
-                               m_company->text().trimmed().isEmpty()
-                                   ? QFileInfo(m_workspace.path()).completeBaseName()
-                                   : m_company->text().trimmed());
+        m_workspace.setSetting(QStringLiteral("company_name"), m_company->text().trimmed().isEmpty()
+                                                                   ? defaultCompanyName(m_workspace)
+                                                                   : m_company->text().trimmed());
     m_workspace.setSetting(QStringLiteral("logo_path"), logo);
     m_workspace.setSetting(QStringLiteral("gross_margin"), m_margin->value());
     m_workspace.setSetting(QStringLiteral("as_of"), asOf);

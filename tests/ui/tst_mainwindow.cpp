@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -213,6 +214,121 @@ private slots:
         QCOMPARE(again.recentWorkspaces().first(), QFileInfo(paths.at(5)).absoluteFilePath());
     }
 
+    // A team workspace's URL in the recent list is kept and shown as it is, and counts as existing
+    // (no server is needed: nothing here connects).
+    void recentListKeepsTeamWorkspaceUrls()
+    {
+        QTemporaryDir dir;
+        const QString url = QStringLiteral("postgresql://alice@db.example:5432/tenure");
+        const QString missing = dir.filePath(QStringLiteral("gone.tenure"));
+        QSettings().setValue(QStringLiteral("recentWorkspaces"), QStringList{url, missing});
+        QCOMPARE(MainWindow::lastWorkspace(), url);
+        MainWindow window;
+        QCOMPARE(window.recentWorkspaces(), (QStringList{url, missing}));
+        auto* recent = window.findChild<QMenu*>(QStringLiteral("fileRecentMenu"));
+        QVERIFY(recent);
+        QCOMPARE(recent->actions().first()->text(), QStringLiteral("&1 ") + url);
+        // Opening a file puts it on top; the URL stays, unchanged.
+        const QString file = dir.filePath(QStringLiteral("w.tenure"));
+        QString error;
+        QVERIFY2(window.openWorkspace(file, &error), qPrintable(error));
+        QCOMPARE(window.recentWorkspaces(), (QStringList{file, url, missing}));
+        QCOMPARE(recent->actions().at(1)->text(), QStringLiteral("&2 ") + url);
+        // A file workspace may be copied; the Connect item sits right after Open.
+        QVERIFY(
+            menuAction(window, QStringLiteral("&File"), QStringLiteral("fileSaveCopyAction"))->isEnabled());
+        QStringList names;
+        for (QAction* top : window.menuBar()->actions())
+            if (top->text() == QLatin1String("&File"))
+                for (QAction* action : top->menu()->actions())
+                    names << action->objectName();
+        QCOMPARE(names.indexOf(QStringLiteral("fileConnectAction")),
+                 names.indexOf(QStringLiteral("fileOpenAction")) + 1);
+    }
+
+    // Another Workspace on the same file imports behind the window's back: the watch notices the
+    // new data token and shows the change bar; Refresh reloads the pages and hides it.
+    void changeBarShowsAfterAnotherImport()
+    {
+        test::TempWorkspace temp;
+        seed(temp.workspace(), 5, 3);
+        temp.close();
+        MainWindow window;
+        window.setWatchInterval(0); // the test drives the checks
+        QString error;
+        QVERIFY2(window.openWorkspace(temp.path(), &error), qPrintable(error));
+        QVERIFY(window.showView(QStringLiteral("data")));
+        window.show();
+        QVERIFY(window.changeBar());
+        window.checkDataToken();
+        QVERIFY(!window.changeBar()->isVisible());
+
+        auto other = Workspace::open(temp.path(), &error);
+        QVERIFY2(other, qPrintable(error));
+        QSqlQuery insert(other->database());
+        QVERIFY(insert.exec(
+            QStringLiteral("INSERT INTO accounts (id, account_key, name) VALUES (99, 'A0099', 'Newcomer')")));
+        other->bumpDataVersion();
+
+        window.setWatchInterval(10); // now the timer notices it
+        QTRY_VERIFY(window.changeBar()->isVisible());
+        auto* label = window.changeBar()->findChild<QLabel*>(QStringLiteral("changeBarText"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Another import changed this workspace's data."));
+        // The pages still show what they loaded until Refresh.
+        DataPage* page = window.dataPage();
+        page->ensureFresh();
+        QCOMPARE(page->summaryModel()->index(0, KindSummaryModel::RowsColumn).data(Qt::EditRole).toLongLong(),
+                 5);
+
+        auto* refresh = window.changeBar()->findChild<QPushButton*>(QStringLiteral("changeBarRefresh"));
+        QVERIFY(refresh);
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        QVERIFY(!window.changeBar()->isVisible());
+        page->ensureFresh();
+        QCOMPARE(page->summaryModel()->index(0, KindSummaryModel::RowsColumn).data(Qt::EditRole).toLongLong(),
+                 6);
+        QTest::qWait(50); // the timer keeps checking; the token is the one seen now
+        QVERIFY(!window.changeBar()->isVisible());
+    }
+
+    // The window's own import changes the token too, and shows no change bar.
+    void ownImportShowsNoChangeBar()
+    {
+        test::TempWorkspace temp;
+        temp.close();
+        MainWindow window;
+        window.setWatchInterval(5);
+        QString error;
+        QVERIFY2(window.openWorkspace(temp.path(), &error), qPrintable(error));
+        window.show();
+        const QString before = window.workspace()->dataToken();
+        const QString csv = test::writeFile(temp.dir() + QStringLiteral("/accounts.csv"),
+                                            "account_id,name\nX1,Xeno\nX2,Yara\n");
+        window.importFiles({csv});
+        QPointer<ImportDialog> dialog = window.importDialogWidget();
+        QVERIFY(dialog);
+        dialog->startImport();
+        QVERIFY(dialog->waitForFinished());
+        QVERIFY2(dialog->results().first().ok(), qPrintable(dialog->results().first().message));
+        QVERIFY(window.workspace()->dataToken() != before);
+        QTest::qWait(50);
+        QVERIFY(!window.changeBar()->isVisible());
+        dialog->close();
+        QTRY_VERIFY(!dialog);
+        QTest::qWait(50);
+        window.checkDataToken();
+        QVERIFY(!window.changeBar()->isVisible());
+    }
+
+    void watchIntervalComesFromTheEnvironment()
+    {
+        QCOMPARE(MainWindow().watchInterval(), 5000);
+        qputenv("TENURE_WATCH_MS", "250");
+        QCOMPARE(MainWindow().watchInterval(), 250);
+        qunsetenv("TENURE_WATCH_MS");
+    }
+
     void newAndOpenUseTheFileDialogSeam()
     {
         QTemporaryDir dir;
@@ -367,6 +483,9 @@ private slots:
         QTest::addColumn<QString>("title");
         QTest::newRow("File > Import...") << QStringLiteral("&File") << QStringLiteral("fileImportAction")
                                           << QStringLiteral("tenure::ImportDialog") << QString();
+        QTest::newRow("File > Connect to team workspace...")
+            << QStringLiteral("&File") << QStringLiteral("fileConnectAction")
+            << QStringLiteral("tenure::ConnectDialog") << QStringLiteral("Connect to team workspace");
         QTest::newRow("File > Export report...")
             << QStringLiteral("&File") << QStringLiteral("fileExportAction")
             << QStringLiteral("tenure::report::ExportReportDialog") << QString();
