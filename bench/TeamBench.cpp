@@ -36,10 +36,11 @@ bool run(const QString& program, const QStringList& arguments, QString* error, Q
 {
     QProcess process;
     process.start(program, arguments);
-    if (!process.waitForStarted() || !process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
+    if (!process.waitForStarted() || !process.waitForFinished(-1) ||
+        process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         *error = QStringLiteral("%1 failed: %2 %3")
-                     .arg(program, process.errorString(), QString::fromUtf8(process.readAllStandardError()).simplified());
+                     .arg(program, process.errorString(),
+                          QString::fromUtf8(process.readAllStandardError()).simplified());
         return false;
     }
     if (output)
@@ -66,7 +67,9 @@ int runTeamBench(const Context& context)
     // A server: the given one, or a throwaway cluster like the tests'.
     QString server = qEnvironmentVariable("TENURE_BENCH_PG");
     const QString script = QStringLiteral(TENURE_SOURCE_DIR "/tests/pg/pg_server.sh");
-    const QString clusterDir = QDir(QDir::tempPath()).filePath(QStringLiteral("tenure-bench-pg-%1").arg(QCoreApplication::applicationPid()));
+    const QString clusterDir =
+        QDir(QDir::tempPath())
+            .filePath(QStringLiteral("tenure-bench-pg-%1").arg(QCoreApplication::applicationPid()));
     struct Cluster
     {
         QString script, dir;
@@ -91,8 +94,9 @@ int runTeamBench(const Context& context)
         server = QString::fromUtf8(url.readAll()).trimmed();
     }
     const QString database = QStringLiteral("tenure_bench_%1").arg(QCoreApplication::applicationPid());
-    if (!run(QStringLiteral("psql"), {withDatabase(server, QStringLiteral("postgres")), QStringLiteral("-qc"),
-                                      QStringLiteral("CREATE DATABASE %1").arg(database)},
+    if (!run(QStringLiteral("psql"),
+             {withDatabase(server, QStringLiteral("postgres")), QStringLiteral("-qc"),
+              QStringLiteral("CREATE DATABASE %1").arg(database)},
              &error)) {
         out << "  team: " << error << "\n";
         return 1;
@@ -115,8 +119,8 @@ int runTeamBench(const Context& context)
                 out << "  team: accounts.csv: " << result.message << "\n";
                 return 1;
             }
-            out << "  accounts.csv into PostgreSQL: " << result.rowsImported << " rows in " << fixed(seconds(timer), 2)
-                << " s\n";
+            out << "  accounts.csv into PostgreSQL: " << result.rowsImported << " rows in "
+                << fixed(seconds(timer), 2) << " s\n";
         }
         timer.restart();
         const ImportResult result = Importer::run(*workspace, revenue);
@@ -127,15 +131,16 @@ int runTeamBench(const Context& context)
         }
         rows = result.rowsImported;
     }
-    out << "  revenue.csv into PostgreSQL (typed, validated, upserted, one transaction): " << rows << " rows in "
-        << fixed(importSeconds, 2) << " s\n";
+    out << "  revenue.csv into PostgreSQL (typed, validated, upserted, one transaction): " << rows
+        << " rows in " << fixed(importSeconds, 2) << " s\n";
     out.flush();
 
     // The reference: psql's \copy of the same file into an untyped table.
     QString path = QFileInfo(revenue).absoluteFilePath();
     path.replace(QLatin1Char('\''), QStringLiteral("''"));
-    if (!run(QStringLiteral("psql"), {url, QStringLiteral("-qc"),
-                                      QStringLiteral("CREATE TABLE revenue_raw (account_id text, month text, mrr text)")},
+    if (!run(QStringLiteral("psql"),
+             {url, QStringLiteral("-qc"),
+              QStringLiteral("CREATE TABLE revenue_raw (account_id text, month text, mrr text)")},
              &error)) {
         out << "  team: " << error << "\n";
         return 1;
@@ -169,17 +174,18 @@ int runTeamBench(const Context& context)
         timer.restart();
         const KpiTable table = engine.compute(KpiQuery());
         const double computeSeconds = seconds(timer);
-        out << "  cold KPI load from the server (rows read, snapshot written): " << fixed(loadSeconds * 1e3, 0)
-            << " ms; every KPI x month then " << fixed(computeSeconds * 1e3, 0) << " ms (" << table.rows.size()
-            << " values)\n";
+        out << "  cold KPI load from the server (rows read, snapshot written): "
+            << fixed(loadSeconds * 1e3, 0) << " ms; every KPI x month then " << fixed(computeSeconds * 1e3, 0)
+            << " ms (" << table.rows.size() << " values)\n";
         timer.restart();
         KpiEngine later(*workspace);
         later.refresh();
-        out << "  later start on this laptop (snapshot of the same data token): " << fixed(seconds(timer) * 1e3, 0)
-            << " ms\n";
+        out << "  later start on this laptop (snapshot of the same data token): "
+            << fixed(seconds(timer) * 1e3, 0) << " ms\n";
     }
-    run(QStringLiteral("psql"), {withDatabase(server, QStringLiteral("postgres")), QStringLiteral("-qc"),
-                                 QStringLiteral("DROP DATABASE %1").arg(database)},
+    run(QStringLiteral("psql"),
+        {withDatabase(server, QStringLiteral("postgres")), QStringLiteral("-qc"),
+         QStringLiteral("DROP DATABASE %1").arg(database)},
         &error);
     return 0;
 }

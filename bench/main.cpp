@@ -82,9 +82,10 @@ int main(int argc, char* argv[])
         {QStringLiteral("scale-only"),
          QStringLiteral("Run only the scale section, with the 1M-row company's CSV files in DIR."),
          QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("team-only"),
-                      QStringLiteral("Run only the team workspace section, with the 1M-row company's CSV files in DIR."),
-                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("team-only"),
+         QStringLiteral("Run only the team workspace section, with the 1M-row company's CSV files in DIR."),
+         QStringLiteral("DIR")});
     parser.process(app);
 
     if (parser.isSet(QStringLiteral("team-only"))) {
@@ -212,11 +213,14 @@ int main(int argc, char* argv[])
         const char* name;
         int (*run)(const bench::Context&);
     };
-    const Section sections[] = {
-        {"import", bench::runImportBench},        {"xlsx import", bench::runXlsxBench},
-        {"drop to numbers", bench::runDropBench}, {"kpi", bench::runKpiBench},
-        {"health", bench::runHealthBench},        {"ui", bench::runUiBench},
-        {"team workspace (PostgreSQL)", bench::runTeamBench}, {"scale (10x)", bench::runScaleBench}};
+    const Section sections[] = {{"import", bench::runImportBench},
+                                {"xlsx import", bench::runXlsxBench},
+                                {"drop to numbers", bench::runDropBench},
+                                {"kpi", bench::runKpiBench},
+                                {"health", bench::runHealthBench},
+                                {"ui", bench::runUiBench},
+                                {"team workspace (PostgreSQL)", bench::runTeamBench},
+                                {"scale (10x)", bench::runScaleBench}};
     int failures = 0;
     for (const Section& section : sections) {
         out << "== " << section.name << "\n";

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMutex>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -372,14 +373,27 @@ void ImportDialog::startImport()
     auto permilleDone = std::make_shared<std::atomic_int>(0);
     // The bar is updated here from what the worker reports; widgets stay in this thread.
     auto* poll = new QTimer(this);
-    connect(poll, &QTimer::timeout, this,
-            [this, permilleDone] { m_progress->setValue(permilleDone->load()); });
+    // A team workspace's import that waits for another user's says who that is.
+    struct Notice
+    {
+        QMutex mutex;
+        QString text;
+    };
+    auto notice = std::make_shared<Notice>();
+    connect(poll, &QTimer::timeout, this, [this, permilleDone, notice] {
+        m_progress->setValue(permilleDone->load());
+        QMutexLocker lock(&notice->mutex);
+        if (!notice->text.isEmpty()) {
+            m_status->setText(notice->text);
+            notice->text.clear();
+        }
+    });
     connect(this, &ImportDialog::importFinished, poll, &QObject::deleteLater);
     poll->start(50);
     const int count = int(jobs.size());
     m_pending = std::make_shared<QList<ImportResult>>();
     auto pending = m_pending;
-    m_thread = QThread::create([jobs, path, cancel, permilleDone, count, pending]() {
+    m_thread = QThread::create([jobs, path, cancel, permilleDone, count, pending, notice]() {
         QList<ImportResult>& results = *pending;
         QString error;
         // The worker's own connection: a Workspace is never shared between threads.
@@ -409,6 +423,10 @@ void ImportDialog::startImport()
             options.progress = [&, i](qint64 done, qint64 total) {
                 permilleDone->store(int(total > 0 ? (1000 * i + 1000 * done / total) / count : 0));
                 return !cancel->load();
+            };
+            options.onNotice = [notice](const QString& text) {
+                QMutexLocker lock(&notice->mutex);
+                notice->text = text;
             };
             ImportResult result = Importer::run(*workspace, jobs.at(i).path, options);
             results << result;

@@ -1015,16 +1015,15 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
     bool ok = true;
     Chunk chunk;
     while (ok && queue.pop(chunk)) {
-        if (accountColumn < width &&
-            !accounts.createMissing(
-                chunk.cells.data(), chunk.rows, width, accountColumn,
-                [&] {
-                    if (writer->pause())
-                        return true;
-                    *error = writer->error();
-                    return false;
-                },
-                error))
+        if (accountColumn < width && !accounts.createMissing(
+                                         chunk.cells.data(), chunk.rows, width, accountColumn,
+                                         [&] {
+                                             if (writer->pause())
+                                                 return true;
+                                             *error = writer->error();
+                                             return false;
+                                         },
+                                         error))
             ok = false;
         for (int row = 0; ok && row < chunk.rows; ++row) {
             Cell* cells = chunk.cells.data() + size_t(row) * width;

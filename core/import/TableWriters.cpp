@@ -203,7 +203,8 @@ public:
             return failed(m_connection.lastError());
         PGresult* result = PQgetResult(m_connection.pg());
         const bool copied = PQresultStatus(result) == PGRES_COMMAND_OK;
-        const QString message = copied ? QString() : QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        const QString message =
+            copied ? QString() : QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
         PQclear(result);
         drainResults();
         return copied || failed(message);
@@ -218,17 +219,18 @@ private:
     {
         m_started = true;
         QString error;
-        if (!m_connection.exec("CREATE TEMPORARY TABLE tenure_stage ON COMMIT DROP AS SELECT 0::bigint AS seq, " +
-                                   m_columns.join(QLatin1Char(',')).toUtf8() + " FROM " + m_table.toUtf8() +
-                                   " WITH NO DATA",
-                               &error))
+        if (!m_connection.exec(
+                "CREATE TEMPORARY TABLE tenure_stage ON COMMIT DROP AS SELECT 0::bigint AS seq, " +
+                    m_columns.join(QLatin1Char(',')).toUtf8() + " FROM " + m_table.toUtf8() + " WITH NO DATA",
+                &error))
             return failed(error);
         return true;
     }
 
     bool startCopy()
     {
-        const QByteArray sql = "COPY tenure_stage (seq," + m_columns.join(QLatin1Char(',')).toUtf8() + ") FROM STDIN";
+        const QByteArray sql =
+            "COPY tenure_stage (seq," + m_columns.join(QLatin1Char(',')).toUtf8() + ") FROM STDIN";
         PGresult* result = PQexec(m_connection.pg(), sql.constData());
         const bool ok = PQresultStatus(result) == PGRES_COPY_IN;
         PQclear(result);
@@ -370,6 +372,8 @@ bool AccountIds::createMissing(const Cell* rows, int count, size_t width, size_t
     }
     if (missing.empty())
         return true;
+    if (beforeInsert && !beforeInsert())
+        return false;
     db::Statement insert(
         m_connection, QStringLiteral("INSERT INTO accounts(account_key, batch_id) SELECT key, %1 FROM "
                                      "unnest(CAST(? AS text[])) WITH ORDINALITY AS new_keys(key, position) "
@@ -436,11 +440,12 @@ bool lockImports(const db::Connection& connection, const std::function<bool(cons
             // pg_read_all_stats (docs/team-workspace.md), so the parts PostgreSQL hides are left out.
             db::Statement holder(
                 connection,
-                QStringLiteral("SELECT a.usename, nullif(a.application_name, ''), host(a.client_addr), "
-                               "to_char(a.xact_start, 'YYYY-MM-DD HH24:MI') FROM pg_locks l JOIN pg_stat_activity a "
-                               "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %1 "
-                               "AND l.objid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = "
-                               "current_database())")
+                QStringLiteral(
+                    "SELECT a.usename, nullif(a.application_name, ''), host(a.client_addr), "
+                    "to_char(a.xact_start, 'YYYY-MM-DD HH24:MI') FROM pg_locks l JOIN pg_stat_activity a "
+                    "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %1 "
+                    "AND l.objid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = "
+                    "current_database())")
                     .arg(Workspace::ApplicationId));
             if (holder.exec() && holder.next() && !holder.isNull(0)) {
                 QStringList details;
@@ -450,14 +455,16 @@ bool lockImports(const db::Connection& connection, const std::function<bool(cons
                     details << QStringLiteral("on %1").arg(holder.string(2));
                 if (!holder.isNull(3))
                     details << QStringLiteral("since %1").arg(holder.string(3));
-                message = QStringLiteral("%1 is importing into this team workspace%2; waiting for that import "
-                                         "to finish")
-                              .arg(holder.string(0), details.isEmpty() ? QString()
-                                                                       : QStringLiteral(" (%1)").arg(details.join(
-                                                                             QLatin1Char(' '))));
+                message =
+                    QStringLiteral("%1 is importing into this team workspace%2; waiting for that import "
+                                   "to finish")
+                        .arg(holder.string(0),
+                             details.isEmpty() ? QString()
+                                               : QStringLiteral(" (%1)").arg(details.join(QLatin1Char(' '))));
             } else {
-                message = QStringLiteral("another user is importing into this team workspace; waiting for that "
-                                         "import to finish");
+                message =
+                    QStringLiteral("another user is importing into this team workspace; waiting for that "
+                                   "import to finish");
             }
             told = true;
         }

@@ -26,8 +26,10 @@ QStringList kpiOutputs(const QString& workspace)
     QStringList outputs;
     const QList<QStringList> runs = {
         {QStringLiteral("--period"), QStringLiteral("month")},
-        {QStringLiteral("--period"), QStringLiteral("quarter"), QStringLiteral("--by"), QStringLiteral("plan")},
-        {QStringLiteral("--period"), QStringLiteral("year"), QStringLiteral("--by"), QStringLiteral("region")},
+        {QStringLiteral("--period"), QStringLiteral("quarter"), QStringLiteral("--by"),
+         QStringLiteral("plan")},
+        {QStringLiteral("--period"), QStringLiteral("year"), QStringLiteral("--by"),
+         QStringLiteral("region")},
     };
     for (const QStringList& run : runs) {
         const test::CliResult result =
@@ -57,9 +59,9 @@ private slots:
         TENURE_NEED_SERVER();
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("csv"));
-        QCOMPARE(runTenure({QStringLiteral("demo"), QStringLiteral("--csv"), csv, QStringLiteral("--accounts"),
-                            QStringLiteral("600"), QStringLiteral("--months"), QStringLiteral("30"),
-                            QStringLiteral("--seed"), QStringLiteral("12")})
+        QCOMPARE(runTenure({QStringLiteral("demo"), QStringLiteral("--csv"), csv,
+                            QStringLiteral("--accounts"), QStringLiteral("600"), QStringLiteral("--months"),
+                            QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("12")})
                      .exitCode,
                  0);
         QStringList files;
@@ -71,10 +73,10 @@ private slots:
         const QString team = test::PgTestServer::createDatabase(&error);
         QVERIFY2(!team.isEmpty(), qPrintable(error));
         for (const QString& workspace : {file, team}) {
-            const test::CliResult imported = runTenure(
-                QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), workspace, QStringLiteral("--as-of"),
-                            QStringLiteral("2026-06-30")} +
-                files);
+            const test::CliResult imported =
+                runTenure(QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                                      QStringLiteral("--as-of"), QStringLiteral("2026-06-30")} +
+                          files);
             QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         }
         const QStringList expected = kpiOutputs(file);
@@ -83,15 +85,15 @@ private slots:
 
         // tenure demo straight into a team workspace (through the importer) gives the same numbers.
         const QString direct = test::PgTestServer::createDatabase(&error);
-        QCOMPARE(runTenure({QStringLiteral("demo"), QStringLiteral("--workspace"), direct, QStringLiteral("--accounts"),
-                            QStringLiteral("600"), QStringLiteral("--months"), QStringLiteral("30"),
-                            QStringLiteral("--seed"), QStringLiteral("12")})
+        QCOMPARE(runTenure({QStringLiteral("demo"), QStringLiteral("--workspace"), direct,
+                            QStringLiteral("--accounts"), QStringLiteral("600"), QStringLiteral("--months"),
+                            QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("12")})
                      .exitCode,
                  0);
         const QString demoFile = dir.filePath(QStringLiteral("direct.tenure"));
-        QCOMPARE(runTenure({QStringLiteral("demo"), QStringLiteral("--workspace"), demoFile, QStringLiteral("--accounts"),
-                            QStringLiteral("600"), QStringLiteral("--months"), QStringLiteral("30"),
-                            QStringLiteral("--seed"), QStringLiteral("12")})
+        QCOMPARE(runTenure({QStringLiteral("demo"), QStringLiteral("--workspace"), demoFile,
+                            QStringLiteral("--accounts"), QStringLiteral("600"), QStringLiteral("--months"),
+                            QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("12")})
                      .exitCode,
                  0);
         QCOMPARE(kpiOutputs(direct), kpiOutputs(demoFile));
@@ -106,7 +108,8 @@ private slots:
                                        .entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
             all << exportFile(name);
         QTest::newRow("canonical") << all.filter(QStringLiteral("canonical_"));
-        QTest::newRow("vendors") << QStringList(all).filter(QRegularExpression(QStringLiteral("/(?!canonical_)[^/]+$")));
+        QTest::newRow("vendors") << QStringList(all).filter(
+            QRegularExpression(QStringLiteral("/(?!canonical_)[^/]+$")));
     }
     void sampleExportsKpisAreByteIdentical()
     {
@@ -120,10 +123,10 @@ private slots:
         QVERIFY2(!team.isEmpty(), qPrintable(error));
         QString fileImport;
         for (const QString& workspace : {file, team}) {
-            const test::CliResult imported = runTenure(
-                QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), workspace, QStringLiteral("--as-of"),
-                            QStringLiteral("2026-03-31")} +
-                files);
+            const test::CliResult imported =
+                runTenure(QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                                      QStringLiteral("--as-of"), QStringLiteral("2026-03-31")} +
+                          files);
             if (fileImport.isEmpty())
                 fileImport = imported.out;
             else
@@ -173,15 +176,17 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(importer.readAllStandardError()))
                                          .contains(QLatin1String("is importing")),
                                      30000);
-            QVERIFY2(err.contains(QLatin1String("tenure is importing into this team workspace (colleague on")),
-                     qPrintable(err));
+            QVERIFY2(
+                err.contains(QLatin1String("tenure is importing into this team workspace (colleague on")),
+                qPrintable(err));
             QCOMPARE(importer.state(), QProcess::Running); // waiting, not failed
             // Meanwhile a dashboard reads the numbers as they were.
             QCOMPARE(kpiOutputs(team), before);
             QVERIFY(lock.exec(QStringLiteral("COMMIT")));
             QVERIFY(importer.waitForFinished(60000));
             QCOMPARE(importer.exitCode(), 0);
-            QVERIFY(QString::fromUtf8(importer.readAllStandardOutput()).contains(QLatin1String("revenue batch")));
+            QVERIFY(
+                QString::fromUtf8(importer.readAllStandardOutput()).contains(QLatin1String("revenue batch")));
         }
         holder.close();
         holder = QSqlDatabase();
@@ -199,17 +204,20 @@ private slots:
                             exportFile(QStringLiteral("canonical_revenue.csv"))})
                      .exitCode,
                  0);
-        test::PgTestServer::exec(QStringLiteral("postgres"), {QStringLiteral("CREATE ROLE analyst LOGIN")}, &error);
-        QVERIFY2(test::PgTestServer::exec(databaseOf(team),
-                                          {QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO analyst")},
-                                          &error),
+        test::PgTestServer::exec(QStringLiteral("postgres"), {QStringLiteral("CREATE ROLE analyst LOGIN")},
+                                 &error);
+        QVERIFY2(test::PgTestServer::exec(
+                     databaseOf(team),
+                     {QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO analyst")}, &error),
                  qPrintable(error));
         const QString viewer = test::PgTestServer::url(databaseOf(team), QStringLiteral("analyst"));
         QCOMPARE(kpiOutputs(viewer), kpiOutputs(team));
-        const test::CliResult refused = runTenure({QStringLiteral("import"), QStringLiteral("--workspace"), viewer,
-                                                   exportFile(QStringLiteral("canonical_accounts.csv"))});
+        const test::CliResult refused =
+            runTenure({QStringLiteral("import"), QStringLiteral("--workspace"), viewer,
+                       exportFile(QStringLiteral("canonical_accounts.csv"))});
         QVERIFY(refused.exitCode != 0);
-        QVERIFY2(refused.err.contains(QLatin1String("role analyst may only read it")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("role analyst may only read it")),
+                 qPrintable(refused.err));
         QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0); // one line
     }
 };

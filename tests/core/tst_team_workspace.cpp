@@ -43,8 +43,8 @@ QStringList dump(Workspace& workspace)
     QStringList rows;
     QSqlQuery query(workspace.database());
     for (const char* table :
-         {"accounts", "account_attributes", "revenue", "subscriptions", "orders", "surveys", "tickets", "signups",
-          "funnel", "costs", "renewals", "fx_rates", "import_batches", "column_mappings"}) {
+         {"accounts", "account_attributes", "revenue", "subscriptions", "orders", "surveys", "tickets",
+          "signups", "funnel", "costs", "renewals", "fx_rates", "import_batches", "column_mappings"}) {
         if (!query.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)))) {
             rows << QStringLiteral("%1: %2").arg(QLatin1String(table), query.lastError().text());
             continue;
@@ -64,7 +64,7 @@ QStringList dump(Workspace& workspace)
 
 QStringList describe(const ImportResult& result)
 {
-    QStringList lines{importStatusName(result.status), QString::number(result.rowsRead),
+    QStringList lines{importStatusName(result.status),      QString::number(result.rowsRead),
                       QString::number(result.rowsImported), QString::number(result.rowsRejected),
                       QString::number(result.stubAccounts), QString::number(result.batchId)};
     for (const ImportReject& reject : result.rejects)
@@ -142,7 +142,8 @@ private slots:
         QVERIFY(newer);
         newer.reset();
         QVERIFY(test::PgTestServer::exec(url.section(QLatin1Char('/'), -1),
-                                         {QStringLiteral("UPDATE tenure_workspace SET version = 99")}, &error));
+                                         {QStringLiteral("UPDATE tenure_workspace SET version = 99")},
+                                         &error));
         QVERIFY(!Workspace::open(url, &error));
         QVERIFY2(error.contains(QLatin1String("newer Tenure")), qPrintable(error));
 
@@ -225,10 +226,11 @@ private slots:
         const ImportResult shared = Importer::run(*team, path, fixedClock());
         QCOMPARE(shared.rowsRejected, 2);
         QCOMPARE(describe(shared), describe(local));
-        QCOMPARE(scalar(*team, QStringLiteral("SELECT mrr FROM revenue r JOIN accounts a ON a.id = r.account_id "
-                                              "WHERE a.account_key = 'A1'"))
-                     .toLongLong(),
-                 15000);
+        QCOMPARE(
+            scalar(*team, QStringLiteral("SELECT mrr FROM revenue r JOIN accounts a ON a.id = r.account_id "
+                                         "WHERE a.account_key = 'A1'"))
+                .toLongLong(),
+            15000);
         QCOMPARE(dump(*team), dump(file.workspace()));
     }
 
@@ -309,15 +311,17 @@ private slots:
         QString url;
         auto team = newTeamWorkspace(&url);
         QVERIFY(team);
-        QCOMPARE(Importer::run(*team, exportFile(QStringLiteral("canonical_revenue.csv")), fixedClock()).status,
-                 ImportStatus::Imported);
+        QCOMPARE(
+            Importer::run(*team, exportFile(QStringLiteral("canonical_revenue.csv")), fixedClock()).status,
+            ImportStatus::Imported);
         const QString database = url.section(QLatin1Char('/'), -1);
         QString error;
-        test::PgTestServer::exec(QStringLiteral("postgres"), {QStringLiteral("CREATE ROLE viewer LOGIN")}, &error);
-        QVERIFY2(test::PgTestServer::exec(database,
-                                          {QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO viewer")},
-                                          &error),
-                 qPrintable(error));
+        test::PgTestServer::exec(QStringLiteral("postgres"), {QStringLiteral("CREATE ROLE viewer LOGIN")},
+                                 &error);
+        QVERIFY2(
+            test::PgTestServer::exec(
+                database, {QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO viewer")}, &error),
+            qPrintable(error));
         auto viewer = Workspace::open(test::PgTestServer::url(database, QStringLiteral("viewer")), &error);
         QVERIFY2(viewer, qPrintable(error));
         QVERIFY(!viewer->canWrite());
@@ -326,7 +330,8 @@ private slots:
         const ImportResult refused =
             Importer::run(*viewer, exportFile(QStringLiteral("canonical_accounts.csv")), fixedClock());
         QCOMPARE(refused.status, ImportStatus::Refused);
-        QVERIFY2(refused.message.contains(QLatin1String("role viewer may only read it")), qPrintable(refused.message));
+        QVERIFY2(refused.message.contains(QLatin1String("role viewer may only read it")),
+                 qPrintable(refused.message));
         QVERIFY(!refused.message.contains(QLatin1Char('\n')));
         QVERIFY(!ImportBatches::remove(*viewer, 1, &error));
         QVERIFY2(error.contains(QLatin1String("may only read")), qPrintable(error));
@@ -345,7 +350,8 @@ private slots:
         QVERIFY2(reader, qPrintable(error));
         QSqlQuery lock(holder->database());
         QVERIFY(lock.exec(QStringLiteral("BEGIN")));
-        QVERIFY(lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1, 1)").arg(Workspace::ApplicationId)));
+        QVERIFY(
+            lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1, 1)").arg(Workspace::ApplicationId)));
 
         std::atomic<bool> told = false, halfway = false, release = false;
         QString notice;
@@ -372,7 +378,8 @@ private slots:
             result = Importer::run(*own, exportFile(QStringLiteral("canonical_revenue.csv")), options);
         });
         QTRY_VERIFY_WITH_TIMEOUT(told.load(), 20000);
-        QVERIFY2(notice.contains(QLatin1String("tenure is importing into this team workspace")), qPrintable(notice));
+        QVERIFY2(notice.contains(QLatin1String("tenure is importing into this team workspace")),
+                 qPrintable(notice));
         QVERIFY(!halfway);
         QVERIFY(lock.exec(QStringLiteral("COMMIT")));
         QTRY_VERIFY_WITH_TIMEOUT(halfway.load(), 20000);
@@ -382,7 +389,8 @@ private slots:
         importer.join();
         QCOMPARE(result.status, ImportStatus::Imported);
         QVERIFY(result.warnings.contains(notice));
-        QCOMPARE(scalar(*reader, QStringLiteral("SELECT count(*) FROM revenue")).toLongLong(), result.rowsImported);
+        QCOMPARE(scalar(*reader, QStringLiteral("SELECT count(*) FROM revenue")).toLongLong(),
+                 result.rowsImported);
     }
 };
 

@@ -25,12 +25,12 @@ public:
 } // namespace tenure::test
 
 // In a test function: skips (or, where the server is required, fails) without the server.
-#define TENURE_NEED_SERVER()                                                                           \
-    do {                                                                                               \
-        QString tenureServerReason;                                                                    \
-        if (!tenure::test::PgTestServer::available(&tenureServerReason)) {                             \
-            if (tenure::test::PgTestServer::required())                                                \
-                QFAIL(qPrintable(QStringLiteral("TENURE_REQUIRE_PG=1 but ") + tenureServerReason));    \
-            QSKIP(qPrintable(tenureServerReason));                                                     \
-        }                                                                                              \
+#define TENURE_NEED_SERVER()                                                                                 \
+    do {                                                                                                     \
+        QString tenureServerReason;                                                                          \
+        if (!tenure::test::PgTestServer::available(&tenureServerReason)) {                                   \
+            if (tenure::test::PgTestServer::required())                                                      \
+                QFAIL(qPrintable(QStringLiteral("TENURE_REQUIRE_PG=1 but ") + tenureServerReason));          \
+            QSKIP(qPrintable(tenureServerReason));                                                           \
+        }                                                                                                    \
     } while (false)
