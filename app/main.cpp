@@ -32,8 +32,11 @@ QString usage()
         text += QStringLiteral("  %1%2\n")
                     .arg(QString::fromLatin1(table[i].name).leftJustified(10),
                          QCoreApplication::translate("tenure::cli", table[i].summary));
-    text += QCoreApplication::translate("tenure::cli",
-                                        "\nRun 'tenure COMMAND --help' for a command's options.\n");
+    text += QCoreApplication::translate(
+        "tenure::cli",
+        "\nA WORKSPACE (and --workspace W) is a .tenure file or a team workspace on PostgreSQL,\n"
+        "postgresql://user@host:5432/dbname (docs/team-workspace.md).\n"
+        "Run 'tenure COMMAND --help' for a command's options.\n");
     return text;
 }
 

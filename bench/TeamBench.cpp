@@ -138,9 +138,18 @@ int runTeamBench(const Context& context)
     // The reference: psql's \copy of the same file into an untyped table.
     QString path = QFileInfo(revenue).absoluteFilePath();
     path.replace(QLatin1Char('\''), QStringLiteral("''"));
+    // As many text columns as the file's header has.
+    QStringList rawColumns;
+    {
+        QFile file(revenue);
+        if (file.open(QIODevice::ReadOnly))
+            for (const QByteArray& name : file.readLine().trimmed().split(','))
+                rawColumns
+                    << QStringLiteral("\"%1\" text").arg(QString::fromUtf8(name).remove(QLatin1Char('"')));
+    }
     if (!run(QStringLiteral("psql"),
              {url, QStringLiteral("-qc"),
-              QStringLiteral("CREATE TABLE revenue_raw (account_id text, month text, mrr text)")},
+              QStringLiteral("CREATE TABLE revenue_raw (%1)").arg(rawColumns.join(QStringLiteral(", ")))},
              &error)) {
         out << "  team: " << error << "\n";
         return 1;

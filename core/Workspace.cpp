@@ -15,6 +15,9 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <vector>
+
+#include <libpq-fe.h>
 
 namespace tenure {
 
@@ -195,6 +198,33 @@ bool Workspace::initialise(QString* error)
     return true;
 }
 
+namespace {
+
+// libpq's own answer (its message is in the server's language): asked again only after a failure.
+bool serverWantsPassword(const server::Address& address)
+{
+    if (!address.password.isEmpty())
+        return false; // a password was given: it is wrong, asking again would not help the URL's
+    std::vector<QByteArray> keywords, values;
+    for (qsizetype i = 0; i < address.keywords.size(); ++i) {
+        keywords.push_back(address.keywords.at(i).toUtf8());
+        values.push_back(address.values.at(i).toUtf8());
+    }
+    std::vector<const char*> k, v;
+    for (size_t i = 0; i < keywords.size(); ++i) {
+        k.push_back(keywords[i].constData());
+        v.push_back(values[i].constData());
+    }
+    k.push_back(nullptr);
+    v.push_back(nullptr);
+    PGconn* probe = PQconnectdbParams(k.data(), v.data(), 0);
+    const bool wants = probe && PQstatus(probe) != CONNECTION_OK && PQconnectionNeedsPassword(probe);
+    PQfinish(probe);
+    return wants;
+}
+
+} // namespace
+
 std::unique_ptr<Workspace> Workspace::openServer(const QString& url, QString* error)
 {
     server::Address address;
@@ -213,9 +243,15 @@ std::unique_ptr<Workspace> Workspace::openServer(const QString& url, QString* er
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
         db.setConnectOptions(address.connectOptions);
+        db.setPassword(address.password); // quoted by the driver; a ';' in it survives
         if (!db.open()) {
             const QString message = db.lastError().text().simplified();
-            *error = QStringLiteral("cannot connect to team workspace %1: %2").arg(address.display, message);
+            *error =
+                QStringLiteral("cannot connect to team workspace %1: %2%3")
+                    .arg(address.display,
+                         serverWantsPassword(address) ? server::passwordWantedPhrase() + QStringLiteral(": ")
+                                                      : QString(),
+                         message);
             return nullptr;
         }
     }
@@ -259,6 +295,15 @@ bool Workspace::initialiseServer(QString* error)
         *found = query.value(1).toInt();
         return true;
     };
+    // Reals are read back as text: PostgreSQL 12 on prints each double's shortest exact form, so
+    // the numbers are the file's to the last bit.
+    if (!query.exec(QStringLiteral("SHOW server_version_num")) || !query.next() ||
+        query.value(0).toInt() < 120000) {
+        *error =
+            QStringLiteral("team workspace %1: the server is PostgreSQL %2; Tenure needs version 12 or later")
+                .arg(m_path, query.value(0).toString());
+        return false;
+    }
     int current = 0;
     if (!version(&current))
         return false;
@@ -307,7 +352,16 @@ bool Workspace::initialiseServer(QString* error)
             return false;
         }
     }
-    if (query.exec(QStringLiteral("SELECT has_table_privilege('import_batches', 'INSERT')")) && query.next())
+    // An import inserts, updates and deletes in every data table and stages its rows in a
+    // temporary table: a role that lacks any of it may view and report only.
+    if (query.exec(QStringLiteral(
+            "SELECT bool_and(has_table_privilege(c.oid, 'INSERT') AND has_table_privilege(c.oid, 'UPDATE') "
+            "AND "
+            "has_table_privilege(c.oid, 'DELETE')) AND has_database_privilege(current_database(), "
+            "'TEMPORARY') "
+            "FROM pg_class c WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace AND "
+            "c.relname <> 'tenure_workspace'")) &&
+        query.next())
         m_canWrite = query.value(0).toBool();
     return true;
 }
@@ -327,15 +381,16 @@ qint64 Workspace::dataVersion() const
     return setting(QStringLiteral("data_version"), 0).toLongLong();
 }
 
-void Workspace::bumpDataVersion()
+bool Workspace::bumpDataVersion()
 {
     QSqlDatabase db = database();
-    execSql(db, QStringLiteral("INSERT INTO settings(key, value) VALUES('data_version', '1') "
-                               "ON CONFLICT(key) DO UPDATE SET value = "
-                               "CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT)"));
+    const bool counted =
+        execSql(db, QStringLiteral("INSERT INTO settings(key, value) VALUES('data_version', '1') "
+                                   "ON CONFLICT(key) DO UPDATE SET value = "
+                                   "CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT)"));
     // The version counts changes; the token names this state of the data uniquely, also across
     // copies of the workspace that were changed apart.
-    setSetting(QStringLiteral("data_token"), QUuid::createUuid().toString(QUuid::Id128));
+    return setSetting(QStringLiteral("data_token"), QUuid::createUuid().toString(QUuid::Id128)) && counted;
 }
 
 QString Workspace::dataToken() const
@@ -353,14 +408,14 @@ QVariant Workspace::setting(const QString& key, const QVariant& fallback) const
     return fallback;
 }
 
-void Workspace::setSetting(const QString& key, const QVariant& value)
+bool Workspace::setSetting(const QString& key, const QVariant& value)
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
-    query.exec();
+    return query.exec();
 }
 
 QString Workspace::companyName() const

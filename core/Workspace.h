@@ -56,10 +56,11 @@ public:
 
     // A counter bumped by every change of imported data, so caches know when to recompute.
     qint64 dataVersion() const;
-    void bumpDataVersion();
+    // false when the change could not be recorded (inside an import: the import must fail).
+    bool bumpDataVersion();
 
     QVariant setting(const QString& key, const QVariant& fallback = {}) const;
-    void setSetting(const QString& key, const QVariant& value);
+    bool setSetting(const QString& key, const QVariant& value);
 
     // Convenience settings with their documented defaults.
     QString companyName() const;

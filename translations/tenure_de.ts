@@ -3182,14 +3182,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>
-„tenure BEFEHL --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>one account&apos;s MRR, health, tickets, surveys, renewals and orders</source>
         <translation>MRR, Gesundheit, Tickets, Umfragen, Verlängerungen und Bestellungen eines Kunden</translation>
     </message>
@@ -3222,6 +3214,18 @@ Stattdessen ist der Standard-Arbeitsbereich geöffnet.</translation>
     <message>
         <source>Team workspace</source>
         <translation>Team-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>
+A WORKSPACE (and --workspace W) is a .tenure file or a team workspace on PostgreSQL,
+postgresql://user@host:5432/dbname (docs/team-workspace.md).
+Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+Ein WORKSPACE (und --workspace W) ist eine .tenure-Datei oder ein Team-Arbeitsbereich auf PostgreSQL,
+postgresql://user@host:5432/dbname (docs/team-workspace.md).
+Mit &apos;tenure BEFEHL --help&apos; sehen Sie die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>

@@ -3174,12 +3174,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>one account&apos;s MRR, health, tickets, surveys, renewals and orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,6 +3204,14 @@ The default workspace is open instead.</source>
     </message>
     <message>
         <source>Team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+A WORKSPACE (and --workspace W) is a .tenure file or a team workspace on PostgreSQL,
+postgresql://user@host:5432/dbname (docs/team-workspace.md).
+Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3182,14 +3182,6 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <source>
-Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>
-«&#xa0;tenure COMMANDE --help&#xa0;» affiche les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
         <source>one account&apos;s MRR, health, tickets, surveys, renewals and orders</source>
         <translation>MRR, santé, tickets, enquêtes, renouvellements et commandes d&apos;un compte</translation>
     </message>
@@ -3222,6 +3214,18 @@ L&apos;espace de travail par défaut est ouvert à la place.</translation>
     <message>
         <source>Team workspace</source>
         <translation>Espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>
+A WORKSPACE (and --workspace W) is a .tenure file or a team workspace on PostgreSQL,
+postgresql://user@host:5432/dbname (docs/team-workspace.md).
+Run &apos;tenure COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+Un WORKSPACE (et --workspace W) est un fichier .tenure ou un espace d&apos;équipe sur PostgreSQL,
+postgresql://user@host:5432/dbname (docs/team-workspace.md).
+Lancez &apos;tenure COMMANDE --help&apos; pour les options d&apos;une commande.
+</translation>
     </message>
 </context>
 <context>

@@ -149,18 +149,30 @@ void appendCopyValue(QByteArray& out, const Cell& cell)
     }
 }
 
-// The rows go by COPY into a temporary table (no WAL, no index), numbered in file order; one
-// INSERT ... SELECT then upserts them in that order. A key that occurs twice in the file is taken
-// once, its last row winning at its first row's place, as SQLite's row-by-row upsert does.
+// PostgreSQL: rows go by COPY. Into a table that is empty when the import starts, straight into
+// the table, segment by segment, each under a savepoint: the cheapest way in. Otherwise (and when a
+// segment meets a key twice, which COPY cannot upsert) into a temporary staging table (no WAL, no
+// index), from which one INSERT ... SELECT ... ON CONFLICT DO UPDATE upserts them in file order. A
+// key that occurs twice in the file is written once, its last row winning at its first row's place,
+// as SQLite's row-by-row upsert does.
 class PostgresCopyWriter : public TableWriter
 {
 public:
     PostgresCopyWriter(const db::Connection& connection, QString table, QStringList columns, QStringList keys,
                        qint64 batchId)
         : m_connection(connection), m_table(std::move(table)), m_columns(std::move(columns)),
-          m_keys(std::move(keys)), m_batchId(batchId)
+          m_keys(std::move(keys)), m_batchTail('\t' + QByteArray::number(batchId) + '\n'),
+          m_copyColumns(m_columns.join(QLatin1Char(',')).toUtf8() + ",batch_id")
     {
-        m_buffer.reserve(BufferBytes + 4096);
+        // Tables whose rows get an id from a sequence: new rows are written in file order, so the
+        // ids come out as a .tenure file's do.
+        static const QStringList withIds{QStringLiteral("accounts"), QStringLiteral("subscriptions"),
+                                         QStringLiteral("orders"),   QStringLiteral("surveys"),
+                                         QStringLiteral("tickets"),  QStringLiteral("signups"),
+                                         QStringLiteral("costs")};
+        m_ordered = withIds.contains(m_table);
+        m_stage = "tenure_stage_" + m_table.toUtf8(); // an import stages accounts and attributes both
+        m_pending.reserve(SendBytes + 4096);
     }
 
     ~PostgresCopyWriter() override
@@ -172,65 +184,99 @@ public:
 
     bool add(Cell* row) override
     {
-        if (!m_started && !start())
+        if (m_mode == Mode::Undecided && !decide())
             return false;
         if (!m_copying && !startCopy())
             return false;
-        m_buffer += QByteArray::number(++m_sequence);
+        QByteArray& out = m_mode == Mode::Direct ? m_segment : m_pending;
         for (qsizetype i = 0; i < m_columns.size(); ++i) {
-            m_buffer += '\t';
-            appendCopyValue(m_buffer, row[i]);
+            if (i)
+                out += '\t';
+            appendCopyValue(out, row[i]);
         }
-        m_buffer += '\n';
-        return m_buffer.size() < BufferBytes || send();
+        out += m_batchTail;
+        if (m_mode == Mode::Direct)
+            return m_segment.size() < SegmentBytes ? sendSegment(false) : pause();
+        return m_pending.size() < SendBytes || send(m_pending);
     }
 
     bool finish() override
     {
-        if (!m_started)
+        if (m_mode == Mode::Undecided)
             return true;
-        return pause() && merge();
+        return pause() && (m_mode == Mode::Direct || merge());
     }
 
     bool pause() override
     {
         if (!m_copying)
             return true;
-        if (!send())
+        if (m_mode == Mode::Staged)
+            return send(m_pending) && endCopy(nullptr);
+        // A direct segment: kept until the table took it, to go the staged way when it did not.
+        if (!sendSegment(true))
             return false;
-        m_copying = false;
-        if (PQputCopyEnd(m_connection.pg(), nullptr) != 1)
-            return failed(m_connection.lastError());
-        PGresult* result = PQgetResult(m_connection.pg());
-        const bool copied = PQresultStatus(result) == PGRES_COMMAND_OK;
-        const QString message =
-            copied ? QString() : QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-        PQclear(result);
-        drainResults();
-        return copied || failed(message);
+        QByteArray state;
+        QString error;
+        if (endCopy(&state)) {
+            m_segment.clear();
+            m_sent = 0;
+            return m_connection.exec("RELEASE SAVEPOINT tenure_copy", &error) || failed(error);
+        }
+        if (state != "23505") // not a unique violation: a real failure
+            return false;
+        m_error.clear();
+        if (!m_connection.exec("ROLLBACK TO SAVEPOINT tenure_copy", &error) ||
+            !m_connection.exec("RELEASE SAVEPOINT tenure_copy", &error))
+            return failed(error);
+        if (!createStage() || !startCopy())
+            return false;
+        const bool sent = send(m_segment);
+        m_segment.clear();
+        m_sent = 0;
+        return sent && endCopy(nullptr);
     }
 
     QString error() const override { return m_error; }
 
 private:
-    static constexpr qsizetype BufferBytes = 1 << 20;
+    enum class Mode { Undecided, Direct, Staged };
+    static constexpr qsizetype SendBytes = 1 << 20;
+    static constexpr qsizetype SegmentBytes = 64 << 20;
 
-    bool start()
+    bool decide()
     {
-        m_started = true;
+        db::Statement empty(m_connection,
+                            QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(m_table));
+        if (!empty.exec() || !empty.next())
+            return failed(empty.error());
+        if (empty.string(0) == QLatin1String("t")) {
+            m_mode = Mode::Direct;
+            return true;
+        }
+        return createStage();
+    }
+
+    bool createStage()
+    {
+        m_mode = Mode::Staged;
         QString error;
-        if (!m_connection.exec(
-                "CREATE TEMPORARY TABLE tenure_stage ON COMMIT DROP AS SELECT 0::bigint AS seq, " +
-                    m_columns.join(QLatin1Char(',')).toUtf8() + " FROM " + m_table.toUtf8() + " WITH NO DATA",
-                &error))
+        if (!m_connection.exec("CREATE TEMPORARY TABLE " + m_stage + " ON COMMIT DROP AS SELECT " +
+                                   m_copyColumns + " FROM " + m_table.toUtf8() + " WITH NO DATA",
+                               &error) ||
+            !m_connection.exec(
+                "ALTER TABLE " + m_stage + " ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY", &error))
             return failed(error);
         return true;
     }
 
     bool startCopy()
     {
-        const QByteArray sql =
-            "COPY tenure_stage (seq," + m_columns.join(QLatin1Char(',')).toUtf8() + ") FROM STDIN";
+        QString error;
+        if (m_mode == Mode::Direct && !m_connection.exec("SAVEPOINT tenure_copy", &error))
+            return failed(error);
+        const QByteArray target = m_mode == Mode::Direct ? m_table.toUtf8() : m_stage;
+        const QByteArray sql = "COPY " + target + " (" + m_copyColumns + ") FROM STDIN";
         PGresult* result = PQexec(m_connection.pg(), sql.constData());
         const bool ok = PQresultStatus(result) == PGRES_COPY_IN;
         PQclear(result);
@@ -240,13 +286,42 @@ private:
         return true;
     }
 
-    bool send()
+    // Ends the COPY in progress; *state gets the SQLSTATE of a failure.
+    bool endCopy(QByteArray* state)
     {
-        if (m_buffer.isEmpty())
+        m_copying = false;
+        if (PQputCopyEnd(m_connection.pg(), nullptr) != 1)
+            return failed(m_connection.lastError());
+        PGresult* result = PQgetResult(m_connection.pg());
+        const bool copied = PQresultStatus(result) == PGRES_COMMAND_OK;
+        const QString message =
+            copied ? QString() : QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        if (state)
+            *state = db::sqlState(result);
+        PQclear(result);
+        drainResults();
+        return copied || failed(message);
+    }
+
+    bool send(QByteArray& bytes)
+    {
+        if (bytes.isEmpty())
             return true;
-        const bool ok = PQputCopyData(m_connection.pg(), m_buffer.constData(), int(m_buffer.size())) == 1;
-        m_buffer.clear();
+        const bool ok = PQputCopyData(m_connection.pg(), bytes.constData(), int(bytes.size())) == 1;
+        bytes.clear();
         return ok || failed(m_connection.lastError());
+    }
+
+    // Sends the direct segment's unsent part once it is large enough (or all of it).
+    bool sendSegment(bool all)
+    {
+        const qsizetype unsent = m_segment.size() - m_sent;
+        if (unsent == 0 || (!all && unsent < SendBytes))
+            return true;
+        if (PQputCopyData(m_connection.pg(), m_segment.constData() + m_sent, int(unsent)) != 1)
+            return failed(m_connection.lastError());
+        m_sent = m_segment.size();
+        return true;
     }
 
     void drainResults()
@@ -261,11 +336,10 @@ private:
         const QString keys = m_keys.join(QLatin1Char(','));
         const QString conflict =
             QStringLiteral("ON CONFLICT (%1) DO UPDATE SET %2").arg(keys, updateList(m_columns, m_keys));
-        const QString direct = QStringLiteral("INSERT INTO %1 (%2, batch_id) SELECT %2, %3 FROM tenure_stage "
-                                              "ORDER BY seq %4")
-                                   .arg(m_table, columns)
-                                   .arg(m_batchId)
-                                   .arg(conflict);
+        const QString direct =
+            QStringLiteral("INSERT INTO %1 (%2, batch_id) SELECT %2, batch_id FROM %5 %3 %4")
+                .arg(m_table, columns, m_ordered ? QStringLiteral("ORDER BY seq") : QString(), conflict,
+                     QString::fromUtf8(m_stage));
         QString error;
         if (!m_connection.exec("SAVEPOINT tenure_merge", &error))
             return failed(error);
@@ -280,12 +354,11 @@ private:
             return failed(error);
         // The file repeats a key: each key once, with its last row's values at its first row's place.
         const QString deduplicated =
-            QStringLiteral("INSERT INTO %1 (%2, batch_id) SELECT %2, %3 FROM (SELECT DISTINCT ON (%5) *, "
-                           "min(seq) OVER (PARTITION BY %5) AS first_seq FROM tenure_stage ORDER BY %5, seq "
-                           "DESC) last_rows ORDER BY first_seq %4")
-                .arg(m_table, columns)
-                .arg(m_batchId)
-                .arg(conflict, keys);
+            QStringLiteral(
+                "INSERT INTO %1 (%2, batch_id) SELECT %2, batch_id FROM (SELECT DISTINCT ON (%4) *, "
+                "min(seq) OVER (PARTITION BY %4) AS first_seq FROM %5 ORDER BY %4, seq "
+                "DESC) last_rows ORDER BY first_seq %3")
+                .arg(m_table, columns, conflict, keys, QString::fromUtf8(m_stage));
         if (!m_connection.exec("ROLLBACK TO SAVEPOINT tenure_merge", &error) ||
             !m_connection.exec(deduplicated.toUtf8(), &error) ||
             !m_connection.exec("RELEASE SAVEPOINT tenure_merge", &error))
@@ -297,7 +370,7 @@ private:
     {
         if (m_error.isEmpty())
             m_error = QStringLiteral("cannot write %1: %2").arg(m_table, message);
-        m_buffer.clear();
+        m_pending.clear();
         return false;
     }
 
@@ -305,10 +378,14 @@ private:
     QString m_table;
     QStringList m_columns;
     QStringList m_keys;
-    qint64 m_batchId;
-    QByteArray m_buffer;
-    qint64 m_sequence = 0;
-    bool m_started = false;
+    QByteArray m_batchTail;   // "\t<batch id>\n" after each row's values
+    QByteArray m_copyColumns; // "col,col,...,batch_id"
+    QByteArray m_stage;       // the staging table's name
+    bool m_ordered = false;
+    Mode m_mode = Mode::Undecided;
+    QByteArray m_pending; // staged rows not sent yet
+    QByteArray m_segment; // the direct segment's rows (sent up to m_sent), kept until it is taken
+    qsizetype m_sent = 0;
     bool m_copying = false;
     QString m_error;
 };
@@ -444,7 +521,8 @@ bool lockImports(const db::Connection& connection, const std::function<bool(cons
                     "SELECT a.usename, nullif(a.application_name, ''), host(a.client_addr), "
                     "to_char(a.xact_start, 'YYYY-MM-DD HH24:MI') FROM pg_locks l JOIN pg_stat_activity a "
                     "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %1 "
-                    "AND l.objid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = "
+                    "AND l.objid = 1 AND l.objsubid = 2 AND l.database = (SELECT oid FROM pg_database WHERE "
+                    "datname = "
                     "current_database())")
                     .arg(Workspace::ApplicationId));
             if (holder.exec() && holder.next() && !holder.isNull(0)) {

@@ -80,10 +80,18 @@ namespace {
 
 // A read on the connection's raw handle: the loader reads ~2 million rows, and QSqlQuery's
 // per-value QVariants cost seconds there. Days are parsed once per distinct value.
+// The first read that failed on this thread's load: on PostgreSQL every later one fails with
+// "current transaction is aborted", which says nothing.
+thread_local QString firstReadError;
+
 class Stmt : public db::Cursor
 {
 public:
-    Stmt(const db::Connection& db, const char* sql) : db::Cursor(db, sql) {}
+    Stmt(const db::Connection& db, const char* sql) : db::Cursor(db, sql)
+    {
+        if (!ok() && firstReadError.isEmpty())
+            firstReadError = error();
+    }
 
     bool day(int i, int* julianDay, MonthIndex* month)
     {
@@ -847,6 +855,9 @@ bool loadData(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOver
     // One read transaction: every table from the same snapshot (unless the caller has one open). A
     // team workspace reads in one repeatable-read transaction: an import committing meanwhile is
     // not seen by half the tables.
+    if (db.isAborted())
+        db.exec("ROLLBACK"); // a failed statement of someone else's left the connection unusable
+    firstReadError.clear();
     const bool ownTransaction = !db.inTransaction();
     if (ownTransaction)
         db.exec(db.isPostgres() ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN");
@@ -928,6 +939,20 @@ bool loadData(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOver
         loadEvents(db, s);
         if (trace)
             qInfo("kpi load: events %lld ms", timer.restart());
+    }
+    if (db.isAborted()) {
+        // PostgreSQL: one failed read (a table the role may not read, a lost connection) fails
+        // every later one in the transaction. No numbers rather than numbers missing some tables,
+        // and no snapshot of them.
+        qWarning("kpi load: cannot read team workspace %s: %s", qPrintable(workspace.path()),
+                 qPrintable((firstReadError.isEmpty() ? db.lastError() : firstReadError).simplified()));
+        db.exec("ROLLBACK");
+        const qint64 version = s.dataVersion;
+        s = Store();
+        s.dataVersion = version;
+        s.requestedAsOf = requested;
+        s.asOfOrigin = origin;
+        return false;
     }
     if (ownTransaction)
         db.exec("COMMIT");

@@ -53,9 +53,16 @@ bool Connection::exec(const QByteArray& sql, QString* error) const
 {
     if (m_pg) {
         PGresult* result = PQexec(m_pg, sql.constData());
-        const bool ok = resultOk(result);
+        bool ok = resultOk(result);
         if (!ok && error)
             *error = pgError(m_pg, result);
+        // A COMMIT of a transaction a failed statement aborted "succeeds" as a ROLLBACK.
+        if (ok && qstrcmp(PQcmdStatus(result), "ROLLBACK") == 0 &&
+            sql.trimmed().toUpper().startsWith("COMMIT")) {
+            ok = false;
+            if (error)
+                *error = QStringLiteral("the transaction was rolled back: an earlier statement in it failed");
+        }
         PQclear(result);
         return ok;
     }
@@ -80,6 +87,11 @@ QString Connection::lastError() const
     return m_sqlite ? QString::fromUtf8(sqlite3_errmsg(m_sqlite)) : QString();
 }
 
+bool Connection::isAborted() const
+{
+    return m_pg && PQtransactionStatus(m_pg) == PQTRANS_INERROR;
+}
+
 bool Connection::inTransaction() const
 {
     if (m_pg)
@@ -98,7 +110,7 @@ QByteArray sqlState(const PGresult* result)
     return state ? QByteArray(state) : QByteArray();
 }
 
-QByteArray numberedPlaceholders(const QByteArray& sql)
+QByteArray numberedPlaceholders(const QByteArray& sql, int* count)
 {
     QByteArray out;
     out.reserve(sql.size() + 16);
@@ -118,6 +130,8 @@ QByteArray numberedPlaceholders(const QByteArray& sql)
             out += c;
         }
     }
+    if (count)
+        *count = number;
     return out;
 }
 
@@ -235,9 +249,6 @@ Statement::~Statement()
     clearResult();
     if (m_stmt)
         sqlite3_finalize(m_stmt);
-    if (!m_name.isEmpty() && m_connection.pg() && PQstatus(m_connection.pg()) == CONNECTION_OK &&
-        PQtransactionStatus(m_connection.pg()) != PQTRANS_INERROR)
-        m_connection.exec("DEALLOCATE " + m_name);
 }
 
 bool Statement::prepare(const Connection& connection, const QString& sql)
@@ -257,19 +268,12 @@ bool Statement::prepare(const Connection& connection, const QString& sql)
         m_error = QStringLiteral("the workspace is not open");
         return false;
     }
-    m_params = int(utf8.count('?'));
+    // PostgreSQL runs the text with its parameters each time (PQexecParams): nothing is left on the
+    // server when an import fails half-way.
+    m_sql = numberedPlaceholders(utf8, &m_params);
     m_values.assign(size_t(m_params), QByteArray());
     m_null.assign(size_t(m_params), true);
-    const QByteArray name = uniqueName("tenure_statement_");
-    PGresult* result = PQprepare(connection.pg(), name.constData(), numberedPlaceholders(utf8).constData(),
-                                 m_params, nullptr);
-    const bool ok = resultOk(result);
-    if (ok)
-        m_name = name;
-    else
-        m_error = pgError(connection.pg(), result);
-    PQclear(result);
-    return ok;
+    return true;
 }
 
 void Statement::rewind()
@@ -354,6 +358,7 @@ void Statement::clearResult()
         m_stepped = false;
     }
     m_hasRow = false;
+    m_done = false;
 }
 
 bool Statement::exec()
@@ -366,14 +371,16 @@ bool Statement::exec()
             m_hasRow = true;
             return true;
         }
-        if (rc == SQLITE_DONE)
+        if (rc == SQLITE_DONE) {
+            m_done = true;
             return true;
+        }
         m_error = m_connection.lastError();
         sqlite3_reset(m_stmt);
         m_stepped = false;
         return false;
     }
-    if (m_name.isEmpty())
+    if (m_sql.isEmpty())
         return false;
     std::vector<const char*> values(static_cast<size_t>(m_params));
     std::vector<int> lengths(static_cast<size_t>(m_params));
@@ -381,8 +388,8 @@ bool Statement::exec()
         values[i] = m_null[i] ? nullptr : m_values[i].constData();
         lengths[i] = int(m_values[i].size());
     }
-    m_result = PQexecPrepared(m_connection.pg(), m_name.constData(), m_params, values.data(), lengths.data(),
-                              nullptr, 0);
+    m_result = PQexecParams(m_connection.pg(), m_sql.constData(), m_params, nullptr, values.data(),
+                            lengths.data(), nullptr, 0);
     if (!resultOk(m_result)) {
         m_error = pgError(m_connection.pg(), m_result);
         PQclear(m_result);
@@ -400,7 +407,12 @@ bool Statement::next()
             m_hasRow = false;
             return true;
         }
-        return m_stepped && sqlite3_step(m_stmt) == SQLITE_ROW;
+        if (!m_stepped || m_done)
+            return false;
+        if (sqlite3_step(m_stmt) == SQLITE_ROW)
+            return true;
+        m_done = true; // stepping again would run the statement again
+        return false;
     }
     if (m_result && m_row + 1 < m_rows) {
         ++m_row;

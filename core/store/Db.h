@@ -41,6 +41,9 @@ public:
     // The backend's last error message.
     QString lastError() const;
     bool inTransaction() const;
+    // PostgreSQL: a statement of the open transaction failed, so every further one fails until it
+    // is rolled back.
+    bool isAborted() const;
     // SQLite takes its write lock; PostgreSQL begins a read-committed transaction.
     bool beginWrite(QString* error) const;
 
@@ -52,7 +55,8 @@ private:
 // PostgreSQL's SQLSTATE of a failed result ("42501" insufficient privilege, ...).
 QByteArray sqlState(const PGresult* result);
 // "?" placeholders (SQLite's, Qt's) as PostgreSQL's "$1", "$2", ..., outside quoted text.
-QByteArray numberedPlaceholders(const QByteArray& sql);
+// *count (if given) gets the number of parameters.
+QByteArray numberedPlaceholders(const QByteArray& sql, int* count = nullptr);
 
 // The current row of a result, on either backend. Integer and real accessors read PostgreSQL's
 // text form exactly as SQLite's column functions convert (a real's text round-trips exactly).
@@ -156,7 +160,7 @@ public:
     Statement& operator=(const Statement&) = delete;
 
     bool prepare(const Connection& connection, const QString& sql);
-    bool isPrepared() const { return m_stmt || !m_name.isEmpty(); }
+    bool isPrepared() const { return m_stmt || !m_sql.isEmpty(); }
     void bind(int index, const Cell& cell); // 1-based
     void bindInt(int index, qint64 value);
     void bindText(int index, const QByteArray& utf8);
@@ -171,13 +175,14 @@ private:
     QByteArray& param(int index);
 
     Connection m_connection;
-    QByteArray m_name;
+    QByteArray m_sql; // PostgreSQL: the text with $n parameters
     int m_params = 0;
     std::vector<QByteArray> m_values;
     std::vector<bool> m_null;
     int m_rows = 0;
     bool m_stepped = false;
     bool m_hasRow = false;
+    bool m_done = false;
     QString m_error;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <libpq-fe.h>
@@ -34,48 +35,70 @@ bool isServerUrl(const QString& location)
            location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
+QString withoutPassword(const QString& location)
+{
+    QString text = location;
+    // postgresql://user:secret@host -> postgresql://user@host
+    static const QRegularExpression userInfo(QStringLiteral("^(postgres(?:ql)?://[^:@/?]*):[^@/?]*@"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    text.replace(userInfo, QStringLiteral("\\1@"));
+    // ?password=secret&... -> ?...
+    static const QRegularExpression parameter(QStringLiteral("([?&])password=[^&]*(&|$)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    text.replace(parameter, QStringLiteral("\\1"));
+    if (text.endsWith(QLatin1Char('?')) || text.endsWith(QLatin1Char('&')))
+        text.chop(1);
+    return text;
+}
+
 bool parse(const QString& location, Address* address, QString* error)
 {
     char* message = nullptr;
     PQconninfoOption* options = PQconninfoParse(location.toUtf8().constData(), &message);
     if (!options) {
         *error = QStringLiteral("%1 is not a PostgreSQL address: %2")
-                     .arg(location, QString::fromUtf8(message ? message : "cannot parse it").trimmed());
+                     .arg(withoutPassword(location),
+                          QString::fromUtf8(message ? message : "cannot parse it").trimmed());
         PQfreemem(message);
         return false;
     }
     *address = Address();
     QStringList pairs;
-    bool hasPassword = false;
     for (PQconninfoOption* o = options; o->keyword; ++o) {
         if (!o->val)
             continue;
         const QString keyword = QString::fromUtf8(o->keyword);
         const QString value = QString::fromUtf8(o->val);
+        if (keyword == QLatin1String("password")) {
+            address->password = value;
+            continue;
+        }
         if (keyword == QLatin1String("dbname"))
             address->database = value;
         else if (keyword == QLatin1String("user"))
             address->user = value;
         else if (keyword == QLatin1String("host"))
             address->host = value;
-        else if (keyword == QLatin1String("password"))
-            hasPassword = true;
+        address->keywords << keyword;
+        address->values << value;
         pairs << keyword + QLatin1Char('=') + quoted(value);
     }
     PQconninfoFree(options);
 
-    // The URL without its password: what the window shows and the recent list keeps.
-    QUrl url(location);
-    url.setPassword(QString());
-    address->display = url.isValid() ? url.toString() : location;
-    if (!hasPassword) {
-        const QString typed = rememberedPassword(address->display);
-        if (!typed.isEmpty())
-            pairs << QStringLiteral("password=") + quoted(typed);
-    }
+    // The URL without its password: what the window shows and the recent list keeps. A password
+    // the URL carries is remembered for it (in memory), so worker threads reopening the workspace
+    // by this address still have it.
+    address->display = withoutPassword(location);
+    if (!address->password.isEmpty())
+        rememberPassword(address->display, address->password);
+    else
+        address->password = rememberedPassword(address->display);
     // Tenure's sessions are named in pg_stat_activity, so a waiting import can say who holds the lock.
-    if (!location.contains(QLatin1String("application_name")))
+    if (!address->keywords.contains(QLatin1String("application_name"))) {
         pairs << QStringLiteral("application_name='Tenure'");
+        address->keywords << QStringLiteral("application_name");
+        address->values << QStringLiteral("Tenure");
+    }
     address->connectOptions = pairs.join(QLatin1Char(';'));
     return true;
 }
@@ -92,10 +115,14 @@ QString rememberedPassword(const QString& display)
     return passwords().value(display);
 }
 
+QString passwordWantedPhrase()
+{
+    return QStringLiteral("the server wants a password");
+}
+
 bool needsPassword(const QString& message)
 {
-    return message.contains(QLatin1String("no password supplied")) ||
-           message.contains(QLatin1String("password authentication failed"));
+    return message.contains(passwordWantedPhrase());
 }
 
 } // namespace tenure::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // A team workspace's address: a PostgreSQL URL such as postgresql://user@host:5432/dbname or a
 // libpq service, postgresql:///?service=tenure. libpq reads it (and ~/.pgpass, PGPASSWORD, the
@@ -12,8 +13,12 @@ bool isServerUrl(const QString& location);
 
 struct Address
 {
-    // Keyword/value pairs for the Qt PostgreSQL driver's connect options (and libpq).
+    // Keyword/value pairs for the Qt PostgreSQL driver's connect options (and libpq), all but the
+    // password: the driver turns every ';' in them into a space, so the password goes on its own.
     QString connectOptions;
+    QString password;     // from the URL or typed at a prompt; empty: libpq's own places
+    QStringList keywords; // connectOptions as libpq keywords and values, for a direct libpq check
+    QStringList values;
     QString database; // the database name, for a default company name; may be empty
     QString user;     // may be empty: libpq's default (the login name)
     QString host;     // may be empty (the local socket)
@@ -29,7 +34,12 @@ bool parse(const QString& location, Address* address, QString* error);
 void rememberPassword(const QString& display, const QString& password);
 QString rememberedPassword(const QString& display);
 
-// True when a failed connection's message says the server wants a password (the caller may ask).
+// location without any password (user info or a password= parameter): what messages show.
+QString withoutPassword(const QString& location);
+
+// The phrase Workspace::open puts in its error when the server asked for a password libpq did not
+// find; needsPassword() looks for it (the server's own words come in the server's language).
+QString passwordWantedPhrase();
 bool needsPassword(const QString& message);
 
 } // namespace tenure::server

@@ -194,6 +194,47 @@ private slots:
         QVERIFY(kpiOutputs(team) != before); // the new batch is seen by the next reader
     }
 
+    // A table the role may not read: no numbers and a message, never numbers missing that table
+    // (nor a snapshot of them that would outlive the fix).
+    void unreadableTableGivesNoNumbers()
+    {
+        TENURE_NEED_SERVER();
+        QString error;
+        const QString team = test::PgTestServer::createDatabase(&error);
+        QVERIFY2(!team.isEmpty(), qPrintable(error));
+        QStringList files;
+        for (const char* name : {"canonical_accounts.csv", "canonical_revenue.csv", "canonical_tickets.csv",
+                                 "canonical_orders.csv"})
+            files << exportFile(QLatin1String(name));
+        QCOMPARE(runTenure(QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), team} + files)
+                     .exitCode,
+                 0);
+        test::PgTestServer::exec(QStringLiteral("postgres"), {QStringLiteral("CREATE ROLE blinkered LOGIN")},
+                                 &error);
+        QVERIFY2(test::PgTestServer::exec(
+                     databaseOf(team),
+                     {QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO blinkered"),
+                      QStringLiteral("REVOKE SELECT ON tickets FROM blinkered")},
+                     &error),
+                 qPrintable(error));
+        const QString viewer = test::PgTestServer::url(databaseOf(team), QStringLiteral("blinkered"));
+        // The importer's own snapshot of this data (this test's cache folder stands for the
+        // importing colleague's laptop) would serve the numbers without a read: read the server.
+        qputenv("TENURE_KPI_SNAPSHOT", "off");
+        const test::CliResult blind = runTenure({QStringLiteral("kpi"), QStringLiteral("--workspace"), viewer,
+                                                 QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(blind.err.contains(QLatin1String("cannot read team workspace")) &&
+                     blind.err.contains(QLatin1String("permission denied for table tickets")),
+                 qPrintable(blind.err));
+        QVERIFY2(!blind.out.contains(QLatin1String("mrr,")), qPrintable(blind.out));
+        QVERIFY(test::PgTestServer::exec(databaseOf(team),
+                                         {QStringLiteral("GRANT SELECT ON tickets TO blinkered")}, &error));
+        const QStringList owner = kpiOutputs(team);
+        QCOMPARE(kpiOutputs(viewer), owner);
+        qunsetenv("TENURE_KPI_SNAPSHOT");
+        QCOMPARE(kpiOutputs(viewer), owner);
+    }
+
     void readOnlyRoleReportsButCannotImport()
     {
         TENURE_NEED_SERVER();

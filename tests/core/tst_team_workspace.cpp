@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "import/Importer.h"
+#include "store/ServerAddress.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -97,6 +98,40 @@ private:
     }
 
 private slots:
+    // What messages, the window and the recent list show of an address: never its password.
+    void addressesShowNoPassword_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("user info") << "postgresql://anna:s3cret@db:5432/tenure"
+                                   << "postgresql://anna@db:5432/tenure";
+        QTest::newRow("parameter") << "postgresql://anna@db/tenure?password=s3cret&sslmode=require"
+                                   << "postgresql://anna@db/tenure?sslmode=require";
+        QTest::newRow("last parameter") << "postgresql://anna@db/tenure?sslmode=require&password=x"
+                                        << "postgresql://anna@db/tenure?sslmode=require";
+        QTest::newRow("two hosts") << "postgresql://anna:x@h1:5432,h2:5433/tenure"
+                                   << "postgresql://anna@h1:5432,h2:5433/tenure";
+        QTest::newRow("service") << "postgresql:///?service=tenure"
+                                 << "postgresql:///?service=tenure";
+    }
+    void addressesShowNoPassword()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, shown);
+        QCOMPARE(server::withoutPassword(location), shown);
+        server::Address address;
+        QString error;
+        QVERIFY2(server::parse(location, &address, &error), qPrintable(error));
+        QCOMPARE(address.display, shown);
+        QVERIFY(!address.connectOptions.contains(QLatin1String("s3cret")));
+        // A password the URL carries is kept for reopening by the shown address (worker threads).
+        if (location.contains(QLatin1String("s3cret")))
+            QCOMPARE(server::rememberedPassword(shown), QStringLiteral("s3cret"));
+        QVERIFY(
+            !server::parse(QStringLiteral("postgresql://anna:s3cret@db/x?nosuchoption=1"), &address, &error));
+        QVERIFY2(!error.contains(QLatin1String("s3cret")), qPrintable(error));
+    }
+
     void createsTheSchemaOnceAndReopens()
     {
         TENURE_NEED_SERVER();
@@ -335,6 +370,42 @@ private slots:
         QVERIFY(!refused.message.contains(QLatin1Char('\n')));
         QVERIFY(!ImportBatches::remove(*viewer, 1, &error));
         QVERIFY2(error.contains(QLatin1String("may only read")), qPrintable(error));
+    }
+
+    // A role that may read everything and write only some of it imports nothing (it would fail
+    // half-way, or worse, seem to succeed).
+    void partialRightsAreReadOnly()
+    {
+        TENURE_NEED_SERVER();
+        QString url;
+        auto team = newTeamWorkspace(&url);
+        QVERIFY(team);
+        const QString database = url.section(QLatin1Char('/'), -1);
+        QString error;
+        test::PgTestServer::exec(QStringLiteral("postgres"), {QStringLiteral("CREATE ROLE partial LOGIN")},
+                                 &error);
+        QVERIFY2(test::PgTestServer::exec(
+                     database,
+                     {QStringLiteral(
+                          "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO partial"),
+                      QStringLiteral("REVOKE UPDATE ON settings FROM partial")},
+                     &error),
+                 qPrintable(error));
+        auto partial = Workspace::open(test::PgTestServer::url(database, QStringLiteral("partial")), &error);
+        QVERIFY2(partial, qPrintable(error));
+        QVERIFY(!partial->canWrite());
+        QCOMPARE(
+            Importer::run(*partial, exportFile(QStringLiteral("canonical_revenue.csv")), fixedClock()).status,
+            ImportStatus::Refused);
+        QCOMPARE(scalar(*team, QStringLiteral("SELECT count(*) FROM import_batches")).toInt(), 0);
+        QVERIFY(test::PgTestServer::exec(database, {QStringLiteral("GRANT UPDATE ON settings TO partial")},
+                                         &error));
+        auto full = Workspace::open(test::PgTestServer::url(database, QStringLiteral("partial")), &error);
+        QVERIFY2(full, qPrintable(error));
+        QVERIFY(full->canWrite());
+        const ImportResult imported =
+            Importer::run(*full, exportFile(QStringLiteral("canonical_revenue.csv")), fixedClock());
+        QVERIFY2(imported.status == ImportStatus::Imported, qPrintable(imported.message));
     }
 
     // Two imports serialise on the advisory lock, the second is told who holds it, and a reader
