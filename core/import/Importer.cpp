@@ -1094,6 +1094,18 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
     return true;
 }
 
+// After the last record: false when the reader stopped early (cancelled, or *error says why).
+bool readToTheEnd(const CsvReader& reader, QString* error)
+{
+    if (reader.cancelled())
+        return false;
+    if (!reader.atEnd()) {
+        *error = reader.errorString();
+        return false;
+    }
+    return true;
+}
+
 // A team workspace: the accounts through one COPY and upsert, then their attributes through another
 // (one round trip per account and attribute would cost a millisecond each over the network).
 bool ImportJob::writeAccountsInBulk(CsvReader& reader, const db::Connection& db,
@@ -1142,12 +1154,8 @@ bool ImportJob::writeAccountsInBulk(CsvReader& reader, const db::Connection& db,
         }
         ++m_result.rowsImported;
     }
-    if (reader.cancelled())
+    if (!readToTheEnd(reader, error))
         return false;
-    if (!reader.atEnd()) {
-        *error = reader.errorString();
-        return false;
-    }
     if (!accounts->finish()) {
         *error = accounts->error();
         return false;
@@ -1270,13 +1278,7 @@ bool ImportJob::writeAccounts(CsvReader& reader, const db::Connection& db, const
         }
         ++m_result.rowsImported;
     }
-    if (reader.cancelled())
-        return false;
-    if (!reader.atEnd()) {
-        *error = reader.errorString();
-        return false;
-    }
-    return true;
+    return readToTheEnd(reader, error);
 }
 
 } // namespace
