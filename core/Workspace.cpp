@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -391,6 +392,19 @@ bool Workspace::bumpDataVersion()
     // The version counts changes; the token names this state of the data uniquely, also across
     // copies of the workspace that were changed apart.
     return setSetting(QStringLiteral("data_token"), QUuid::createUuid().toString(QUuid::Id128)) && counted;
+}
+
+bool Workspace::ensureConnected()
+{
+    if (!isTeam())
+        return true;
+    QSqlDatabase db = database();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    PGconn* connection = handle.isValid() ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
+    if (connection && PQstatus(connection) == CONNECTION_OK)
+        return true;
+    db.close();
+    return db.open();
 }
 
 QString Workspace::dataToken() const

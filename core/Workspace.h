@@ -52,6 +52,9 @@ public:
     // A random token replaced by every change of the data (with dataVersion()): caches of derived
     // data are valid exactly while it is unchanged.
     QString dataToken() const;
+    // A team workspace whose server connection was lost (the server restarted, the network went)
+    // connects again; true when the connection is usable. Files are always connected.
+    bool ensureConnected();
     QString connectionName() const { return m_connection; }
 
     // A counter bumped by every change of imported data, so caches know when to recompute.

@@ -398,6 +398,10 @@ void MainWindow::checkDataToken()
     // While the import dialog is open our own import changes the token; its end reloads.
     if (!m_context.workspace || m_importDialog)
         return;
+    // A team workspace's server that restarted (or a network that came back): connect again, then
+    // see whether the data changed meanwhile.
+    if (!m_context.workspace->ensureConnected())
+        return;
     const QString token = m_context.workspace->dataToken();
     // An empty token after a known one means the read failed (a team server gone for a moment).
     if (token.isEmpty() || token == m_dataToken)

@@ -93,6 +93,13 @@ bool parse(const QString& location, Address* address, QString* error)
         rememberPassword(address->display, address->password);
     else
         address->password = rememberedPassword(address->display);
+    // A server that does not answer is given up on after a few seconds, not the system's minutes
+    // (the window reads the data token on its GUI thread every few seconds).
+    if (!address->keywords.contains(QLatin1String("connect_timeout"))) {
+        pairs << QStringLiteral("connect_timeout='5'");
+        address->keywords << QStringLiteral("connect_timeout");
+        address->values << QStringLiteral("5");
+    }
     // Tenure's sessions are named in pg_stat_activity, so a waiting import can say who holds the lock.
     if (!address->keywords.contains(QLatin1String("application_name"))) {
         pairs << QStringLiteral("application_name='Tenure'");

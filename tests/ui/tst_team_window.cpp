@@ -68,6 +68,38 @@ private slots:
         QVERIFY(revenueRows(window.dataPage()) > 0);
     }
 
+    // The server drops the window's connection (a restart, a network gone): the watch connects
+    // again and still notices the import made meanwhile.
+    void dashboardReconnectsAfterTheServerDroppedIt()
+    {
+        TENURE_NEED_SERVER();
+        QString error;
+        const QString url = test::PgTestServer::createDatabase(&error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        MainWindow window;
+        window.setWatchInterval(0);
+        QVERIFY2(window.openWorkspace(url, &error), qPrintable(error));
+        QVERIFY(window.showView(QStringLiteral("data")));
+        window.show();
+        const QString database = url.section(QLatin1Char('/'), -1);
+        QVERIFY2(
+            test::PgTestServer::exec(database,
+                                     {QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                     "WHERE datname = current_database() AND pid <> "
+                                                     "pg_backend_pid()")},
+                                     &error),
+            qPrintable(error));
+        const test::CliResult imported =
+            test::runTenure({QStringLiteral("import"), QStringLiteral("--workspace"), url,
+                             test::dataFile(QStringLiteral("exports/canonical_revenue.csv"))});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        window.setWatchInterval(20);
+        QTRY_VERIFY_WITH_TIMEOUT(window.changeBar()->isVisible(), 10000);
+        QTest::mouseClick(window.changeBar()->findChild<QPushButton*>(QStringLiteral("changeBarRefresh")),
+                          Qt::LeftButton);
+        QVERIFY(revenueRows(window.dataPage()) > 0);
+    }
+
     void readOnlyRoleWindowOffersNoImport()
     {
         TENURE_NEED_SERVER();
