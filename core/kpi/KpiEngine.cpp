@@ -795,15 +795,28 @@ public:
         auto monthly = [&] {
             ensureMrr(); // with the stats of every month
         };
+        const bool trace = qEnvironmentVariableIsSet("TENURE_KPI_TRACE");
         auto rest = [&] {
+            QElapsedTimer step;
+            step.start();
+            double ms[4] = {0, 0, 0, 0};
+            auto lap = [&](int i) { ms[i] = double(step.nsecsElapsed()) / 1e6, step.restart(); };
             if (health)
                 ensureHealthSums();
+            lap(0);
             if (events)
                 ensureEvents();
+            lap(1);
             if (orders)
                 ensureOrders();
+            lap(2);
             if (ttv)
                 ensureTimeToValue();
+            lap(3);
+            if (trace)
+                qInfo(
+                    "kpi prepare: health sums %.1f ms, events %.1f ms, orders %.1f ms, time to value %.1f ms",
+                    ms[0], ms[1], ms[2], ms[3]);
         };
         const bool split = mrr && (events || orders || ttv || health) && m_s.accounts.size() >= 2048 &&
                            std::thread::hardware_concurrency() >= 2;
@@ -821,7 +834,7 @@ public:
         monthly();
         const double monthlyMs = double(timer.nsecsElapsed()) / 1e6;
         other.join();
-        if (qEnvironmentVariableIsSet("TENURE_KPI_TRACE"))
+        if (trace)
             qInfo("kpi prepare: MRR half %.1f ms, events half %.1f ms, both %.1f ms", monthlyMs, restMs,
                   double(timer.nsecsElapsed()) / 1e6);
     }
