@@ -401,6 +401,13 @@ bool Workspace::ensureConnected()
     QSqlDatabase db = database();
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     PGconn* connection = handle.isValid() ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
+    // libpq learns that the server dropped the connection only when it next uses it: a round trip
+    // (outside a transaction, where nothing would be lost) tells.
+    if (connection && PQstatus(connection) == CONNECTION_OK &&
+        PQtransactionStatus(connection) == PQTRANS_IDLE) {
+        PGresult* ping = PQexec(connection, "SELECT 1");
+        PQclear(ping);
+    }
     if (connection && PQstatus(connection) == CONNECTION_OK)
         return true;
     db.close();

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "DataWatch.h"
+
 #include "BandsDialog.h"
 #include "ConnectDialog.h"
 #include "ExplainDialog.h"
@@ -356,6 +358,9 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     rememberRecent(m_workspace->path());
     retranslate();
     dataChanged();
+    // The data token is read on a connection and thread of its own (DataWatch).
+    m_watch = std::make_unique<DataWatch>(m_workspace->path());
+    connect(m_watch.get(), &DataWatch::tokenRead, this, &MainWindow::compareDataToken);
     if (m_watchTimer->interval() > 0)
         m_watchTimer->start();
     if (!m_workspace->canWrite())
@@ -396,21 +401,25 @@ int MainWindow::watchInterval() const
 void MainWindow::checkDataToken()
 {
     // While the import dialog is open our own import changes the token; its end reloads.
-    if (!m_context.workspace || m_importDialog)
+    if (!m_watch || m_importDialog)
         return;
-    // A team workspace's server that restarted (or a network that came back): connect again, then
-    // see whether the data changed meanwhile.
-    if (!m_context.workspace->ensureConnected())
-        return;
-    const QString token = m_context.workspace->dataToken();
-    // An empty token after a known one means the read failed (a team server gone for a moment).
-    if (token.isEmpty() || token == m_dataToken)
+    m_watch->requestCheck(m_watchGeneration);
+}
+
+void MainWindow::compareDataToken(int generation, const QString& token)
+{
+    // An answer from before the last reload, during our own import, or a failed read (an empty
+    // token: a team server gone for a moment) says nothing.
+    if (generation != m_watchGeneration || m_importDialog || token.isEmpty() || token == m_dataToken)
         return;
     m_changeBar->show();
 }
 
 void MainWindow::reloadData()
 {
+    // The server may have dropped this connection too (the watch noticed on its own).
+    if (m_context.workspace)
+        m_context.workspace->ensureConnected();
     if (m_context.engine)
         m_context.engine->invalidate();
     dataChanged();
@@ -558,6 +567,7 @@ void MainWindow::connectAccountLinks(QWidget* root)
 void MainWindow::dataChanged()
 {
     m_dataToken = m_context.workspace ? m_context.workspace->dataToken() : QString();
+    ++m_watchGeneration; // answers to checks asked before this reload are stale
     m_changeBar->hide();
     if (m_bands)
         m_bands->reload();

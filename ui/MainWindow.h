@@ -21,6 +21,7 @@ namespace tenure {
 class AccountPage;
 class Bands;
 class DataPage;
+class DataWatch;
 class ExplainDialog;
 class ImportDialog;
 class FilterBar;
@@ -100,7 +101,8 @@ public slots:
     void openWorkspaceDialog();
     // File > Connect to team workspace...: asks for a PostgreSQL URL and opens it.
     void connectDialog();
-    // Reads the data token; shows the change bar when someone else changed the data.
+    // Asks the data watch for the workspace's token; the answer shows the change bar when another
+    // process changed the data (asynchronous: the watch reads on a thread of its own).
     void checkDataToken();
     // The change bar's Refresh: reloads everything, as after an import of our own.
     void reloadData();
@@ -124,6 +126,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void compareDataToken(int generation, const QString& token);
     void addPage(DashboardPage* page);
     void createMenus();
     void retranslate();
@@ -165,6 +168,8 @@ private:
     QLabel* m_changeLabel = nullptr;
     QAbstractButton* m_refreshButton = nullptr;
     QTimer* m_watchTimer = nullptr;
+    std::unique_ptr<DataWatch> m_watch;
+    int m_watchGeneration = 0;
     QString m_dataToken; // the workspace's data token when the pages last (re)loaded
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
