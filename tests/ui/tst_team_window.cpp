@@ -29,6 +29,32 @@ qint64 revenueRows(DataPage* page)
     return -1;
 }
 
+// A window on the data page of a team workspace on a new database; the URL, or empty.
+QString openOnNewDatabase(MainWindow& window)
+{
+    QString error;
+    const QString url = test::PgTestServer::createDatabase(&error);
+    if (url.isEmpty() || !window.openWorkspace(url, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    window.setWatchInterval(0); // the test drives the checks
+    window.showView(QStringLiteral("data"));
+    window.show();
+    return url;
+}
+
+// A colleague's import, in a process of its own.
+bool importElsewhere(const QString& url)
+{
+    const test::CliResult imported =
+        test::runTenure({QStringLiteral("import"), QStringLiteral("--workspace"), url,
+                         test::dataFile(QStringLiteral("exports/canonical_revenue.csv"))});
+    if (imported.exitCode != 0)
+        qWarning("%s", qPrintable(imported.err));
+    return imported.exitCode == 0;
+}
+
 } // namespace
 
 class TstTeamWindow : public QObject
@@ -39,24 +65,14 @@ private slots:
     void dashboardNoticesAnotherProcesssImport()
     {
         TENURE_NEED_SERVER();
-        QString error;
-        const QString url = test::PgTestServer::createDatabase(&error);
-        QVERIFY2(!url.isEmpty(), qPrintable(error));
         MainWindow window;
-        window.setWatchInterval(0);
-        QVERIFY2(window.openWorkspace(url, &error), qPrintable(error));
-        QVERIFY(window.showView(QStringLiteral("data")));
-        window.show();
+        const QString url = openOnNewDatabase(window);
+        QVERIFY(!url.isEmpty());
         QVERIFY(window.workspace()->isTeam());
         QCOMPARE(revenueRows(window.dataPage()), 0);
         window.checkDataToken();
         QVERIFY(!window.changeBar()->isVisible());
-
-        // A colleague's import, in a process of its own.
-        const test::CliResult imported =
-            test::runTenure({QStringLiteral("import"), QStringLiteral("--workspace"), url,
-                             test::dataFile(QStringLiteral("exports/canonical_revenue.csv"))});
-        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(importElsewhere(url));
 
         window.setWatchInterval(20);
         QTRY_VERIFY_WITH_TIMEOUT(window.changeBar()->isVisible(), 10000);
@@ -73,26 +89,18 @@ private slots:
     void dashboardReconnectsAfterTheServerDroppedIt()
     {
         TENURE_NEED_SERVER();
-        QString error;
-        const QString url = test::PgTestServer::createDatabase(&error);
-        QVERIFY2(!url.isEmpty(), qPrintable(error));
         MainWindow window;
-        window.setWatchInterval(0);
-        QVERIFY2(window.openWorkspace(url, &error), qPrintable(error));
-        QVERIFY(window.showView(QStringLiteral("data")));
-        window.show();
-        const QString database = url.section(QLatin1Char('/'), -1);
+        const QString url = openOnNewDatabase(window);
+        QVERIFY(!url.isEmpty());
+        QString error;
         QVERIFY2(
-            test::PgTestServer::exec(database,
+            test::PgTestServer::exec(url.section(QLatin1Char('/'), -1),
                                      {QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                                      "WHERE datname = current_database() AND pid <> "
                                                      "pg_backend_pid()")},
                                      &error),
             qPrintable(error));
-        const test::CliResult imported =
-            test::runTenure({QStringLiteral("import"), QStringLiteral("--workspace"), url,
-                             test::dataFile(QStringLiteral("exports/canonical_revenue.csv"))});
-        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(importElsewhere(url));
         window.setWatchInterval(20);
         QTRY_VERIFY_WITH_TIMEOUT(window.changeBar()->isVisible(), 10000);
         QTest::mouseClick(window.changeBar()->findChild<QPushButton*>(QStringLiteral("changeBarRefresh")),
