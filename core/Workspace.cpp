@@ -2,6 +2,7 @@
 
 #include "Fx.h"
 #include "Schema.h"
+#include "store/Db.h"
 #include "store/ServerAddress.h"
 
 #include <QAtomicInt>
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -399,8 +399,7 @@ bool Workspace::ensureConnected()
     if (!isTeam())
         return true;
     QSqlDatabase db = database();
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    PGconn* connection = handle.isValid() ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
+    PGconn* connection = db::Connection(db).pg();
     // libpq learns that the server dropped the connection only when it next uses it: a round trip
     // (outside a transaction, where nothing would be lost) tells.
     if (connection && PQstatus(connection) == CONNECTION_OK &&

@@ -1094,6 +1094,22 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
     return true;
 }
 
+// A custom attribute column of an accounts file: its file column and the attribute's name.
+struct AccountAttribute
+{
+    int column;
+    QByteArray name;
+};
+
+std::vector<AccountAttribute> accountAttributes(const ColumnMapping& mapping)
+{
+    std::vector<AccountAttribute> attributes;
+    for (qsizetype i = 0; i < mapping.columns.size(); ++i)
+        if (!mapping.columns.at(i).attribute.isEmpty())
+            attributes.push_back(AccountAttribute{int(i), mapping.columns.at(i).attribute.toUtf8()});
+    return attributes;
+}
+
 // After the last record: false when the reader stopped early (cancelled, or *error says why).
 bool readToTheEnd(const CsvReader& reader, QString* error)
 {
@@ -1112,7 +1128,7 @@ bool ImportJob::writeAccountsInBulk(CsvReader& reader, const db::Connection& db,
                                     const RowConverter& converter, const QStringList& columns,
                                     const std::vector<int>& sourceSlots, QString* error)
 {
-    const ColumnMapping& mapping = m_result.mapping;
+    const std::vector<AccountAttribute> attributeColumns = accountAttributes(m_result.mapping);
     const std::unique_ptr<importing::TableWriter> accounts = importing::TableWriter::create(
         db, QStringLiteral("accounts"), columns, {QStringLiteral("account_key")}, m_result.batchId);
     struct AttributeValue
@@ -1122,14 +1138,6 @@ bool ImportJob::writeAccountsInBulk(CsvReader& reader, const db::Connection& db,
         QByteArray value; // null: empty in the file
     };
     std::vector<AttributeValue> values;
-    std::vector<QByteArray> attributeNames;
-    std::vector<int> attributeColumns;
-    for (qsizetype i = 0; i < mapping.columns.size(); ++i) {
-        if (!mapping.columns.at(i).attribute.isEmpty()) {
-            attributeColumns.push_back(int(i));
-            attributeNames.push_back(mapping.columns.at(i).attribute.toUtf8());
-        }
-    }
     CsvRecord record;
     std::vector<Cell> cells;
     std::vector<Cell> row(sourceSlots.size());
@@ -1143,7 +1151,7 @@ bool ImportJob::writeAccountsInBulk(CsvReader& reader, const db::Connection& db,
         }
         const QByteArray key = cells[size_t(sourceSlots[0])].s;
         for (size_t a = 0; a < attributeColumns.size(); ++a) {
-            const QStringView value = record.field(attributeColumns[a]).trimmed();
+            const QStringView value = record.field(attributeColumns[a].column).trimmed();
             values.push_back(AttributeValue{key, int(a), value.isEmpty() ? QByteArray() : value.toUtf8()});
         }
         for (size_t i = 0; i < sourceSlots.size(); ++i)
@@ -1174,7 +1182,7 @@ bool ImportJob::writeAccountsInBulk(CsvReader& reader, const db::Connection& db,
         attributeRow[0].setInt(ids.idOf(v.key, error));
         if (!attributeRow[0].i)
             return false;
-        attributeRow[1].setText(attributeNames[size_t(v.attribute)]);
+        attributeRow[1].setText(attributeColumns[size_t(v.attribute)].name);
         if (v.value.isNull())
             attributeRow[2].setNull();
         else
@@ -1234,17 +1242,7 @@ bool ImportJob::writeAccounts(CsvReader& reader, const db::Connection& db, const
         *error = upsert.isPrepared() ? attribute.error() : upsert.error();
         return false;
     }
-    struct Attribute
-    {
-        int column;
-        QString name;
-    };
-    std::vector<Attribute> attributes;
-    for (qsizetype i = 0; i < mapping.columns.size(); ++i) {
-        if (!mapping.columns.at(i).attribute.isEmpty())
-            attributes.push_back(Attribute{int(i), mapping.columns.at(i).attribute});
-    }
-
+    const std::vector<AccountAttribute> attributes = accountAttributes(mapping);
     CsvRecord record;
     std::vector<Cell> cells;
     ImportReject rejected;
@@ -1263,16 +1261,17 @@ bool ImportJob::writeAccounts(CsvReader& reader, const db::Connection& db, const
                          .arg(cells[size_t(sourceSlots[0])].text(), upsert.error());
             return false;
         }
-        for (const Attribute& a : attributes) {
+        for (const AccountAttribute& a : attributes) {
             const QStringView value = record.field(a.column).trimmed();
             attribute.bindInt(1, id);
-            attribute.bindText(2, a.name.toUtf8());
+            attribute.bindText(2, a.name);
             if (value.isEmpty())
                 attribute.bindNull(3);
             else
                 attribute.bindText(3, value.toUtf8());
             if (!attribute.exec()) {
-                *error = QStringLiteral("cannot write attribute '%1': %2").arg(a.name, attribute.error());
+                *error = QStringLiteral("cannot write attribute '%1': %2")
+                             .arg(QString::fromUtf8(a.name), attribute.error());
                 return false;
             }
         }
