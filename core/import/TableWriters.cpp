@@ -118,12 +118,9 @@ void appendCopyValue(QByteArray& out, const Cell& cell)
         out.append(buffer, int(end - buffer));
         return;
     }
-    case Cell::Real: {
-        char buffer[32];
-        const auto end = std::to_chars(buffer, buffer + sizeof buffer, cell.d).ptr;
-        out.append(buffer, int(end - buffer));
+    case Cell::Real:
+        out += db::exactText(cell.d);
         return;
-    }
     case Cell::Text:
         for (const char c : cell.s) {
             switch (c) {

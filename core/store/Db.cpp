@@ -104,6 +104,13 @@ bool Connection::beginWrite(QString* error) const
     return exec(m_pg ? QByteArrayLiteral("BEGIN") : QByteArrayLiteral("BEGIN IMMEDIATE"), error);
 }
 
+QByteArray exactText(double value)
+{
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+    return QByteArray(buffer, int(end - buffer));
+}
+
 QByteArray sqlState(const PGresult* result)
 {
     const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
@@ -333,9 +340,7 @@ void Statement::bind(int index, const Cell& cell)
         if (m_stmt) {
             sqlite3_bind_double(m_stmt, index, cell.d);
         } else if (index >= 1 && index <= m_params) {
-            char buffer[32];
-            const auto end = std::to_chars(buffer, buffer + sizeof buffer, cell.d).ptr;
-            param(index) = QByteArray(buffer, int(end - buffer));
+            param(index) = exactText(cell.d);
         }
         return;
     case Cell::Text:
@@ -353,11 +358,7 @@ void Statement::clearResult()
     m_result = nullptr;
     m_rows = 0;
     m_row = -1;
-    if (m_stmt && m_stepped) {
-        sqlite3_reset(m_stmt);
-        m_stepped = false;
-    }
-    m_hasRow = false;
+    rewind();
     m_done = false;
 }
 

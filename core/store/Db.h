@@ -52,6 +52,10 @@ private:
     PGconn* m_pg = nullptr;
 };
 
+// A double as the shortest text that reads back as the same double (PostgreSQL's parameters and
+// COPY rows carry numbers as text; SQLite binds them as they are).
+QByteArray exactText(double value);
+
 // PostgreSQL's SQLSTATE of a failed result ("42501" insufficient privilege, ...).
 QByteArray sqlState(const PGresult* result);
 // "?" placeholders (SQLite's, Qt's) as PostgreSQL's "$1", "$2", ..., outside quoted text.
