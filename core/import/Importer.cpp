@@ -29,11 +29,6 @@ namespace tenure {
 
 namespace {
 
-bool exec(const db::Connection& db, const char* sql, QString* error)
-{
-    return db.exec(QByteArray(sql), error);
-}
-
 // Rows travel from the reading thread to the writing thread in chunks.
 constexpr size_t ChunkRows = 1024;
 
@@ -727,12 +722,12 @@ ImportResult ImportJob::run()
         explicit ForeignKeysOff(const db::Connection& connection) : db(connection)
         {
             if (!db.isPostgres())
-                exec(db, "PRAGMA foreign_keys = OFF", nullptr);
+                db.exec("PRAGMA foreign_keys = OFF");
         }
         ~ForeignKeysOff()
         {
             if (!db.isPostgres())
-                exec(db, "PRAGMA foreign_keys = ON", nullptr);
+                db.exec("PRAGMA foreign_keys = ON");
         }
     } foreignKeysOff(db);
     if (!beginImport(db, &error)) {
@@ -741,7 +736,7 @@ ImportResult ImportJob::run()
                           QStringLiteral("%1: import cancelled; nothing was written").arg(m_result.fileName));
         return refuse(ImportStatus::Failed, QStringLiteral("workspace is busy: %1").arg(error));
     }
-    auto rollback = [&db]() { exec(db, "ROLLBACK", nullptr); };
+    auto rollback = [&db]() { db.exec("ROLLBACK"); };
     if (importedBefore()) {
         rollback();
         return m_result;
@@ -845,7 +840,7 @@ ImportResult ImportJob::run()
         m_result.batchId = 0;
         m_result.status = ImportStatus::DryRun;
     } else {
-        if (!exec(db, "COMMIT", &error)) {
+        if (!db.exec("COMMIT", &error)) {
             rollback();
             return refuse(
                 ImportStatus::Failed,
@@ -897,7 +892,7 @@ bool ImportJob::beginImport(const db::Connection& db, QString* error)
         },
         error);
     if (!locked)
-        exec(db, "ROLLBACK", nullptr);
+        db.exec("ROLLBACK");
     return locked;
 }
 
@@ -1451,7 +1446,7 @@ bool ImportBatches::remove(Workspace& workspace, qint64 id, QString* error)
     if (!db.beginWrite(error))
         return false;
     if (db.isPostgres() && !importing::lockImports(db, {}, error)) {
-        exec(db, "ROLLBACK", nullptr);
+        db.exec("ROLLBACK");
         return false;
     }
     const QString b = QString::number(id);
@@ -1483,18 +1478,18 @@ bool ImportBatches::remove(Workspace& workspace, qint64 id, QString* error)
                       .arg(b, owners.join(QStringLiteral(", ")));
     statements << QStringLiteral("DELETE FROM import_batches WHERE id = %1").arg(b);
     for (const QString& sql : statements) {
-        if (!exec(db, sql.toUtf8().constData(), error)) {
-            exec(db, "ROLLBACK", nullptr);
+        if (!db.exec(sql.toUtf8(), error)) {
+            db.exec("ROLLBACK");
             return false;
         }
     }
     if (!workspace.bumpDataVersion()) {
         *error = QStringLiteral("cannot record the new data version: %1").arg(db.lastError());
-        exec(db, "ROLLBACK", nullptr);
+        db.exec("ROLLBACK");
         return false;
     }
-    if (!exec(db, "COMMIT", error)) {
-        exec(db, "ROLLBACK", nullptr);
+    if (!db.exec("COMMIT", error)) {
+        db.exec("ROLLBACK");
         return false;
     }
     return true;

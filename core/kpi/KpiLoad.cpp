@@ -5,7 +5,6 @@
 #include "kpi/KpiSnapshot.h"
 
 #include <QElapsedTimer>
-#include <QSqlDriver>
 
 #include "store/Db.h"
 
@@ -78,11 +77,12 @@ bool parseDay(const QString& text, int* julianDay, MonthIndex* month)
 
 namespace {
 
-// A read on the connection's raw handle: the loader reads ~2 million rows, and QSqlQuery's
-// per-value QVariants cost seconds there. Days are parsed once per distinct value.
 // The first read that failed on this thread's load: on PostgreSQL every later one fails with
 // "current transaction is aborted", which says nothing.
 thread_local QString firstReadError;
+
+// A read on the connection's raw handle: the loader reads ~2 million rows, and QSqlQuery's
+// per-value QVariants cost seconds there. Days are parsed once per distinct value.
 
 class Stmt : public db::Cursor
 {
