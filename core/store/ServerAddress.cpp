@@ -63,7 +63,6 @@ bool parse(const QString& location, Address* address, QString* error)
         return false;
     }
     *address = Address();
-    QStringList pairs;
     for (PQconninfoOption* o = options; o->keyword; ++o) {
         if (!o->val)
             continue;
@@ -75,13 +74,8 @@ bool parse(const QString& location, Address* address, QString* error)
         }
         if (keyword == QLatin1String("dbname"))
             address->database = value;
-        else if (keyword == QLatin1String("user"))
-            address->user = value;
-        else if (keyword == QLatin1String("host"))
-            address->host = value;
         address->keywords << keyword;
         address->values << value;
-        pairs << keyword + QLatin1Char('=') + quoted(value);
     }
     PQconninfoFree(options);
 
@@ -93,19 +87,20 @@ bool parse(const QString& location, Address* address, QString* error)
         rememberPassword(address->display, address->password);
     else
         address->password = rememberedPassword(address->display);
-    // A server that does not answer is given up on after a few seconds, not the system's minutes
-    // (the window reads the data token on its GUI thread every few seconds).
-    if (!address->keywords.contains(QLatin1String("connect_timeout"))) {
-        pairs << QStringLiteral("connect_timeout='5'");
-        address->keywords << QStringLiteral("connect_timeout");
-        address->values << QStringLiteral("5");
+    // Defaults the URL may override: a server that does not answer is given up on after a few
+    // seconds, not the system's minutes; Tenure's sessions are named in pg_stat_activity, so a
+    // waiting import can say who holds the lock.
+    const std::pair<const char*, const char*> defaults[] = {{"connect_timeout", "5"},
+                                                            {"application_name", "Tenure"}};
+    for (const auto& [keyword, value] : defaults) {
+        if (!address->keywords.contains(QLatin1String(keyword))) {
+            address->keywords << QLatin1String(keyword);
+            address->values << QLatin1String(value);
+        }
     }
-    // Tenure's sessions are named in pg_stat_activity, so a waiting import can say who holds the lock.
-    if (!address->keywords.contains(QLatin1String("application_name"))) {
-        pairs << QStringLiteral("application_name='Tenure'");
-        address->keywords << QStringLiteral("application_name");
-        address->values << QStringLiteral("Tenure");
-    }
+    QStringList pairs;
+    for (qsizetype i = 0; i < address->keywords.size(); ++i)
+        pairs << address->keywords.at(i) + QLatin1Char('=') + quoted(address->values.at(i));
     address->connectOptions = pairs.join(QLatin1Char(';'));
     return true;
 }

@@ -20,8 +20,6 @@ struct Address
     QStringList keywords; // connectOptions as libpq keywords and values, for a direct libpq check
     QStringList values;
     QString database; // the database name, for a default company name; may be empty
-    QString user;     // may be empty: libpq's default (the login name)
-    QString host;     // may be empty (the local socket)
     // The URL with any password removed, as shown in the window title and the recent list.
     QString display;
 };
