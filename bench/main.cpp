@@ -86,7 +86,30 @@ int main(int argc, char* argv[])
         {QStringLiteral("team-only"),
          QStringLiteral("Run only the team workspace section, with the 1M-row company's CSV files in DIR."),
          QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("import-only"),
+         QStringLiteral(
+             "Run only the import and drop-to-numbers sections, with the 1M-row company's CSV files "
+             "in DIR."),
+         QStringLiteral("DIR")});
     parser.process(app);
+
+    if (parser.isSet(QStringLiteral("import-only"))) {
+        QTextStream out(stdout);
+        QTemporaryDir scratch(QDir(QDir::tempPath()).filePath(QStringLiteral("tenure-import-XXXXXX")));
+        const bench::Context context{parser.value(QStringLiteral("import-only")), {}, scratch.path(), &out};
+        out << "== import (" << context.csvDir << ")\n";
+        out.flush();
+        int code = bench::runImportBench(context);
+        out << "== drop to numbers\n";
+        out.flush();
+        code |= bench::runDropBench(context);
+        for (const bench::Target& target : bench::targets())
+            out << "  " << (target.pass() ? "PASS  " : "MISS  ") << target.name << ": " << target.value << " "
+                << target.unit << "\n";
+        out.flush();
+        return code;
+    }
 
     if (parser.isSet(QStringLiteral("team-only"))) {
         QTextStream out(stdout);

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 namespace tenure {
 
@@ -62,12 +63,29 @@ Workspace::Workspace(QString path, QString connection)
 
 Workspace::~Workspace()
 {
+    if (m_checkpoint.joinable())
+        m_checkpoint.join();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+void Workspace::checkpointInBackground()
+{
+    if (isTeam())
+        return;
+    if (m_checkpoint.joinable())
+        m_checkpoint.join();
+    m_checkpoint = std::thread([path = QFile::encodeName(m_path)]() {
+        sqlite3* db = nullptr;
+        if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) ==
+            SQLITE_OK)
+            sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        sqlite3_close(db);
+    });
 }
 
 std::unique_ptr<Workspace> Workspace::openExisting(const QString& path, QString* error)

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <thread>
 
 namespace tenure {
 
@@ -61,6 +62,11 @@ public:
     qint64 dataVersion() const;
     // false when the change could not be recorded (inside an import: the import must fail).
     bool bumpDataVersion();
+    // SQLite: after a large commit made with automatic checkpoints off, copies the write-ahead log
+    // into the database file on a thread (and connection) of its own, PASSIVE (it never waits for
+    // a reader or writer), so the commit returns without that write. Joined by the next call and by
+    // the destructor. Nothing to do for a team workspace.
+    void checkpointInBackground();
 
     QVariant setting(const QString& key, const QVariant& fallback = {}) const;
     bool setSetting(const QString& key, const QVariant& value);
@@ -101,6 +107,7 @@ private:
     bool m_canWrite = true;
     QString m_serverUser;
     QString m_serverDatabase;
+    std::thread m_checkpoint;
 };
 
 // Runs one SQL statement; returns false and sets *error (if given) on failure.

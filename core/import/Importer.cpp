@@ -19,8 +19,10 @@
 
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -46,7 +48,9 @@ public:
     bool push(Chunk&& chunk)
     {
         std::unique_lock lock(m_mutex);
+        const auto waitStart = std::chrono::steady_clock::now();
         m_changed.wait(lock, [this] { return m_stopped || m_chunks.size() < MaxChunks; });
+        pushWait += std::chrono::steady_clock::now() - waitStart;
         if (m_stopped)
             return false;
         m_chunks.push_back(std::move(chunk));
@@ -57,13 +61,37 @@ public:
     bool pop(Chunk& chunk)
     {
         std::unique_lock lock(m_mutex);
+        const auto waitStart = std::chrono::steady_clock::now();
         m_changed.wait(lock, [this] { return m_stopped || m_finished || !m_chunks.empty(); });
+        popWait += std::chrono::steady_clock::now() - waitStart;
         if (m_stopped || m_chunks.empty())
             return false;
         chunk = std::move(m_chunks.front());
         m_chunks.pop_front();
         m_changed.notify_all();
         return true;
+    }
+    // A chunk the consumer is done with, for the producer to fill again: its cells keep their text
+    // buffers, so steady-state conversion allocates nothing (and nothing is freed on the other thread).
+    void recycle(Chunk&& chunk)
+    {
+        chunk.rows = 0;
+        std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(chunk));
+    }
+    // An empty chunk of cellCount cells: a recycled one when there is one.
+    Chunk fresh(size_t cellCount)
+    {
+        Chunk chunk;
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_free.empty()) {
+                chunk = std::move(m_free.back());
+                m_free.pop_back();
+            }
+        }
+        chunk.cells.resize(cellCount);
+        return chunk;
     }
     void finish()
     {
@@ -78,11 +106,15 @@ public:
         m_changed.notify_all();
     }
 
+    // Time each side spent waiting for the other (TENURE_IMPORT_TRACE).
+    std::chrono::steady_clock::duration pushWait{}, popWait{};
+
 private:
     static constexpr size_t MaxChunks = 8;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk> m_chunks;
+    std::vector<Chunk> m_free;
     bool m_finished = false;
     bool m_stopped = false;
 };
@@ -655,10 +687,12 @@ ImportResult ImportJob::run()
             qInfo("import %s: %s %lld ms", qPrintable(m_result.fileName), what, phase.restart());
     };
     traced("header and mapping");
-    m_result.sha256 = fileSha256(m_path, &error);
-    traced("sha256");
-    if (m_result.sha256.isEmpty())
-        return refuse(ImportStatus::Refused, error);
+    // The file's hash on the other core while pass 1 reads it.
+    std::future<std::pair<QString, QString>> hashing = std::async(std::launch::async, [this]() {
+        QString hashError;
+        QString hash = fileSha256(m_path, &hashError);
+        return std::make_pair(hash, hashError);
+    });
 
     QSqlDatabase qdb = m_workspace.database();
     const db::Connection db(qdb);
@@ -689,9 +723,6 @@ ImportResult ImportJob::run()
                                           .arg(m_result.batchId));
         return true;
     };
-    if (importedBefore())
-        return m_result;
-
     traced("checks");
     // Pass 1: the whole column decides each format.
     reader.setProgress([this](qint64 done, qint64) { return reportProgress(done); });
@@ -705,6 +736,12 @@ ImportResult ImportJob::run()
     m_result.formats = pass.formats;
     m_result.warnings << pass.notes;
     m_result.decisions = pass.decisions;
+    traced("pass 1");
+    std::tie(m_result.sha256, error) = hashing.get();
+    if (m_result.sha256.isEmpty())
+        return refuse(ImportStatus::Refused, error);
+    if (importedBefore())
+        return m_result;
 
     // Pass 2 from the start of the file.
     CsvReader second;
@@ -769,7 +806,7 @@ ImportResult ImportJob::run()
         insert.finish();
     }
 
-    traced("pass 1 and lock");
+    traced("sha256 and lock");
     const bool written = writeRows(second, db, &error);
     traced("pass 2 (rows written)");
     for (const CsvWarning& warning : second.warnings())
@@ -840,7 +877,17 @@ ImportResult ImportJob::run()
         m_result.batchId = 0;
         m_result.status = ImportStatus::DryRun;
     } else {
-        if (!db.exec("COMMIT", &error)) {
+        // The log's pages reach the database file on another thread afterwards (a checkpoint of a
+        // million-row import is as much writing again).
+        if (!db.isPostgres())
+            db.exec("PRAGMA wal_autocheckpoint = 0");
+        const bool committed = db.exec("COMMIT", &error);
+        if (!db.isPostgres()) {
+            db.exec("PRAGMA wal_autocheckpoint = 1000");
+            if (committed)
+                m_workspace.checkpointInBackground();
+        }
+        if (!committed) {
             rollback();
             return refuse(
                 ImportStatus::Failed,
@@ -960,8 +1007,7 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
         CsvRecord record;
         std::vector<Cell> cells;
         ImportReject rejected;
-        Chunk chunk;
-        chunk.cells.reserve(ChunkRows * width);
+        Chunk chunk = queue.fresh(ChunkRows * width);
         const int parts = converter.rowsPerRecord();
         bool stop = false;
         while (!stop && reader.readRecord(record)) {
@@ -979,14 +1025,16 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
                     }
                     continue;
                 }
+                // Swapped, not moved: the converter gets the recycled cells' buffers back.
+                Cell* out = chunk.cells.data() + size_t(chunk.rows) * width;
                 for (size_t i = 0; i < width; ++i) {
                     const int source = sources[i];
                     if (source >= 0) {
-                        chunk.cells.push_back(std::move(cells[size_t(source)]));
+                        std::swap(out[i], cells[size_t(source)]);
                     } else if (source == AccountId) {
-                        chunk.cells.push_back(std::move(cells[size_t(accountSlot)]));
+                        std::swap(out[i], cells[size_t(accountSlot)]);
                     } else if (source == ValidFrom) {
-                        chunk.cells.push_back(Cell());
+                        out[i].setNull();
                     } else {
                         // row_key is the first column of every plan, so no cell has been moved yet.
                         Cell key;
@@ -1007,7 +1055,7 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
                             }
                             key.setText(QByteArray("h:" + hash.result().toHex()));
                         }
-                        chunk.cells.push_back(std::move(key));
+                        out[i] = std::move(key);
                     }
                 }
                 if (++chunk.rows == ChunkRows) {
@@ -1015,13 +1063,14 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
                         stop = true;
                         break;
                     }
-                    chunk = Chunk();
-                    chunk.cells.reserve(ChunkRows * width);
+                    chunk = queue.fresh(ChunkRows * width);
                 }
             }
         }
-        if (chunk.rows > 0)
+        if (chunk.rows > 0) {
+            chunk.cells.resize(size_t(chunk.rows) * width);
             queue.push(std::move(chunk));
+        }
         if (m_strictStop || reader.cancelled() || !reader.atEnd()) {
             producerFailed = true;
             if (!m_strictStop && !reader.cancelled())
@@ -1032,7 +1081,9 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
 
     bool ok = true;
     Chunk chunk;
+    std::chrono::steady_clock::duration stubTime{};
     while (ok && queue.pop(chunk)) {
+        const auto stubStart = std::chrono::steady_clock::now();
         if (accountColumn < width && !accounts.createMissing(
                                          chunk.cells.data(), chunk.rows, width, accountColumn,
                                          [&] {
@@ -1043,6 +1094,7 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
                                          },
                                          error))
             ok = false;
+        stubTime += std::chrono::steady_clock::now() - stubStart;
         for (int row = 0; ok && row < chunk.rows; ++row) {
             Cell* cells = chunk.cells.data() + size_t(row) * width;
             if (accountColumn < width && !cells[accountColumn].isNull()) {
@@ -1062,10 +1114,18 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
             if (ok)
                 ++m_result.rowsImported;
         }
+        queue.recycle(std::move(chunk));
+        chunk = Chunk();
     }
     if (!ok)
         queue.stop(); // the worker stops at its next push
     producer.join();
+    if (qEnvironmentVariableIsSet("TENURE_IMPORT_TRACE"))
+        qInfo("import: reader waited %lld ms for the writer, the writer %lld ms for the reader; new "
+              "accounts %lld ms",
+              qint64(std::chrono::duration_cast<std::chrono::milliseconds>(queue.pushWait).count()),
+              qint64(std::chrono::duration_cast<std::chrono::milliseconds>(queue.popWait).count()),
+              qint64(std::chrono::duration_cast<std::chrono::milliseconds>(stubTime).count()));
     if (!ok)
         return false;
     if (producerFailed) {

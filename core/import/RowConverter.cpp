@@ -216,6 +216,26 @@ QString normaliseCurrency(QStringView text)
     return fx::codeOf(text);
 }
 
+void Cell::setText(QStringView v)
+{
+    type = Text;
+    const qsizetype size = v.size();
+    if (s.isDetached()) {
+        s.resize(size);
+        char* out = s.data();
+        const char16_t* in = v.utf16();
+        for (qsizetype i = 0; i < size; ++i) {
+            if (in[i] >= 0x80) {
+                s = v.toUtf8();
+                return;
+            }
+            out[i] = char(in[i]);
+        }
+        return;
+    }
+    s = v.toUtf8();
+}
+
 QByteArray Cell::toBytes() const
 {
     switch (type) {
@@ -543,7 +563,11 @@ bool RowConverter::resolveCurrency(const CsvRecord& record, std::vector<Cell>& c
         code = m_money.workspace;
     // Minor units ("cents") mean the currency's own: whole yen for a zero-decimal currency, mils
     // for a three-decimal one (stored as hundredths of a unit either way).
-    if (const int decimals = fx::decimals(code); decimals != 2)
+    if (code != m_decimalsCode) {
+        m_decimalsCode = code;
+        m_decimals = fx::decimals(code);
+    }
+    if (const int decimals = m_decimals; decimals != 2)
         for (int slot : m_moneySlots) {
             Cell& cell = cells[size_t(slot)];
             if (m_slots[size_t(slot)].format.minorUnits && cell.type == Cell::Int)

@@ -28,7 +28,9 @@ struct Cell
     void setInt(qint64 v) { type = Int, i = v; }
     void setReal(double v) { type = Real, d = v; }
     void setText(QByteArray v) { type = Text, s = std::move(v); }
-    void setText(QStringView v) { setText(v.toUtf8()); }
+    // Reuses the cell's own buffer for ASCII text (the importer recycles its cells: no allocation
+    // per value in the steady state).
+    void setText(QStringView v);
     bool isNull() const { return type == Null; }
     QString text() const { return QString::fromUtf8(s); }
     QByteArray toBytes() const; // for row hashes
@@ -121,6 +123,9 @@ private:
     QList<int> m_rateColumns; // ECB layout: file columns of the currencies
     QStringList m_headers;
     mutable ConvertTallies m_tallies; // convert() runs on one thread at a time
+    // The decimals of the last currency looked up (nearly every row of a file has the same).
+    mutable QString m_decimalsCode;
+    mutable int m_decimals = 2;
 };
 
 // Billing intervals as exports write them: month, monthly, quarterly, "every 3 months", biweekly,

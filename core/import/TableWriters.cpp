@@ -6,6 +6,8 @@
 #include <QThread>
 
 #include <charconv>
+#include <cstring>
+#include <sqlite3.h>
 
 namespace tenure::importing {
 
@@ -34,14 +36,26 @@ public:
         : m_connection(connection), m_table(std::move(table)), m_columns(std::move(columns)),
           m_keys(std::move(keys)), m_batchId(batchId)
     {
-        m_buffer.reserve(size_t(RowsPerStatement * m_columns.size()));
+        m_buffer.resize(size_t(RowsPerStatement * m_columns.size()));
     }
 
+    // Copies the row into the buffer's own cells (their text buffers are reused from statement to
+    // statement, and the caller's row stays intact for its next use).
     bool add(Cell* row) override
     {
-        for (qsizetype i = 0; i < m_columns.size(); ++i)
-            m_buffer.push_back(std::move(row[i]));
-        if (m_buffer.size() >= size_t(RowsPerStatement * m_columns.size()))
+        const size_t width = size_t(m_columns.size());
+        Cell* to = m_buffer.data() + size_t(m_rows) * width;
+        for (size_t i = 0; i < width; ++i) {
+            const Cell& from = row[i];
+            to[i].type = from.type;
+            to[i].i = from.i;
+            to[i].d = from.d;
+            if (from.type == Cell::Text) {
+                to[i].s.resize(from.s.size());
+                std::memcpy(to[i].s.data(), from.s.constData(), size_t(from.s.size()));
+            }
+        }
+        if (++m_rows == RowsPerStatement)
             return flush();
         return true;
     }
@@ -52,7 +66,7 @@ public:
 private:
     bool flush()
     {
-        const int rows = int(m_buffer.size() / size_t(m_columns.size()));
+        const int rows = m_rows;
         if (rows == 0)
             return true;
         db::Statement partial;
@@ -65,11 +79,11 @@ private:
                 return failed(partial);
             statement = &partial;
         }
-        int index = 1;
-        for (const Cell& cell : m_buffer)
-            statement->bind(index++, cell);
+        const int parameters = rows * int(m_columns.size());
+        for (int index = 0; index < parameters; ++index)
+            statement->bind(index + 1, m_buffer[size_t(index)]);
         const bool ok = statement->exec();
-        m_buffer.clear();
+        m_rows = 0;
         return ok || failed(*statement);
     }
 
@@ -91,7 +105,7 @@ private:
     bool failed(const db::Statement& statement)
     {
         m_error = QStringLiteral("cannot write %1: %2").arg(m_table, statement.error());
-        m_buffer.clear();
+        m_rows = 0;
         return false;
     }
 
@@ -101,7 +115,8 @@ private:
     QStringList m_keys;
     qint64 m_batchId;
     db::Statement m_full;
-    std::vector<Cell> m_buffer;
+    std::vector<Cell> m_buffer; // RowsPerStatement rows, the first m_rows of them in use
+    int m_rows = 0;
     QString m_error;
 };
 
@@ -434,12 +449,16 @@ bool AccountIds::createMissing(const Cell* rows, int count, size_t width, size_t
                                const std::function<bool()>& beforeInsert, QString* error)
 {
     if (!m_connection.isPostgres())
-        return true; // SQLite creates each stub as it is met: a local insert costs microseconds
+        return true; // SQLite creates each stub as it is met (idOf): a local insert costs a microsecond
     std::vector<QByteArray> missing;
     QSet<QByteArray> seen;
+    QByteArrayView previous;
     for (int r = 0; r < count; ++r) {
         const Cell& key = rows[size_t(r) * width + column];
-        if (key.isNull() || m_ids.contains(key.s) || seen.contains(key.s))
+        if (key.isNull() || (r > 0 && QByteArrayView(key.s) == previous)) // an account's rows run together
+            continue;
+        previous = QByteArrayView(key.s);
+        if (m_ids.contains(key.s) || seen.contains(key.s))
             continue;
         seen.insert(key.s);
         missing.push_back(key.s);
@@ -475,20 +494,22 @@ qint64 AccountIds::idOf(const QByteArray& key, QString* error)
         m_lastId = it.value();
         return m_lastId;
     }
+    // SQLite: the new row's id without RETURNING (which costs a result table per statement).
+    sqlite3* sqlite = m_connection.sqlite();
     if (!m_insert.isPrepared() &&
         !m_insert.prepare(m_connection,
-                          QStringLiteral("INSERT INTO accounts(account_key, batch_id) VALUES(?, %1) "
-                                         "RETURNING id")
-                              .arg(m_batchId))) {
+                          QStringLiteral("INSERT INTO accounts(account_key, batch_id) VALUES(?, %1)%2")
+                              .arg(m_batchId)
+                              .arg(sqlite ? QString() : QStringLiteral(" RETURNING id")))) {
         *error = m_insert.error();
         return 0;
     }
     m_insert.bindText(1, key);
-    if (!m_insert.exec() || !m_insert.next()) {
+    if (!m_insert.exec() || (!sqlite && !m_insert.next())) {
         *error = QStringLiteral("cannot add account '%1': %2").arg(QString::fromUtf8(key), m_insert.error());
         return 0;
     }
-    const qint64 id = m_insert.int64(0);
+    const qint64 id = sqlite ? sqlite3_last_insert_rowid(sqlite) : m_insert.int64(0);
     ++m_stubs;
     remember(key, id);
     return id;

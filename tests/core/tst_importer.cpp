@@ -92,6 +92,8 @@ private slots:
     void removingAccountsKeepsReferencedOnes();
     void customAttributesAndFormulaCells();
     void stubAccountsForUnknownIds();
+    void stubIdsAscendInFileOrder();
+    void logIsCheckpointedAfterTheImport();
     void rememberedMappingIsUsed();
     void previewShowsDecisions();
     void mappingOverride();
@@ -657,6 +659,67 @@ void TestImporter::stubAccountsForUnknownIds()
                  .toString(),
              QStringLiteral("%1:Globex Inc").arg(id));
     QCOMPARE(count(temp.workspace(), "accounts"), 2);
+}
+
+// Stubs are created as their rows are written: ids ascend in the order the file first names the
+// accounts, also across the importer's chunks of rows.
+void TestImporter::stubIdsAscendInFileOrder()
+{
+    test::TempWorkspace temp;
+    QByteArray csv = "account_id,month,mrr\n";
+    QStringList order;
+    for (int i = 0; i < 3000; ++i) {
+        const QString key = QStringLiteral("K%1").arg((i * 7919) % 3000, 4, 10, QLatin1Char('0'));
+        order << key;
+        csv += key.toUtf8() + ",2024-01,10.00\n" + key.toUtf8() + ",2024-02,12.00\n";
+    }
+    const QString file = test::writeFile(temp.dir() + QStringLiteral("/revenue.csv"), csv);
+    const ImportResult result = Importer::run(temp.workspace(), file);
+    QCOMPARE(result.status, ImportStatus::Imported);
+    QCOMPARE(result.stubAccounts, 3000);
+    QCOMPARE(result.rowsImported, 6000);
+    QSqlQuery query(temp.workspace().database());
+    QVERIFY(query.exec(QStringLiteral("SELECT account_key FROM accounts ORDER BY id")));
+    QStringList keys;
+    while (query.next())
+        keys << query.value(0).toString();
+    QCOMPARE(keys, order);
+    QCOMPARE(scalar(temp.workspace(), QStringLiteral("SELECT count(*) FROM revenue r JOIN accounts a ON "
+                                                     "a.id = r.account_id"))
+                 .toInt(),
+             6000);
+}
+
+// The import commits with automatic checkpoints off and copies the log into the database file on
+// another thread; the workspace waits for that copy when it closes, so no log is left behind and
+// a fresh connection reads every row from the file.
+void TestImporter::logIsCheckpointedAfterTheImport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.tenure"));
+    QByteArray csv = "account_id,month,mrr\n";
+    for (int i = 0; i < 20000; ++i)
+        csv += "A" + QByteArray::number(i % 500) + ",20" + QByteArray::number(10 + i / 6000) + "-" +
+               QByteArray::number(1 + (i / 500) % 12).rightJustified(2, '0') + ",5.00\n";
+    const QString file = test::writeFile(dir.filePath(QStringLiteral("revenue.csv")), csv);
+    qint64 rows = 0;
+    {
+        QString error;
+        auto workspace = Workspace::open(path, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        const ImportResult result = Importer::run(*workspace, file);
+        QCOMPARE(result.status, ImportStatus::Imported);
+        rows = result.rowsImported;
+        QVERIFY(rows > 10000);
+        // Still consistent while the copy may be running: the log is part of the database.
+        QCOMPARE(count(*workspace, "revenue"), rows);
+    }
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")) ||
+            QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+    QString error;
+    auto reopened = Workspace::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(count(*reopened, "revenue"), rows);
 }
 
 void TestImporter::rememberedMappingIsUsed()

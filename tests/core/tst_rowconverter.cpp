@@ -15,6 +15,8 @@ class TestRowConverter : public QObject
     Q_OBJECT
 
 private slots:
+    void cellTextReusesOnlyItsOwnBuffer_data();
+    void cellTextReusesOnlyItsOwnBuffer();
     void intervals_data();
     void intervals();
     void statuses_data();
@@ -247,6 +249,41 @@ void TestRowConverter::subscriptionRows()
                             .arg(cell("interval_count").i)
                             .arg(cell("status").text());
     QCOMPARE(got, expected);
+}
+
+// The importer recycles cells: a cell writes ASCII text into its own buffer, but never into one it
+// shares (a copy kept elsewhere, such as an account key the writer remembered).
+void TestRowConverter::cellTextReusesOnlyItsOwnBuffer_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    QTest::newRow("longer then shorter") << QStringList{QStringLiteral("Starter"), QStringLiteral("Scale"),
+                                                        QStringLiteral("Enterprise"), QString()};
+    QTest::newRow("non-ASCII in between") << QStringList{QStringLiteral("Zurich"), QStringLiteral("Zürich"),
+                                                         QStringLiteral("Köln"), QStringLiteral("Bonn")};
+    QTest::newRow("emoji") << QStringList{QStringLiteral("a"), QStringLiteral("🙂 ok"),
+                                          QStringLiteral("b")};
+}
+
+void TestRowConverter::cellTextReusesOnlyItsOwnBuffer()
+{
+    QFETCH(QStringList, texts);
+    Cell cell;
+    QList<QByteArray> kept;
+    for (const QString& text : texts) {
+        cell.setText(QStringView(text));
+        QCOMPARE(cell.type, Cell::Text);
+        QCOMPARE(cell.s, text.toUtf8());
+        kept << cell.s; // shares the buffer: the next setText must not write into it
+    }
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        QCOMPARE(kept.at(i), texts.at(i).toUtf8());
+    // A cell that owns its buffer alone keeps using it.
+    Cell own;
+    own.setText(QStringView(u"Growth"));
+    const char* buffer = own.s.constData();
+    own.setText(QStringView(u"Scale"));
+    QCOMPARE(own.s, QByteArray("Scale"));
+    QCOMPARE(own.s.constData(), buffer);
 }
 
 QTEST_GUILESS_MAIN(TestRowConverter)
