@@ -1081,9 +1081,7 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
 
     bool ok = true;
     Chunk chunk;
-    std::chrono::steady_clock::duration stubTime{};
     while (ok && queue.pop(chunk)) {
-        const auto stubStart = std::chrono::steady_clock::now();
         if (accountColumn < width && !accounts.createMissing(
                                          chunk.cells.data(), chunk.rows, width, accountColumn,
                                          [&] {
@@ -1094,7 +1092,6 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
                                          },
                                          error))
             ok = false;
-        stubTime += std::chrono::steady_clock::now() - stubStart;
         for (int row = 0; ok && row < chunk.rows; ++row) {
             Cell* cells = chunk.cells.data() + size_t(row) * width;
             if (accountColumn < width && !cells[accountColumn].isNull()) {
@@ -1121,11 +1118,9 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
         queue.stop(); // the worker stops at its next push
     producer.join();
     if (qEnvironmentVariableIsSet("TENURE_IMPORT_TRACE"))
-        qInfo("import: reader waited %lld ms for the writer, the writer %lld ms for the reader; new "
-              "accounts %lld ms",
+        qInfo("import: reader waited %lld ms for the writer, the writer %lld ms for the reader",
               qint64(std::chrono::duration_cast<std::chrono::milliseconds>(queue.pushWait).count()),
-              qint64(std::chrono::duration_cast<std::chrono::milliseconds>(queue.popWait).count()),
-              qint64(std::chrono::duration_cast<std::chrono::milliseconds>(stubTime).count()));
+              qint64(std::chrono::duration_cast<std::chrono::milliseconds>(queue.popWait).count()));
     if (!ok)
         return false;
     if (producerFailed) {

@@ -45,7 +45,8 @@ public:
 
     bool load(QString* error);
     // Creates the accounts of the keys among rows (each row has width cells, the key in column) not
-    // known yet with one statement (one round trip or statement per chunk rather than per account).
+    // known yet with one statement (PostgreSQL: one round trip per chunk rather than per account;
+    // SQLite needs nothing: idOf creates each stub as it is met).
     // beforeInsert runs first when there is something to create (the writer pauses its COPY).
     bool createMissing(const Cell* rows, int count, size_t width, size_t column,
                        const std::function<bool()>& beforeInsert, QString* error);

@@ -2,11 +2,11 @@
 
 #include "Workspace.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <cstdio>
 #include <cstring>
@@ -63,7 +63,7 @@ public:
         m_bytes.append(reinterpret_cast<const char*>(values.data()), qsizetype(values.size() * sizeof(T)));
     }
     // As runs of equal values (bit for bit): an account's MRR and plan repeat month after month, and
-    // most accounts have none in most months. A tenth of the bytes to write and read.
+    // most accounts have none in most months: a fraction of the bytes to write and read.
     template <typename T> void runs(const std::vector<T>& values)
     {
         static_assert(std::is_trivially_copyable_v<T>);
@@ -279,20 +279,16 @@ bool saveSnapshot(const Store& s, const QString& dataToken, const QString& path)
     const quint64 sum =
         checksum(reinterpret_cast<const uchar*>(bytes.constData()) + HeaderSize, bytes.size() - HeaderSize);
     std::memcpy(bytes.data() + HeaderSize - 8, &sum, 8);
-    // A temporary file renamed over the old one: a reader sees the old snapshot or the new one.
-    // Not synced to disk: a cache, and one cut short by a power cut fails its checksum and is
-    // made again (a sync would cost more than writing it).
-    const QString temporary = QStringLiteral("%1.%2.tmp").arg(path).arg(QCoreApplication::applicationPid());
-    QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // A temporary file of a unique name renamed over the old one: a reader sees the old snapshot or
+    // the new one. Not synced to disk (QSaveFile would): a cache, and one cut short by a power cut
+    // fails its checksum and is made again.
+    QTemporaryFile file(path + QStringLiteral(".XXXXXX"));
+    if (!file.open())
         return false;
-    const bool written = file.write(bytes) == bytes.size();
-    file.close();
+    const bool written = file.write(bytes) == bytes.size() && file.flush();
     if (!written ||
-        std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(temporary);
-        return false;
-    }
+        std::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
+        return false; // the temporary file goes with `file`
     pruneSnapshots(QFileInfo(path).absolutePath());
     return true;
 }
