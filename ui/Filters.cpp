@@ -86,6 +86,29 @@ QStringList segmentValues(Workspace& workspace, const QString& attribute)
     return *it;
 }
 
+Prefetched prefetch(Workspace& workspace)
+{
+    Prefetched answers;
+    answers.dataToken = workspace.dataToken();
+    answers.dataVersion = workspace.dataVersion();
+    answers.range = scanMonthRange(workspace);
+    answers.attributes = scanSegmentAttributes(workspace);
+    for (const QString& attribute : answers.attributes)
+        answers.values.insert(attribute, scanSegmentValues(workspace, attribute));
+    return answers;
+}
+
+void adopt(Workspace& workspace, const Prefetched& prefetched)
+{
+    if (prefetched.dataToken != workspace.dataToken() || prefetched.dataVersion != workspace.dataVersion())
+        return; // the data changed since: the cache asks again
+    Answers& answers = answersFor(workspace);
+    answers.haveRange = true;
+    answers.range = prefetched.range;
+    answers.attributes = prefetched.attributes;
+    answers.values = prefetched.values;
+}
+
 std::optional<std::pair<MonthIndex, MonthIndex>> scanMonthRange(Workspace& workspace)
 {
     QSqlQuery query(workspace.database());

@@ -2,6 +2,7 @@
 
 #include "Period.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,21 @@ QSet<QString> accountKeysIn(Workspace& workspace, const QString& attribute, cons
 QString segmentCondition(const QString& attribute, const QString& value, QVariantList* binds);
 // The periods of a grain between two months, oldest first.
 QList<Period> periods(Grain grain, MonthIndex first, MonthIndex last);
+
+// The answers above, read ahead on another thread's own connection (a background load: the month
+// range alone is a scan of every revenue row) and handed to the GUI thread's cache.
+struct Prefetched
+{
+    QString dataToken;
+    qint64 dataVersion = -1;
+    std::optional<std::pair<MonthIndex, MonthIndex>> range;
+    QStringList attributes;
+    QHash<QString, QStringList> values;
+};
+// Any thread, on a Workspace of that thread.
+Prefetched prefetch(Workspace& workspace);
+// GUI thread: the cache of `workspace` takes the answers when they are of its current data state.
+void adopt(Workspace& workspace, const Prefetched& answers);
 } // namespace workspaceinfo
 
 // The filter toolbar: grain, from, to, segment attribute and value. Emits filterChanged() once per

@@ -393,45 +393,61 @@ void ImportDialog::startImport()
     const int count = int(jobs.size());
     m_pending = std::make_shared<QList<ImportResult>>();
     auto pending = m_pending;
-    m_thread = QThread::create([jobs, path, cancel, permilleDone, count, pending, notice]() {
-        QList<ImportResult>& results = *pending;
-        QString error;
-        // The worker's own connection: a Workspace is never shared between threads.
-        auto workspace = Workspace::openExisting(path, &error);
-        if (!workspace) {
-            ImportResult failed;
-            failed.message = error;
-            results << failed;
-            return;
-        }
-        for (int i = 0; i < jobs.size(); ++i) {
-            if (cancel->load()) {
-                // Files after a cancel are not touched; each still gets its line in the results.
-                ImportResult skipped;
-                skipped.status = ImportStatus::Cancelled;
-                skipped.fileName = QFileInfo(jobs.at(i).path).fileName();
-                skipped.filePath = jobs.at(i).path;
-                skipped.message = QStringLiteral("not imported (cancelled)");
-                results << skipped;
-                continue;
+    m_loaded.reset();
+    m_pendingLoad = m_warm ? std::make_shared<LoadedWorkspace>() : nullptr;
+    auto pendingLoad = m_pendingLoad;
+    const auto warm = m_warm;
+    const QString loadingText = tr("Computing the KPIs of the new data...");
+    m_thread = QThread::create(
+        [jobs, path, cancel, permilleDone, count, pending, notice, pendingLoad, warm, loadingText]() {
+            QList<ImportResult>& results = *pending;
+            QString error;
+            // The worker's own connection: a Workspace is never shared between threads.
+            auto workspace = Workspace::openExisting(path, &error);
+            if (!workspace) {
+                ImportResult failed;
+                failed.message = error;
+                results << failed;
+                return;
             }
-            ImportOptions options;
-            options.kind = jobs.at(i).kind;
-            options.mapping = jobs.at(i).mapping;
-            options.cents = jobs.at(i).cents;
-            options.csv.sheet = jobs.at(i).sheet;
-            options.progress = [&, i](qint64 done, qint64 total) {
-                permilleDone->store(int(total > 0 ? (1000 * i + 1000 * done / total) / count : 0));
-                return !cancel->load();
-            };
-            options.onNotice = [notice](const QString& text) {
-                QMutexLocker lock(&notice->mutex);
-                notice->text = text;
-            };
-            ImportResult result = Importer::run(*workspace, jobs.at(i).path, options);
-            results << result;
-        }
-    });
+            for (int i = 0; i < jobs.size(); ++i) {
+                if (cancel->load()) {
+                    // Files after a cancel are not touched; each still gets its line in the results.
+                    ImportResult skipped;
+                    skipped.status = ImportStatus::Cancelled;
+                    skipped.fileName = QFileInfo(jobs.at(i).path).fileName();
+                    skipped.filePath = jobs.at(i).path;
+                    skipped.message = QStringLiteral("not imported (cancelled)");
+                    results << skipped;
+                    continue;
+                }
+                ImportOptions options;
+                options.kind = jobs.at(i).kind;
+                options.mapping = jobs.at(i).mapping;
+                options.cents = jobs.at(i).cents;
+                options.csv.sheet = jobs.at(i).sheet;
+                options.progress = [&, i](qint64 done, qint64 total) {
+                    permilleDone->store(int(total > 0 ? (1000 * i + 1000 * done / total) / count : 0));
+                    return !cancel->load();
+                };
+                options.onNotice = [notice](const QString& text) {
+                    QMutexLocker lock(&notice->mutex);
+                    notice->text = text;
+                };
+                ImportResult result = Importer::run(*workspace, jobs.at(i).path, options);
+                results << result;
+            }
+            bool changed = false;
+            for (const ImportResult& result : results)
+                changed = changed || result.status == ImportStatus::Imported;
+            if (pendingLoad && warm && changed) {
+                {
+                    QMutexLocker lock(&notice->mutex);
+                    notice->text = loadingText;
+                }
+                *pendingLoad = EngineLoader::loadNow(*workspace, *warm);
+            }
+        });
     m_thread->setParent(this);
     connect(m_thread, &QThread::finished, this, &ImportDialog::finished);
     m_thread->start();
@@ -460,9 +476,17 @@ bool ImportDialog::waitForFinished(int msecs)
     return m_finished;
 }
 
+void ImportDialog::setWarmQueries(const QList<KpiQuery>& queries)
+{
+    m_warm = queries;
+}
+
 void ImportDialog::finished()
 {
     m_results = *m_pending;
+    if (m_pendingLoad && m_pendingLoad->engine)
+        m_loaded = std::move(m_pendingLoad);
+    m_pendingLoad.reset();
     m_finished = true;
     m_progress->setValue(1000);
     QStringList lines;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EngineLoader.h"
 #include "import/Importer.h"
 
 #include <QDialog>
@@ -53,6 +54,10 @@ public:
     bool isRunning() const;
     bool waitForFinished(int msecs = 30000);
     const QList<ImportResult>& results() const { return m_results; }
+    // With warm queries set, the import's thread goes on to load the KPI engine of the data it
+    // left (EngineLoader::loadNow) once a file was imported: loaded() has it after importFinished.
+    void setWarmQueries(const QList<KpiQuery>& queries);
+    const LoadedWorkspace* loaded() const { return m_loaded ? m_loaded.get() : nullptr; }
 
     QTableWidget* mappingTable() const { return m_mapping; }
     QProgressBar* progressBar() const { return m_progress; }
@@ -102,6 +107,9 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     QThread* m_thread = nullptr;
     std::shared_ptr<QList<ImportResult>> m_pending;
+    std::optional<QList<KpiQuery>> m_warm;
+    std::shared_ptr<LoadedWorkspace> m_pendingLoad;
+    std::shared_ptr<LoadedWorkspace> m_loaded;
     QList<ImportResult> m_results;
 };
 

@@ -4,6 +4,7 @@
 
 #include "BandsDialog.h"
 #include "ConnectDialog.h"
+#include "EngineLoader.h"
 #include "ExplainDialog.h"
 #include "FileDialog.h"
 #include "Filters.h"
@@ -31,6 +32,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -43,6 +45,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPixmap>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -127,7 +130,28 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_stack, 1);
+    // While a workspace's first load runs on its own thread, a panel stands in for the pages.
+    m_content = new QStackedWidget(this);
+    m_content->addWidget(m_stack);
+    m_loadingPanel = new QWidget(m_content);
+    m_loadingPanel->setObjectName(QStringLiteral("loadingPanel"));
+    auto* loadingLayout = new QVBoxLayout(m_loadingPanel);
+    loadingLayout->addStretch(1);
+    m_loadingLabel = new QLabel(m_loadingPanel);
+    m_loadingLabel->setObjectName(QStringLiteral("loadingText"));
+    m_loadingLabel->setAlignment(Qt::AlignCenter);
+    loadingLayout->addWidget(m_loadingLabel);
+    auto* busy = new QProgressBar(m_loadingPanel);
+    busy->setObjectName(QStringLiteral("loadingProgress"));
+    busy->setRange(0, 0); // moves on its own: a load has no steps to count
+    busy->setTextVisible(false);
+    busy->setMaximumWidth(320);
+    loadingLayout->addWidget(busy, 0, Qt::AlignHCenter);
+    loadingLayout->addStretch(2);
+    m_content->addWidget(m_loadingPanel);
+    m_loader = new EngineLoader(this);
+    connect(m_loader, &EngineLoader::loaded, this, &MainWindow::takeLoad);
+    layout->addWidget(m_content, 1);
     outer->addLayout(layout, 1);
     setCentralWidget(central);
 
@@ -348,16 +372,23 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     m_engine.reset();
     m_workspace = std::move(workspace);
     m_engine = std::make_unique<KpiEngine>(*m_workspace);
+    m_engine->setFollowData(!m_backgroundLoading); // new data comes from the loader
     m_bands = std::make_unique<Bands>(*m_workspace);
     m_context.workspace = m_workspace.get();
     m_context.engine = m_engine.get();
     m_context.bands = m_bands.get();
     m_pathLabel->setText(displayPath(m_workspace->path()));
-    m_filterBar->setWorkspace(m_workspace.get());
-    m_context.filter = m_filterBar->filter();
     rememberRecent(m_workspace->path());
-    retranslate();
-    dataChanged();
+    if (m_backgroundLoading) {
+        startLoad(); // the filter bar and the pages follow when it is done
+        retranslate();
+    } else {
+        m_content->setCurrentWidget(m_stack);
+        m_filterBar->setWorkspace(m_workspace.get());
+        m_context.filter = m_filterBar->filter();
+        retranslate();
+        dataChanged();
+    }
     // The data token is read on a connection and thread of its own (DataWatch).
     m_watch = std::make_unique<DataWatch>(m_workspace->path());
     connect(m_watch.get(), &DataWatch::tokenRead, this, &MainWindow::compareDataToken);
@@ -420,9 +451,75 @@ void MainWindow::reloadData()
     // The server may have dropped this connection too (the watch noticed on its own).
     if (m_context.workspace)
         m_context.workspace->ensureConnected();
+    if (m_backgroundLoading && m_context.workspace) {
+        startLoad(); // the old numbers stay until the new ones are ready
+        return;
+    }
     if (m_context.engine)
         m_context.engine->invalidate();
     dataChanged();
+}
+
+void MainWindow::setBackgroundLoading(bool on)
+{
+    m_backgroundLoading = on;
+    if (m_engine)
+        m_engine->setFollowData(!on);
+}
+
+QList<KpiQuery> MainWindow::warmQueries() const
+{
+    KpiQuery query; // every KPI: the overview's tiles, the trend and the table pages
+    query.grain = m_context.filter.grain;
+    m_context.applySegment(query);
+    return {query};
+}
+
+void MainWindow::startLoad()
+{
+    m_loading = true;
+    if (!m_engine->isLoaded()) {
+        m_loadingLabel->setText(tr("Loading %1...").arg(displayPath(m_workspace->path())));
+        m_content->setCurrentWidget(m_loadingPanel);
+        m_filterBar->setEnabled(false);
+    } else {
+        statusBar()->showMessage(tr("Loading the new data..."));
+    }
+    m_loader->start(m_workspace->path(), warmQueries());
+}
+
+void MainWindow::takeLoad(const LoadedWorkspace& result)
+{
+    m_loading = false;
+    if (!m_workspace)
+        return;
+    if (!result.error.isEmpty())
+        statusBar()->showMessage(tr("Loading in the background failed (%1); loading here.").arg(result.error),
+                                 10000);
+    else
+        statusBar()->clearMessage();
+    workspaceinfo::adopt(*m_workspace, result.answers);
+    if (result.engine)
+        m_engine->adopt(result.engine);
+    else
+        m_engine->invalidate(); // the pages' first query loads
+    m_filterBar->setEnabled(true);
+    m_filterBar->setWorkspace(m_workspace.get());
+    m_context.filter = m_filterBar->filter();
+    m_content->setCurrentWidget(m_stack);
+    dataChanged();
+    emit dataLoaded();
+}
+
+bool MainWindow::waitUntilLoaded(int msecs)
+{
+    if (!m_loading)
+        return true;
+    QEventLoop loop;
+    QTimer::singleShot(msecs, &loop, &QEventLoop::quit);
+    connect(this, &MainWindow::dataLoaded, &loop, &QEventLoop::quit);
+    loop.exec();
+    return !m_loading;
 }
 
 void MainWindow::editBands()
@@ -850,8 +947,15 @@ void MainWindow::importFiles(const QStringList& files)
         m_importDialog->close();
     m_importDialog = new ImportDialog(files, *m_context.workspace, this);
     m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The import's thread loads the engine of the data it leaves, as a background load would.
+    if (m_backgroundLoading)
+        m_importDialog->setWarmQueries(warmQueries());
     connect(m_importDialog, &ImportDialog::importFinished, this, [this] {
-        reloadData(); // takes the new data token as seen: our own import shows no change bar
+        // Takes the new data token as seen: our own import shows no change bar.
+        if (m_backgroundLoading && m_importDialog && m_importDialog->loaded())
+            takeLoad(*m_importDialog->loaded());
+        else
+            reloadData();
         statusBar()->showMessage(tr("Import finished"), 5000);
     });
     m_importDialog->open();

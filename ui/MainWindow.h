@@ -22,6 +22,8 @@ class AccountPage;
 class Bands;
 class DataPage;
 class DataWatch;
+class EngineLoader;
+struct LoadedWorkspace;
 class ExplainDialog;
 class ImportDialog;
 class FilterBar;
@@ -96,6 +98,25 @@ public:
     // The first-run screen, once per user (QSettings), unless the window was told not to.
     void showWelcomeIfFirstRun();
 
+    // On: the KPI engine loads on a thread of its own (EngineLoader) when a workspace opens, after
+    // an import and on Refresh, so the window never waits for the rows; until the first load is
+    // done a loading panel stands in for the pages, later loads keep the old numbers on screen
+    // until the new ones are ready. Off (the default, and what most tests use): the first query
+    // loads on the GUI thread.
+    void setBackgroundLoading(bool on);
+    bool backgroundLoading() const { return m_backgroundLoading; }
+    bool isLoading() const { return m_loading; }
+    // Runs the event loop until no load is running (true) or msecs passed (false).
+    bool waitUntilLoaded(int msecs);
+    // The queries the pages start with, run by a background load so the pages find them computed.
+    QList<KpiQuery> warmQueries() const;
+    QWidget* loadingPanel() const { return m_loadingPanel; }
+
+signals:
+    // A background load was taken over and the pages refreshed.
+    void dataLoaded();
+
+public:
 public slots:
     void newWorkspace();
     void openWorkspaceDialog();
@@ -144,6 +165,9 @@ private:
     void showEntry(const QString& entry);
     void connectAccountLinks(QWidget* root);
     void updateNavigation();
+    // Background loading: starts one / takes its result over.
+    void startLoad();
+    void takeLoad(const LoadedWorkspace& result);
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<KpiEngine> m_engine;
@@ -154,6 +178,12 @@ private:
     FilterBar* m_filterBar = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
+    QStackedWidget* m_content = nullptr; // the pages' stack, or the loading panel in its place
+    QWidget* m_loadingPanel = nullptr;
+    QLabel* m_loadingLabel = nullptr;
+    EngineLoader* m_loader = nullptr;
+    bool m_backgroundLoading = false;
+    bool m_loading = false;
     QList<DashboardPage*> m_pages;
     DataPage* m_dataPage = nullptr;
     AccountPage* m_accountPage = nullptr;

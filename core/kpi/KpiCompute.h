@@ -141,6 +141,7 @@ struct KpiEngine::Data
     kpidata::Store store;
     bool loaded = false;
     bool fromSnapshot = false;
+    bool followData = true;                    // KpiEngine::setFollowData
     std::optional<MonthIndex> asOfOverride;    // KpiEngine::setAsOf
     std::optional<KpiProfile> profileOverride; // KpiEngine::setProfile
     std::shared_ptr<kpidata::HealthIndex> healthIndex;

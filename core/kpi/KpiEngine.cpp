@@ -1177,12 +1177,14 @@ bool KpiEngine::refresh()
     const std::optional<MonthIndex> wantedAsOf = d.asOfOverride ? d.asOfOverride : asOfSetting(m_workspace);
     if (d.loaded && d.store.requestedAsOf != wantedAsOf)
         d.loaded = false;
-    if (d.loaded && d.store.dataVersion == m_workspace.dataVersion() &&
+    // Not following the data: the version loaded counts as current (no read of it either).
+    const qint64 version = d.loaded && !d.followData ? d.store.dataVersion : m_workspace.dataVersion();
+    if (d.loaded && d.store.dataVersion == version &&
         d.store.grossMargin == m_workspace.grossMarginPercent() &&
         d.store.healthConfigJson == m_workspace.setting(QStringLiteral("health_config")).toString())
         return false;
     // Settings alone changed: keep the arrays, refresh the settings.
-    if (d.loaded && d.store.dataVersion == m_workspace.dataVersion()) {
+    if (d.loaded && d.store.dataVersion == version) {
         d.store.grossMargin = m_workspace.grossMarginPercent();
         d.store.healthConfigJson = m_workspace.setting(QStringLiteral("health_config")).toString();
         d.calcs.clear();
@@ -1284,6 +1286,45 @@ bool KpiEngine::loadedFromSnapshot() const
 void KpiEngine::invalidate()
 {
     m_data->loaded = false;
+}
+
+class KpiEngine::Loaded
+{
+public:
+    std::unique_ptr<Data> data;
+};
+
+std::shared_ptr<KpiEngine::Loaded> KpiEngine::takeLoaded()
+{
+    refresh();
+    auto loaded = std::make_shared<Loaded>();
+    loaded->data = std::exchange(m_data, std::make_unique<Data>());
+    m_data->asOfOverride = loaded->data->asOfOverride;
+    m_data->profileOverride = loaded->data->profileOverride;
+    m_data->followData = loaded->data->followData;
+    return loaded;
+}
+
+void KpiEngine::adopt(const std::shared_ptr<Loaded>& loaded)
+{
+    if (!loaded || !loaded->data)
+        return;
+    std::unique_ptr<Data> data = std::move(loaded->data);
+    data->asOfOverride = m_data->asOfOverride;
+    data->profileOverride = m_data->profileOverride;
+    data->followData = m_data->followData;
+    // The computations cached on the data keep pointing into it: it moves as a whole.
+    m_data = std::move(data);
+}
+
+bool KpiEngine::isLoaded() const
+{
+    return m_data->loaded;
+}
+
+void KpiEngine::setFollowData(bool follow)
+{
+    m_data->followData = follow;
 }
 
 const std::vector<double>& KpiEngine::Data::healthScores(const HealthConfig& config)

@@ -309,6 +309,21 @@ public:
     // an import: the first dashboard after an import then starts as fast as every later one.
     static void prepareSnapshot(Workspace& workspace);
 
+    // What a load produced (the arrays and the computations made on them), to hand from an engine
+    // on another thread's own Workspace to this one: the window loads on a thread of its own and
+    // its engine adopts the result, so the GUI thread never reads the rows itself.
+    class Loaded;
+    // Loads if needed and gives the result away; this engine is unloaded afterwards.
+    std::shared_ptr<Loaded> takeLoaded();
+    // Takes over what another engine of the same workspace loaded (its as-of and profile overrides
+    // stay this engine's own); a null or empty one changes nothing.
+    void adopt(const std::shared_ptr<Loaded>& loaded);
+    bool isLoaded() const;
+    // Off: once loaded, queries keep using the loaded data when the workspace's data changes (the
+    // settings are still followed) until invalidate() or adopt(); the window turns this off and
+    // loads new data in the background, showing the old numbers meanwhile. On by default.
+    void setFollowData(bool follow);
+
     // The as-of month (see docs/kpis.md): active subscriptions count through it and no MRR value
     // comes after it. setAsOf() asks for one for this engine only (the command line's --as-of);
     // nullopt goes back to the workspace's setting or what the data says.

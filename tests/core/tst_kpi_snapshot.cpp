@@ -10,10 +10,12 @@
 #include "kpi/KpiSnapshot.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtTest>
 
 #include <cmath>
+#include <thread>
 
 using namespace tenure;
 
@@ -139,6 +141,9 @@ private slots:
     void damagedSnapshotIsIgnored_data();
     void damagedSnapshotIsIgnored();
     void snapshotsCanBeTurnedOff();
+    void adoptedLoadIsServedWithoutReading();
+    void loadMadeOnAnotherThreadEqualsOwnLoad();
+    void notFollowingTheDataKeepsTheLoadedNumbers();
 };
 
 void TestKpiSnapshot::fromSnapshotEqualsFromRows()
@@ -305,6 +310,117 @@ void TestKpiSnapshot::snapshotsCanBeTurnedOff()
     }
     qunsetenv("TENURE_KPI_SNAPSHOT");
     QVERIFY(!QFile::exists(path));
+}
+
+// An engine that adopts another's load answers from it and reads nothing itself: rows deleted
+// behind its back (without a new data version) do not show, while a fresh engine sees them gone.
+// Its own profile override stays its own; the giver is left unloaded.
+void TestKpiSnapshot::adoptedLoadIsServedWithoutReading()
+{
+    test::TempWorkspace temp;
+    QString error;
+    QVERIFY2(demo::generate(smallCompany(), &temp.workspace(), {}, &error), qPrintable(error));
+    const Period june = Period::containing(Grain::Month, monthIndex(2026, 6));
+    auto other = Workspace::openExisting(temp.path(), &error);
+    QVERIFY2(other, qPrintable(error));
+    KpiEngine giver(*other);
+    KpiQuery byPlan;
+    byPlan.segmentAttribute = QStringLiteral("plan");
+    const KpiTable expected = giver.compute(byPlan);
+    const std::optional<double> mrr = giver.value(QStringLiteral("mrr"), june).value;
+    QVERIFY(mrr && *mrr > 0);
+    std::shared_ptr<KpiEngine::Loaded> loaded = giver.takeLoaded();
+    QVERIFY(!giver.isLoaded());
+
+    QSqlQuery wipe(other->database());
+    QVERIFY(
+        wipe.exec(QStringLiteral("DELETE FROM revenue"))); // no bumpDataVersion(): unseen by a version check
+    QFile::remove(kpidata::snapshotPath(temp.workspace()));
+
+    KpiEngine taker(temp.workspace());
+    taker.setProfile(KpiProfile::ChartMogul);
+    QVERIFY(!taker.isLoaded());
+    taker.adopt(loaded);
+    QVERIFY(taker.isLoaded());
+    QCOMPARE(taker.profile(), KpiProfile::ChartMogul);
+    taker.setProfile(std::nullopt);
+    const QString diff = difference(expected, taker.compute(byPlan));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QCOMPARE(taker.value(QStringLiteral("mrr"), june).value, mrr);
+
+    KpiEngine fresh(temp.workspace());
+    QVERIFY(fresh.value(QStringLiteral("mrr"), june).value.value_or(0) < *mrr / 2); // subscriptions only
+    // Adopting nothing changes nothing.
+    taker.adopt(nullptr);
+    taker.adopt(loaded); // already taken: empty
+    QCOMPARE(taker.value(QStringLiteral("mrr"), june).value, mrr);
+}
+
+// A load on a thread of its own (its own Workspace) and handed over gives exactly what the engine's
+// own load gives, for every grain and segmentation.
+void TestKpiSnapshot::loadMadeOnAnotherThreadEqualsOwnLoad()
+{
+    test::TempWorkspace temp;
+    QString error;
+    QVERIFY2(demo::generate(smallCompany(), &temp.workspace(), {}, &error), qPrintable(error));
+    QFile::remove(kpidata::snapshotPath(temp.workspace()));
+    std::shared_ptr<KpiEngine::Loaded> loaded;
+    std::thread worker([&] {
+        QString threadError;
+        auto own = Workspace::openExisting(temp.path(), &threadError);
+        if (!own)
+            return;
+        KpiEngine engine(*own);
+        engine.compute(KpiQuery()); // computations made there travel along
+        loaded = engine.takeLoaded();
+    });
+    worker.join();
+    QVERIFY(loaded);
+    KpiEngine adopted(temp.workspace());
+    adopted.adopt(loaded);
+    auto second = Workspace::openExisting(temp.path(), &error);
+    QVERIFY2(second, qPrintable(error));
+    KpiEngine own(*second);
+    for (const KpiQuery& query : queries(own)) {
+        const KpiTable a = own.compute(query);
+        const QString diff = difference(a, adopted.compute(query));
+        QVERIFY2(diff.isEmpty(), qPrintable(query.segmentAttribute + QLatin1String(": ") + diff));
+    }
+    QCOMPARE(answers(adopted), answers(own));
+}
+
+// With setFollowData(false) the engine keeps serving what it loaded after an import changed the
+// data, still follows a setting (the gross margin changes CLV), and loads the new data after
+// invalidate(); following (the default) it loads the new data at the next query.
+void TestKpiSnapshot::notFollowingTheDataKeepsTheLoadedNumbers()
+{
+    test::TempWorkspace temp;
+    QString error;
+    QVERIFY2(demo::generate(smallCompany(), &temp.workspace(), {}, &error), qPrintable(error));
+    const Period june = Period::containing(Grain::Month, monthIndex(2026, 6));
+    KpiEngine holding(temp.workspace());
+    holding.setFollowData(false);
+    KpiEngine following(temp.workspace());
+    const std::optional<double> before = holding.value(QStringLiteral("customers"), june).value;
+    QCOMPARE(following.value(QStringLiteral("customers"), june).value, before);
+    const std::optional<double> clvBefore = holding.value(QStringLiteral("clv"), june).value;
+    QVERIFY(clvBefore);
+
+    const QString csv = test::writeFile(temp.dir() + QStringLiteral("/more.csv"),
+                                        "account_id,month,mrr\nNEW-1,2026-06,100\nNEW-2,2026-06,200\n");
+    const ImportResult result = Importer::run(temp.workspace(), csv);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(holding.value(QStringLiteral("customers"), june).value, before);
+    QCOMPARE(following.value(QStringLiteral("customers"), june).value, *before + 2);
+
+    QVERIFY(temp.workspace().setSetting(QStringLiteral("gross_margin"),
+                                        temp.workspace().grossMarginPercent() / 2));
+    const std::optional<double> clvAfter = holding.value(QStringLiteral("clv"), june).value;
+    QVERIFY(clvAfter && *clvAfter != *clvBefore);
+    QCOMPARE(holding.value(QStringLiteral("customers"), june).value, before);
+
+    holding.invalidate();
+    QCOMPARE(holding.value(QStringLiteral("customers"), june).value, *before + 2);
 }
 
 QTEST_GUILESS_MAIN(TestKpiSnapshot)

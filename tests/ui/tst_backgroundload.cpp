@@ -1,0 +1,245 @@
+// The window's background load (EngineLoader, MainWindow::setBackgroundLoading): the engine is read
+// on a thread of its own while a panel stands in for the pages; the pages then show exactly what a
+// load on the GUI thread shows. A later load (Refresh, an import) keeps the old numbers on screen
+// until the new ones are ready, and the window's own import hands its load over.
+#include "EngineLoader.h"
+#include "Filters.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+#include "demo/DemoCompany.h"
+#include "import/Importer.h"
+#include "kpi/KpiEngine.h"
+#include "models/KpiModels.h"
+#include "pages/OverviewPage.h"
+
+#include <QComboBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace tenure;
+
+namespace {
+
+demo::DemoOptions company()
+{
+    demo::DemoOptions options;
+    options.accounts = 300;
+    options.months = 14;
+    options.lastMonth = monthIndex(2026, 6);
+    options.seed = 11;
+    return options;
+}
+
+// Every cell of the overview's model as text: what the tiles show.
+QStringList overviewText(MainWindow& window)
+{
+    QStringList text;
+    auto* page = qobject_cast<OverviewPage*>(window.page(QStringLiteral("overview")));
+    if (!page)
+        return text;
+    page->ensureFresh();
+    const OverviewModel* model = page->model();
+    for (int r = 0; r < model->rowCount(); ++r)
+        for (int c = 0; c < model->columnCount(); ++c)
+            text << model->index(r, c).data().toString();
+    return text;
+}
+
+double customers(KpiEngine& engine, MonthIndex month)
+{
+    return engine.value(QStringLiteral("customers"), Period::containing(Grain::Month, month))
+        .value.value_or(-1);
+}
+
+} // namespace
+
+class TestBackgroundLoad : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TenureTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_backgroundload"));
+    }
+    void init() { QSettings().clear(); }
+
+    // The panel shows while the load runs; afterwards the pages and the filter bar show what the
+    // same workspace shows when loaded on the GUI thread.
+    void firstLoadShowsThePanelThenThePages()
+    {
+        test::TempWorkspace temp;
+        QString error;
+        QVERIFY2(demo::generate(company(), &temp.workspace(), {}, &error), qPrintable(error));
+        temp.close();
+
+        MainWindow here;
+        QVERIFY2(here.openWorkspace(temp.path(), &error), qPrintable(error));
+        QVERIFY(here.showView(QStringLiteral("overview")));
+        here.show();
+        QVERIFY(!here.isLoading());
+        QVERIFY(!here.loadingPanel()->isVisible());
+        const QStringList expected = overviewText(here);
+        QVERIFY(expected.size() > 50);
+        const int months = here.filterBar()->fromBox()->count();
+        QVERIFY(months >= 14);
+
+        MainWindow window;
+        window.setBackgroundLoading(true);
+        QSignalSpy loaded(&window, &MainWindow::dataLoaded);
+        QVERIFY2(window.openWorkspace(temp.path(), &error), qPrintable(error));
+        QVERIFY(window.showView(QStringLiteral("overview")));
+        window.show();
+        QVERIFY(window.isLoading());
+        QVERIFY(window.loadingPanel()->isVisible());
+        QVERIFY(!window.page(QStringLiteral("overview"))->isVisible());
+        QVERIFY(!window.filterBar()->isEnabled());
+        QVERIFY(!window.engine()->isLoaded()); // nothing read on this thread
+        QVERIFY(window.waitUntilLoaded(60000));
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(!window.loadingPanel()->isVisible());
+        QVERIFY(window.page(QStringLiteral("overview"))->isVisible());
+        QVERIFY(window.filterBar()->isEnabled());
+        QVERIFY(window.engine()->isLoaded());
+        QCOMPARE(window.filterBar()->fromBox()->count(), months);
+        QCOMPARE(overviewText(window), expected);
+    }
+
+    // Refresh after another process imported: the old numbers stay (the engine does not follow the
+    // data on its own), the new ones come with the load; the load's answers for the filter bar are
+    // of the new data.
+    void laterLoadKeepsTheOldNumbersUntilTheNewAreReady()
+    {
+        test::TempWorkspace temp;
+        QString error;
+        QVERIFY2(demo::generate(company(), &temp.workspace(), {}, &error), qPrintable(error));
+        temp.close();
+        MainWindow window;
+        window.setWatchInterval(0);
+        window.setBackgroundLoading(true);
+        QVERIFY2(window.openWorkspace(temp.path(), &error), qPrintable(error));
+        window.show();
+        QVERIFY(window.waitUntilLoaded(60000));
+        const MonthIndex june = monthIndex(2026, 6);
+        const double before = customers(*window.engine(), june);
+        QVERIFY(before > 0);
+        const int months = window.filterBar()->fromBox()->count();
+
+        auto other = Workspace::openExisting(temp.path(), &error);
+        QVERIFY2(other, qPrintable(error));
+        const QString csv = test::writeFile(temp.dir() + QStringLiteral("/later.csv"),
+                                            "account_id,month,mrr\nLATE-1,2026-06,100\nLATE-1,2026-07,100\n");
+        const ImportResult result = Importer::run(*other, csv);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(customers(*window.engine(), june), before); // not reloaded on the GUI thread
+
+        window.reloadData();
+        QVERIFY(window.isLoading());
+        QVERIFY(!window.loadingPanel()->isVisible()); // the pages stay up meanwhile
+        QCOMPARE(customers(*window.engine(), june), before);
+        QVERIFY(window.waitUntilLoaded(60000));
+        QCOMPARE(customers(*window.engine(), june), before + 1);
+        QCOMPARE(window.filterBar()->fromBox()->count(), months + 1); // July is new
+    }
+
+    // The window's own import: the import's thread loads the engine of the new data and the window
+    // takes it over, with no second load.
+    void ownImportHandsItsLoadOver()
+    {
+        test::TempWorkspace temp;
+        QString error;
+        QVERIFY2(demo::generate(company(), &temp.workspace(), {}, &error), qPrintable(error));
+        temp.close();
+        MainWindow window;
+        window.setWatchInterval(0);
+        window.setBackgroundLoading(true);
+        QVERIFY2(window.openWorkspace(temp.path(), &error), qPrintable(error));
+        window.show();
+        QVERIFY(window.waitUntilLoaded(60000));
+        const MonthIndex june = monthIndex(2026, 6);
+        const double before = customers(*window.engine(), june);
+
+        const QString csv = test::writeFile(temp.dir() + QStringLiteral("/dropped.csv"),
+                                            "account_id,month,mrr\nDROP-1,2026-06,100\nDROP-2,2026-06,100\n");
+        QSignalSpy loaded(&window, &MainWindow::dataLoaded);
+        window.importFiles({csv});
+        QPointer<ImportDialog> dialog = window.importDialogWidget();
+        QVERIFY(dialog);
+        dialog->startImport();
+        QVERIFY(dialog->waitForFinished(60000));
+        QVERIFY2(dialog->results().first().ok(), qPrintable(dialog->results().first().message));
+        QVERIFY(dialog->loaded());
+        QVERIFY(dialog->loaded()->engine);
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(!window.isLoading()); // nothing else to wait for
+        QCOMPARE(customers(*window.engine(), june), before + 2);
+        QTest::qWait(20);
+        QVERIFY(!window.changeBar()->isVisible());
+    }
+
+    // An import that changed nothing (the same file again) loads nothing.
+    void importThatChangesNothingLoadsNothing()
+    {
+        test::TempWorkspace temp;
+        const QString csv = test::writeFile(temp.dir() + QStringLiteral("/same.csv"),
+                                            "account_id,month,mrr\nS-1,2026-06,100\n");
+        QVERIFY(Importer::run(temp.workspace(), csv).ok());
+        temp.close();
+        MainWindow window;
+        window.setWatchInterval(0);
+        window.setBackgroundLoading(true);
+        QString error;
+        QVERIFY2(window.openWorkspace(temp.path(), &error), qPrintable(error));
+        QVERIFY(window.waitUntilLoaded(60000));
+        window.importFiles({csv});
+        QPointer<ImportDialog> dialog = window.importDialogWidget();
+        QVERIFY(dialog);
+        dialog->startImport();
+        QVERIFY(dialog->waitForFinished(60000));
+        QCOMPARE(dialog->results().first().status, ImportStatus::Skipped);
+        QVERIFY(!dialog->loaded());
+    }
+
+    // A load whose workspace cannot be opened on the loader's connection says why and hands over
+    // no engine (the window then loads on first use, as without background loading).
+    void failedLoadSaysWhy()
+    {
+        EngineLoader loader;
+        QSignalSpy loaded(&loader, &EngineLoader::loaded);
+        loader.start(QStringLiteral("/nonexistent/folder/none.tenure"), {});
+        QVERIFY(loaded.wait(30000));
+        const auto result = loaded.first().first().value<LoadedWorkspace>();
+        QVERIFY(!result.error.isEmpty());
+        QVERIFY(!result.engine);
+        QTRY_VERIFY(!loader.isRunning());
+    }
+
+    // Two loads in a row: only the later one's answer is delivered.
+    void onlyTheLatestLoadAnswers()
+    {
+        test::TempWorkspace temp;
+        QString error;
+        QVERIFY2(demo::generate(company(), &temp.workspace(), {}, &error), qPrintable(error));
+        temp.close();
+        EngineLoader loader;
+        QSignalSpy loaded(&loader, &EngineLoader::loaded);
+        loader.start(QStringLiteral("/nonexistent/folder/none.tenure"), {});
+        loader.start(temp.path(), {KpiQuery()});
+        QTRY_VERIFY_WITH_TIMEOUT(!loader.isRunning(), 60000);
+        QTRY_COMPARE(loaded.count(), 1);
+        const auto result = loaded.first().first().value<LoadedWorkspace>();
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(result.engine);
+        QVERIFY(result.answers.range);
+        QVERIFY(result.answers.attributes.contains(QStringLiteral("plan")));
+    }
+};
+
+QTEST_MAIN(TestBackgroundLoad)
+#include "tst_backgroundload.moc"
