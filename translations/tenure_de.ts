@@ -1395,6 +1395,10 @@
         <source>nothing to decide</source>
         <translation>nichts zu entscheiden</translation>
     </message>
+    <message>
+        <source>Computing the KPIs of the new data...</source>
+        <translation>Die KPIs der neuen Daten werden berechnet...</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ImportHistoryModel</name>
@@ -2400,6 +2404,18 @@
     <message>
         <source>A team workspace cannot be saved as a copy; its server keeps the backups.</source>
         <translation>Von einem Team-Arbeitsbereich lässt sich keine Kopie speichern; sein Server bewahrt die Sicherungen auf.</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>%1 wird geladen...</translation>
+    </message>
+    <message>
+        <source>Loading the new data...</source>
+        <translation>Die neuen Daten werden geladen...</translation>
+    </message>
+    <message>
+        <source>Loading in the background failed (%1); loading here.</source>
+        <translation>Laden im Hintergrund fehlgeschlagen (%1); es wird hier geladen.</translation>
     </message>
 </context>
 <context>

@@ -1395,6 +1395,10 @@
         <source>nothing to decide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Computing the KPIs of the new data...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenure::ImportHistoryModel</name>
@@ -2398,6 +2402,18 @@
     </message>
     <message>
         <source>A team workspace cannot be saved as a copy; its server keeps the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the new data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading in the background failed (%1); loading here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

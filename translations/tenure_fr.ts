@@ -1395,6 +1395,10 @@
         <source>nothing to decide</source>
         <translation>rien à décider</translation>
     </message>
+    <message>
+        <source>Computing the KPIs of the new data...</source>
+        <translation>Calcul des KPI des nouvelles données...</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ImportHistoryModel</name>
@@ -2400,6 +2404,18 @@
     <message>
         <source>A team workspace cannot be saved as a copy; its server keeps the backups.</source>
         <translation>Un espace d&apos;équipe ne peut pas être enregistré en copie ; son serveur conserve les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>Chargement de %1...</translation>
+    </message>
+    <message>
+        <source>Loading the new data...</source>
+        <translation>Chargement des nouvelles données...</translation>
+    </message>
+    <message>
+        <source>Loading in the background failed (%1); loading here.</source>
+        <translation>Le chargement en arrière-plan a échoué (%1) ; chargement ici.</translation>
     </message>
 </context>
 <context>
