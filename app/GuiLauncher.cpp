@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
@@ -202,13 +203,12 @@ int benchDrop(MainWindow& window, const QString& file, std::optional<GuiThreadPr
             seen << dialog->progressBar()->value();
     });
     sample.start(20);
-    bool loaded = false;
-    QObject::connect(&window, &MainWindow::dataLoaded, &window, [&loaded] { loaded = true; });
+    // The event loop idles until the window has the new numbers, as the app's own would.
+    QEventLoop wait;
+    QObject::connect(&window, &MainWindow::dataLoaded, &wait, &QEventLoop::quit);
+    QTimer::singleShot(600000, &wait, &QEventLoop::quit);
     dialog->startImport();
-    QElapsedTimer limit;
-    limit.start();
-    while (!loaded && limit.elapsed() < 600000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    wait.exec();
     sample.stop();
     if (dialog->results().isEmpty() || !dialog->results().first().ok())
         return cli::fail(

@@ -25,8 +25,9 @@ LoadedWorkspace EngineLoader::loadNow(Workspace& workspace, const QList<KpiQuery
     QElapsedTimer timer;
     timer.start();
     LoadedWorkspace result;
-    // The filter bar's answers (a scan of every revenue row for the month range) on the other core,
-    // on a connection of that thread's own, while this one loads the engine.
+    // The filter bar's segment answers on the other core, on a connection of that thread's own,
+    // while this one loads the engine; the month range comes from the engine's load (the revenue's
+    // months) instead of a scan of every revenue row.
     double answersMs = 0;
     auto answers = std::async(std::launch::async, [path = workspace.path(), &answersMs] {
         QElapsedTimer answersTimer;
@@ -34,18 +35,25 @@ LoadedWorkspace EngineLoader::loadNow(Workspace& workspace, const QList<KpiQuery
         QString error;
         workspaceinfo::Prefetched prefetched;
         if (auto own = Workspace::openExisting(path, &error))
-            prefetched = workspaceinfo::prefetch(*own);
+            prefetched = workspaceinfo::prefetch(*own, false);
         answersMs = double(answersTimer.nsecsElapsed()) / 1e6;
         return prefetched;
     });
+    const QString tokenBefore = workspace.dataToken();
     KpiEngine engine(workspace);
     engine.refresh();
     const double refreshMs = double(timer.nsecsElapsed()) / 1e6;
     for (const KpiQuery& query : warm)
         engine.compute(query);
+    const std::optional<MonthRange> revenueMonths = engine.revenueMonths();
     result.engine = engine.takeLoaded();
     const double queriesMs = double(timer.nsecsElapsed()) / 1e6 - refreshMs;
     result.answers = answers.get();
+    // The engine's months answer for the state the other answers are of (an import in between:
+    // the scan).
+    const bool sameState = tokenBefore == result.answers.dataToken && workspace.dataToken() == tokenBefore;
+    result.answers.range =
+        workspaceinfo::monthRange(workspace, sameState ? revenueMonths : std::optional<MonthRange>());
     if (qEnvironmentVariableIsSet("TENURE_LOAD_TRACE"))
         qInfo("engine load: engine %.1f ms, first queries %.1f ms, filter answers %.1f ms beside them, "
               "all %.1f ms",

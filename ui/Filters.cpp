@@ -86,12 +86,13 @@ QStringList segmentValues(Workspace& workspace, const QString& attribute)
     return *it;
 }
 
-Prefetched prefetch(Workspace& workspace)
+Prefetched prefetch(Workspace& workspace, bool withRange)
 {
     Prefetched answers;
     answers.dataToken = workspace.dataToken();
     answers.dataVersion = workspace.dataVersion();
-    answers.range = scanMonthRange(workspace);
+    if (withRange)
+        answers.range = scanMonthRange(workspace);
     answers.attributes = scanSegmentAttributes(workspace);
     for (const QString& attribute : answers.attributes)
         answers.values.insert(attribute, scanSegmentValues(workspace, attribute));
@@ -107,6 +108,14 @@ void adopt(Workspace& workspace, const Prefetched& prefetched)
     answers.range = prefetched.range;
     answers.attributes = prefetched.attributes;
     answers.values = prefetched.values;
+}
+
+std::optional<std::pair<MonthIndex, MonthIndex>> monthRange(Workspace& workspace,
+                                                            const std::optional<MonthRange>& revenueMonths)
+{
+    if (revenueMonths)
+        return std::make_pair(revenueMonths->first, revenueMonths->last);
+    return scanMonthRange(workspace);
 }
 
 std::optional<std::pair<MonthIndex, MonthIndex>> scanMonthRange(Workspace& workspace)

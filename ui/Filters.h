@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Period.h"
+#include "kpi/KpiEngine.h"
 
 #include <QHash>
 #include <QSet>
@@ -57,8 +58,12 @@ struct Prefetched
     QStringList attributes;
     QHash<QString, QStringList> values;
 };
-// Any thread, on a Workspace of that thread.
-Prefetched prefetch(Workspace& workspace);
+// Any thread, on a Workspace of that thread. Without the month range when withRange is false (the
+// engine's load knows the revenue's months: monthRange() below).
+Prefetched prefetch(Workspace& workspace, bool withRange = true);
+// The month range from the revenue's first and last month when they are known, else the scan.
+std::optional<std::pair<MonthIndex, MonthIndex>> monthRange(Workspace& workspace,
+                                                            const std::optional<MonthRange>& revenueMonths);
 // GUI thread: the cache of `workspace` takes the answers when they are of its current data state.
 void adopt(Workspace& workspace, const Prefetched& answers);
 } // namespace workspaceinfo

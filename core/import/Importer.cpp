@@ -3,6 +3,7 @@
 #include "RowConverter.h"
 #include "TableWriters.h"
 #include "Workspace.h"
+#include "kpi/RevenueHandOver.h"
 #include "store/Db.h"
 
 #include <QCryptographicHash>
@@ -571,6 +572,9 @@ private:
     qint64 m_total = 0;
     qint64 m_offset = 0;
     bool m_strictStop = false;
+    // The revenue rows written, for the engine's next load (kpi/RevenueHandOver.h): kept while the
+    // table was empty before this import and every value is of the type the table stores.
+    std::shared_ptr<kpidata::RevenueTable> m_revenue;
     QString m_currency; // the workspace's currency, for the rows' currency column
     QString m_home;     // the workspace's home currency (stored as NULL)
     fx::FxRates m_rates;
@@ -894,6 +898,10 @@ ImportResult ImportJob::run()
                 QStringLiteral("%1: cannot commit: %2; nothing was written").arg(m_result.fileName, error));
         }
         m_result.status = ImportStatus::Imported;
+        if (m_revenue) {
+            m_revenue->finish();
+            kpidata::offerRevenue(m_workspace.path(), m_workspace.dataToken(), std::move(m_revenue));
+        }
     }
     traced("commit");
     QStringList skipped;
@@ -967,6 +975,39 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
     const size_t width = size_t(plan.columns.size());
     const std::unique_ptr<importing::TableWriter> writer = importing::TableWriter::create(
         db, kindInfo(mapping.kind).table, plan.columns, plan.keys, m_result.batchId);
+    // A revenue table empty before this import holds exactly the rows it writes: they are kept for
+    // the engine's load after it (a file workspace; not for a dry run).
+    const qsizetype revenueColumns[5] = {
+        plan.columns.indexOf(QStringLiteral("account_id")), plan.columns.indexOf(QStringLiteral("month")),
+        plan.columns.indexOf(QStringLiteral("mrr")), plan.columns.indexOf(QStringLiteral("plan")),
+        plan.columns.indexOf(QStringLiteral("currency"))};
+    m_revenue.reset();
+    if (mapping.kind == DataKind::Revenue && !db.isPostgres() && !m_options.dryRun &&
+        std::find(std::begin(revenueColumns), std::end(revenueColumns), -1) == std::end(revenueColumns)) {
+        db::Cursor any(db, "SELECT 1 FROM revenue LIMIT 1");
+        if (any.ok() && !any.next() && any.ok())
+            m_revenue = std::make_shared<kpidata::RevenueTable>();
+    }
+    constexpr size_t MaxRevenueKept = size_t(1) << 24; // 16 M rows, some 512 MB: read them back beyond
+    auto keepRevenue = [&](const Cell* cells) {
+        const Cell& id = cells[revenueColumns[0]];
+        const Cell& month = cells[revenueColumns[1]];
+        const Cell& mrr = cells[revenueColumns[2]];
+        const Cell& planCell = cells[revenueColumns[3]];
+        const Cell& currency = cells[revenueColumns[4]];
+        const bool stored = id.type == Cell::Int && month.type == Cell::Int && month.i > 0 &&
+                            month.i < std::numeric_limits<int>::max() &&
+                            (mrr.type == Cell::Int || mrr.type == Cell::Real) &&
+                            (planCell.type == Cell::Text || planCell.isNull()) &&
+                            (currency.type == Cell::Text || currency.isNull());
+        if (!stored || m_revenue->size() >= MaxRevenueKept) {
+            m_revenue.reset(); // the load reads the table
+            return;
+        }
+        static const QByteArray none;
+        m_revenue->add(id.i, int(month.i), mrr.type == Cell::Int ? double(mrr.i) : mrr.d,
+                       planCell.isNull() ? none : planCell.s, currency.isNull() ? none : currency.s);
+    };
 
     // Where each table column comes from: a canonical slot, the row key, the account id, or (for
     // subscriptions) the version's valid_from, decided by the writing thread.
@@ -1108,6 +1149,8 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
                 *error = writer->error();
                 ok = false;
             }
+            if (ok && m_revenue)
+                keepRevenue(cells);
             if (ok)
                 ++m_result.rowsImported;
         }

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -17,6 +18,8 @@ class FxRates;
 }
 
 namespace tenure::kpidata {
+
+class RevenueTable;
 
 enum SurveyType : quint8 { Nps = 0, Csat = 1, Ces = 2 };
 
@@ -136,6 +139,12 @@ struct Store
     // While loading: amounts are converted into currency; those stored without a code are in
     // homeCurrency. Amounts with no rate are left out (never summed unconverted) and counted.
     const fx::FxRates* fxRates = nullptr;
+    // While loading: the revenue table an import of this process just wrote (RevenueHandOver.h),
+    // read instead of the rows.
+    std::shared_ptr<const RevenueTable> revenueHandOver;
+    // The first and last month of every revenue row, as SELECT min(month), max(month) FROM revenue
+    // says (the filter bar's range; the full scan it takes is saved).
+    Range revenueMonths;
     QString currency, homeCurrency;
     qint64 unconvertedMrr = 0, unconvertedEvents = 0;
     QString healthConfigJson;

@@ -1583,6 +1583,15 @@ std::optional<MonthRange> KpiEngine::mrrRange()
     return MonthRange{r.first, r.last};
 }
 
+std::optional<MonthRange> KpiEngine::revenueMonths()
+{
+    refresh();
+    const Range& r = m_data->store.revenueMonths;
+    if (!r.valid)
+        return std::nullopt;
+    return MonthRange{r.first, r.last};
+}
+
 QList<Period> KpiEngine::periods(const QString& kpi, Grain grain)
 {
     const auto range = dataRange(kpi);

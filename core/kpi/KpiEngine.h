@@ -352,6 +352,9 @@ public:
     // Months in which a KPI has data (MRR KPIs: the MRR range); nullopt when none.
     std::optional<MonthRange> dataRange(const QString& kpi);
     std::optional<MonthRange> mrrRange();
+    // The first and last month of the revenue rows (every row, also those the KPIs leave out);
+    // nullopt when there are none.
+    std::optional<MonthRange> revenueMonths();
     // The periods of `grain` a KPI exists for.
     QList<Period> periods(const QString& kpi, Grain grain);
 

@@ -1,4 +1,5 @@
 #include "kpi/KpiLoad.h"
+#include "kpi/RevenueHandOver.h"
 
 #include "Fx.h"
 #include "Workspace.h"
@@ -377,8 +378,67 @@ void readRevenue(const db::Connection& db, Store& s, std::vector<RevenueRow>& ro
     int lastMonth = -1;
     MonthIndex lastIndex = 0;
     MoneyConverter money(s);
+    s.revenueMonths = Range();
+    if (s.revenueHandOver) {
+        // The rows as the import just wrote them, in the table's order: the same steps as below,
+        // with each text value's plan and currency looked up once.
+        const RevenueTable& table = *s.revenueHandOver;
+        constexpr int Unknown = std::numeric_limits<int>::min();
+        std::vector<int> planOf, currencyOf;
+        for (const RevenueTable::Row& row : table.rows()) {
+            if (row.month != lastMonth) {
+                lastMonth = row.month;
+                lastIndex = fromYyyymm(row.month);
+            }
+            s.revenueMonths.add(lastIndex);
+            if (row.accountId != lastId) {
+                lastId = row.accountId;
+                account = s.indexOfId(row.accountId);
+            }
+            if (account < 0)
+                continue;
+            int p = -1;
+            if (row.plan >= 0) {
+                if (planOf.size() <= size_t(row.plan))
+                    planOf.resize(size_t(row.plan) + 1, Unknown);
+                int& known = planOf[size_t(row.plan)];
+                if (known == Unknown) {
+                    const QByteArray& text = table.text(row.plan);
+                    known = planIndex.intern(text.constData(), int(text.size()), plan.values);
+                }
+                p = known;
+            }
+            double mrr = row.mrr;
+            int currency = -1;
+            if (row.currency < 0) {
+                currency = money.currencyOf(nullptr, 0);
+            } else {
+                if (currencyOf.size() <= size_t(row.currency))
+                    currencyOf.resize(size_t(row.currency) + 1, Unknown);
+                int& known = currencyOf[size_t(row.currency)];
+                if (known == Unknown) {
+                    const QByteArray& text = table.text(row.currency);
+                    known = money.currencyOf(text.constData(), int(text.size()));
+                }
+                currency = known;
+            }
+            if (currency >= 0 && !money.convert(currency, monthEndDay(lastIndex), &mrr)) {
+                ++s.unconvertedMrr;
+                continue;
+            }
+            range.add(lastIndex);
+            rows.push_back({account, lastIndex, mrr, p});
+        }
+        return;
+    }
     Stmt q(db, "SELECT account_id, month, mrr, plan, currency FROM revenue ORDER BY account_id, month");
     while (q.next()) {
+        const int month = int(q.int64(1));
+        if (month != lastMonth) {
+            lastMonth = month;
+            lastIndex = fromYyyymm(month);
+        }
+        s.revenueMonths.add(lastIndex);
         const qint64 id = q.int64(0);
         if (id != lastId) {
             lastId = id;
@@ -386,11 +446,6 @@ void readRevenue(const db::Connection& db, Store& s, std::vector<RevenueRow>& ro
         }
         if (account < 0)
             continue;
-        const int month = int(q.int64(1));
-        if (month != lastMonth) {
-            lastMonth = month;
-            lastIndex = fromYyyymm(month);
-        }
         int size = 0;
         const char* text = q.text(3, &size);
         const int p = size > 0 ? planIndex.intern(text, size, plan.values) : -1;
@@ -865,6 +920,9 @@ bool loadData(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOver
     // The arrays of this state of the data may have been saved by an earlier run.
     const QString snapshot = ownTransaction ? snapshotPath(workspace) : QString();
     const QString token = workspace.dataToken();
+    // The revenue an import of this process just wrote, if it is of this state of the data.
+    std::shared_ptr<const RevenueTable> handOver =
+        ownTransaction && !db.isPostgres() ? takeRevenue(workspace.path(), token) : nullptr;
     const std::optional<MonthIndex> requested = s.requestedAsOf;
     if (!snapshot.isEmpty() && loadSnapshot(snapshot, token, s.dataVersion, &s)) {
         // A snapshot serves the as-of month it was made for.
@@ -886,6 +944,9 @@ bool loadData(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOver
     // Exchange rates for amounts in other currencies (a small table: read once, shared read-only).
     const fx::FxRates rates = fx::FxRates::load(workspace.database());
     s.fxRates = &rates;
+    s.revenueHandOver = handOver;
+    if (trace && handOver)
+        qInfo("kpi load: revenue handed over by the import (%zu rows)", handOver->size());
     s.currency = workspace.currency();
     s.homeCurrency = workspace.homeCurrency();
     const double accountsCpu = threadCpuMs();
@@ -959,6 +1020,7 @@ bool loadData(Workspace& workspace, Store& s, std::optional<MonthIndex> asOfOver
     sortAttributes(s);
     s.asOfOrigin = origin;
     s.fxRates = nullptr;
+    s.revenueHandOver.reset();
     if (s.unconvertedMrr + s.unconvertedEvents > 0)
         qWarning("kpi load: %lld amount(s) left out: no exchange rate into %s for their dates",
                  s.unconvertedMrr + s.unconvertedEvents, qPrintable(s.currency));

@@ -18,7 +18,8 @@ namespace {
 
 // Bump when Store or a record type changes shape; the record sizes are checked as well.
 constexpr quint32 Magic = 0x534b4e54; // "TNKS"
-constexpr quint32 Format = 3;         // 2: the as-of month, upcoming renewals; 3: MRR and plans as runs
+// 2: the as-of month, upcoming renewals; 3: MRR and plans as runs; 4: the revenue rows' months
+constexpr quint32 Format = 4;
 constexpr qsizetype HeaderSize = 4 + 4 + 8 + 8; // magic, format, layout, checksum of the rest
 
 // A checksum of the payload: a damaged file (a bad disk block, a partial copy) is never trusted.
@@ -258,6 +259,7 @@ bool saveSnapshot(const Store& s, const QString& dataToken, const QString& path)
     w.pod(quint8(s.hasAsOf));
     w.pod(qint32(s.asOfOrigin));
     w.pod(s.mrrRange);
+    w.pod(s.revenueMonths);
     w.pod(s.months);
     w.runs(s.mrr);
     w.runs(s.revenuePlan);
@@ -348,6 +350,7 @@ bool loadSnapshot(const QString& path, const QString& dataToken, qint64 dataVers
     s.hasAsOf = r.pod<quint8>() != 0;
     s.asOfOrigin = r.pod<qint32>();
     s.mrrRange = r.pod<Range>();
+    s.revenueMonths = r.pod<Range>();
     s.months = r.pod<int>();
     r.runs(s.mrr);
     r.runs(s.revenuePlan);

@@ -8,6 +8,7 @@
 #include "import/Importer.h"
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiSnapshot.h"
+#include "kpi/RevenueHandOver.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -144,6 +145,9 @@ private slots:
     void adoptedLoadIsServedWithoutReading();
     void loadMadeOnAnotherThreadEqualsOwnLoad();
     void notFollowingTheDataKeepsTheLoadedNumbers();
+    void revenueHandedOverEqualsReadingIt_data();
+    void revenueHandedOverEqualsReadingIt();
+    void revenueIsHandedOverOnlyForItsOwnState();
 };
 
 void TestKpiSnapshot::fromSnapshotEqualsFromRows()
@@ -421,6 +425,110 @@ void TestKpiSnapshot::notFollowingTheDataKeepsTheLoadedNumbers()
 
     holding.invalidate();
     QCOMPARE(holding.value(QStringLiteral("customers"), june).value, *before + 2);
+}
+
+// The revenue rows an import wrote into an empty table, handed to the next load in the process
+// (kpi/RevenueHandOver.h), give exactly what reading them back gives: in the table's order or
+// not, with repeated keys (the last wins, as the upsert leaves it), stub accounts, plans, and
+// amounts in other currencies converted at the imported rates.
+void TestKpiSnapshot::revenueHandedOverEqualsReadingIt_data()
+{
+    QTest::addColumn<QByteArray>("accounts");
+    QTest::addColumn<QByteArray>("revenue");
+    const QByteArray accounts =
+        "account_id,name,plan,region\nA,Alpha,Pro,EU\nB,Beta,Basic,US\nC,Gamma,Pro,US\n";
+    QTest::newRow("in table order, known accounts")
+        << accounts
+        << QByteArray("account_id,month,mrr\nA,2026-01,100\nA,2026-02,120\nB,2026-01,50\nB,2026-03,55\n"
+                      "C,2026-02,70\nC,2026-03,0\n");
+    QTest::newRow("stub accounts in file order")
+        << QByteArray()
+        << QByteArray("account_id,month,mrr\nZ,2026-01,10\nY,2026-01,20\nZ,2026-02,15\n"
+                      "X,2026-03,30\nY,2026-03,25\n");
+    QTest::newRow("out of order, repeated keys")
+        << accounts
+        << QByteArray("account_id,month,mrr\nC,2026-03,70\nA,2026-02,120\nA,2026-01,100\nB,2026-01,50\n"
+                      "A,2026-02,999\nNEW,2026-02,5\nB,2026-01,51\n");
+    QTest::newRow("plans and currencies")
+        << accounts
+        << QByteArray("account_id,month,mrr,plan,currency\nA,2026-01,100,Pro,USD\nA,2026-02,100,Pro,EUR\n"
+                      "B,2026-01,50,,\nB,2026-02,60,Enterprise,JPY\nC,2026-03,70,Basic,EUR\n"
+                      "C,2026-02,70,Basic,usd\n");
+}
+
+void TestKpiSnapshot::revenueHandedOverEqualsReadingIt()
+{
+    QFETCH(QByteArray, accounts);
+    QFETCH(QByteArray, revenue);
+    test::TempWorkspace temp;
+    QString error;
+    QVERIFY(temp.workspace().setCurrency(QStringLiteral("USD"), &error));
+    QVERIFY(
+        Importer::run(temp.workspace(),
+                      test::writeFile(temp.dir() + QStringLiteral("/rates.csv"),
+                                      "date,currency,rate\n2026-01-30,EUR,1.10\n2026-02-27,EUR,1.20\n"
+                                      "2026-03-31,EUR,1.25\n2026-01-30,JPY,0.0070\n2026-02-27,JPY,0.0065\n"))
+            .ok());
+    if (!accounts.isEmpty())
+        QVERIFY(Importer::run(temp.workspace(),
+                              test::writeFile(temp.dir() + QStringLiteral("/accounts.csv"), accounts))
+                    .ok());
+    const ImportResult result = Importer::run(
+        temp.workspace(), test::writeFile(temp.dir() + QStringLiteral("/revenue.csv"), revenue));
+    QVERIFY2(result.ok() && result.status == ImportStatus::Imported, qPrintable(result.message));
+    QCOMPARE(result.rowsRejected, 0);
+    const QString token = temp.workspace().dataToken();
+    QVERIFY(kpidata::revenueOffered(temp.workspace().path(), token));
+
+    KpiEngine handedOver(temp.workspace());
+    handedOver.refresh();
+    QVERIFY(!handedOver.loadedFromSnapshot());
+    QVERIFY(!kpidata::revenueOffered(temp.workspace().path(), token)); // taken by that load
+    QFile::remove(kpidata::snapshotPath(temp.workspace()));
+    auto second = Workspace::openExisting(temp.path(), &error);
+    QVERIFY2(second, qPrintable(error));
+    KpiEngine read(*second);
+    read.refresh();
+    QVERIFY(!read.loadedFromSnapshot());
+    QVERIFY(read.mrrRange());
+    for (const KpiQuery& query : queries(read)) {
+        const QString diff = difference(read.compute(query), handedOver.compute(query));
+        QVERIFY2(diff.isEmpty(), qPrintable(query.segmentAttribute + QLatin1String(": ") + diff));
+    }
+    QCOMPARE(answers(handedOver), answers(read));
+}
+
+// Offered only when the table was empty before the import and for the state the import left: a
+// second revenue import, a dry run or a change after the import leave the load to read the rows.
+void TestKpiSnapshot::revenueIsHandedOverOnlyForItsOwnState()
+{
+    test::TempWorkspace temp;
+    const QString first = test::writeFile(temp.dir() + QStringLiteral("/first.csv"),
+                                          "account_id,month,mrr\nA,2026-01,100\nB,2026-01,50\n");
+    const QString later = test::writeFile(temp.dir() + QStringLiteral("/later.csv"),
+                                          "account_id,month,mrr\nA,2026-02,110\nC,2026-02,30\n");
+    ImportOptions dry;
+    dry.dryRun = true;
+    QVERIFY(Importer::run(temp.workspace(), first, dry).ok());
+    QVERIFY(!kpidata::revenueOffered(temp.workspace().path(), temp.workspace().dataToken()));
+    QVERIFY(Importer::run(temp.workspace(), first).ok());
+    const QString afterFirst = temp.workspace().dataToken();
+    QVERIFY(kpidata::revenueOffered(temp.workspace().path(), afterFirst));
+
+    // Another change after the import: that state's load reads the rows.
+    QVERIFY(Importer::run(temp.workspace(), test::writeFile(temp.dir() + QStringLiteral("/accounts.csv"),
+                                                            "account_id,name\nA,Alpha\n"))
+                .ok());
+    QVERIFY(!kpidata::revenueOffered(temp.workspace().path(), temp.workspace().dataToken()));
+    KpiEngine engine(temp.workspace());
+    const Period january = Period::containing(Grain::Month, monthIndex(2026, 1));
+    QCOMPARE(engine.value(QStringLiteral("mrr"), january).value, 150.0);
+    QVERIFY(kpidata::revenueOffered(temp.workspace().path(), afterFirst)); // never taken: not that state
+
+    QVERIFY(Importer::run(temp.workspace(), later).ok());
+    QVERIFY(!kpidata::revenueOffered(temp.workspace().path(), temp.workspace().dataToken())); // the table had rows
+    QCOMPARE(engine.value(QStringLiteral("mrr"), Period::containing(Grain::Month, monthIndex(2026, 2))).value,
+             140.0);
 }
 
 QTEST_GUILESS_MAIN(TestKpiSnapshot)
