@@ -526,7 +526,8 @@ void TestKpiSnapshot::revenueIsHandedOverOnlyForItsOwnState()
     QVERIFY(kpidata::revenueOffered(temp.workspace().path(), afterFirst)); // never taken: not that state
 
     QVERIFY(Importer::run(temp.workspace(), later).ok());
-    QVERIFY(!kpidata::revenueOffered(temp.workspace().path(), temp.workspace().dataToken())); // the table had rows
+    QVERIFY(!kpidata::revenueOffered(temp.workspace().path(),
+                                     temp.workspace().dataToken())); // the table had rows
     QCOMPARE(engine.value(QStringLiteral("mrr"), Period::containing(Grain::Month, monthIndex(2026, 2))).value,
              140.0);
 }
