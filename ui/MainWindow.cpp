@@ -145,7 +145,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     busy->setObjectName(QStringLiteral("loadingProgress"));
     busy->setRange(0, 0); // moves on its own: a load has no steps to count
     busy->setTextVisible(false);
-    busy->setMaximumWidth(320);
+    busy->setFixedWidth(fontMetrics().averageCharWidth() * 40);
     loadingLayout->addWidget(busy, 0, Qt::AlignHCenter);
     loadingLayout->addStretch(2);
     m_content->addWidget(m_loadingPanel);
@@ -479,7 +479,10 @@ void MainWindow::startLoad()
 {
     m_loading = true;
     if (!m_engine->isLoaded()) {
-        m_loadingLabel->setText(tr("Loading %1...").arg(displayPath(m_workspace->path())));
+        // The file's name (its folder is in the status bar), or a team workspace's address.
+        const QString path = m_workspace->path();
+        m_loadingLabel->setText(
+            tr("Loading %1...").arg(server::isServerUrl(path) ? path : QFileInfo(path).fileName()));
         m_content->setCurrentWidget(m_loadingPanel);
         m_filterBar->setEnabled(false);
     } else {

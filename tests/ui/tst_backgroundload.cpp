@@ -15,6 +15,8 @@
 #include "pages/OverviewPage.h"
 
 #include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -98,6 +100,9 @@ private slots:
         window.show();
         QVERIFY(window.isLoading());
         QVERIFY(window.loadingPanel()->isVisible());
+        auto* text = window.loadingPanel()->findChild<QLabel*>(QStringLiteral("loadingText"));
+        QVERIFY(text);
+        QCOMPARE(text->text(), QStringLiteral("Loading %1...").arg(QFileInfo(temp.path()).fileName()));
         QVERIFY(!window.page(QStringLiteral("overview"))->isVisible());
         QVERIFY(!window.filterBar()->isEnabled());
         QVERIFY(!window.engine()->isLoaded()); // nothing read on this thread
