@@ -434,6 +434,7 @@ void ImportDialog::startImport()
                     QMutexLocker lock(&notice->mutex);
                     notice->text = text;
                 };
+                options.handRevenueToTheNextLoad = bool(warm); // loadNow() below takes it
                 ImportResult result = Importer::run(*workspace, jobs.at(i).path, options);
                 results << result;
             }

@@ -193,6 +193,7 @@ int runImport(const QStringList& args)
         options.force = command.isSet(QStringLiteral("force"));
         options.cents = command.isSet(QStringLiteral("cents"));
         options.asOf = asOf;
+        options.handRevenueToTheNextLoad = true; // the snapshot after the last file loads it
         // A team workspace: another user's import holds the lock; say who, once, and wait.
         options.onNotice = [&](const QString& notice) {
             writeErr(QStringLiteral("tenure: import: %1: %2").arg(name, notice));

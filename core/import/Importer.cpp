@@ -982,7 +982,8 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
         plan.columns.indexOf(QStringLiteral("mrr")), plan.columns.indexOf(QStringLiteral("plan")),
         plan.columns.indexOf(QStringLiteral("currency"))};
     m_revenue.reset();
-    if (mapping.kind == DataKind::Revenue && !db.isPostgres() && !m_options.dryRun &&
+    if (m_options.handRevenueToTheNextLoad && mapping.kind == DataKind::Revenue && !db.isPostgres() &&
+        !m_options.dryRun &&
         std::find(std::begin(revenueColumns), std::end(revenueColumns), -1) == std::end(revenueColumns)) {
         db::Cursor any(db, "SELECT 1 FROM revenue LIMIT 1");
         if (any.ok() && !any.next() && any.ok())

@@ -57,6 +57,9 @@ struct ImportOptions
     bool strict = false; // the first reject aborts the whole import
     bool dryRun = false; // do everything, write nothing
     bool force = false;  // import a file again although its content hash was imported before
+    // The caller loads the KPI engine next (tenure import's snapshot, the window after its import):
+    // the rows of a first revenue import are kept for that load (kpi/RevenueHandOver.h).
+    bool handRevenueToTheNextLoad = false;
     // Called with bytes done of the whole job (both passes); return false to cancel. During pass 2
     // it is called from the importer's reading thread: make it thread-safe.
     std::function<bool(qint64 done, qint64 total)> progress;

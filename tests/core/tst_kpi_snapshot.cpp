@@ -473,8 +473,10 @@ void TestKpiSnapshot::revenueHandedOverEqualsReadingIt()
         QVERIFY(Importer::run(temp.workspace(),
                               test::writeFile(temp.dir() + QStringLiteral("/accounts.csv"), accounts))
                     .ok());
+    ImportOptions handOver;
+    handOver.handRevenueToTheNextLoad = true;
     const ImportResult result = Importer::run(
-        temp.workspace(), test::writeFile(temp.dir() + QStringLiteral("/revenue.csv"), revenue));
+        temp.workspace(), test::writeFile(temp.dir() + QStringLiteral("/revenue.csv"), revenue), handOver);
     QVERIFY2(result.ok() && result.status == ImportStatus::Imported, qPrintable(result.message));
     QCOMPARE(result.rowsRejected, 0);
     const QString token = temp.workspace().dataToken();
@@ -498,8 +500,9 @@ void TestKpiSnapshot::revenueHandedOverEqualsReadingIt()
     QCOMPARE(answers(handedOver), answers(read));
 }
 
-// Offered only when the table was empty before the import and for the state the import left: a
-// second revenue import, a dry run or a change after the import leave the load to read the rows.
+// Offered only when asked for, when the table was empty before the import and for the state the
+// import left: a second revenue import, a dry run or a change after the import leave the load to
+// read the rows.
 void TestKpiSnapshot::revenueIsHandedOverOnlyForItsOwnState()
 {
     test::TempWorkspace temp;
@@ -507,11 +510,19 @@ void TestKpiSnapshot::revenueIsHandedOverOnlyForItsOwnState()
                                           "account_id,month,mrr\nA,2026-01,100\nB,2026-01,50\n");
     const QString later = test::writeFile(temp.dir() + QStringLiteral("/later.csv"),
                                           "account_id,month,mrr\nA,2026-02,110\nC,2026-02,30\n");
-    ImportOptions dry;
+    ImportOptions handOver;
+    handOver.handRevenueToTheNextLoad = true;
+    ImportOptions dry = handOver;
     dry.dryRun = true;
     QVERIFY(Importer::run(temp.workspace(), first, dry).ok());
     QVERIFY(!kpidata::revenueOffered(temp.workspace().path(), temp.workspace().dataToken()));
-    QVERIFY(Importer::run(temp.workspace(), first).ok());
+    {
+        // Not asked for (no load follows): nothing kept.
+        test::TempWorkspace other;
+        QVERIFY(Importer::run(other.workspace(), first).ok());
+        QVERIFY(!kpidata::revenueOffered(other.workspace().path(), other.workspace().dataToken()));
+    }
+    QVERIFY(Importer::run(temp.workspace(), first, handOver).ok());
     const QString afterFirst = temp.workspace().dataToken();
     QVERIFY(kpidata::revenueOffered(temp.workspace().path(), afterFirst));
 
@@ -525,7 +536,7 @@ void TestKpiSnapshot::revenueIsHandedOverOnlyForItsOwnState()
     QCOMPARE(engine.value(QStringLiteral("mrr"), january).value, 150.0);
     QVERIFY(kpidata::revenueOffered(temp.workspace().path(), afterFirst)); // never taken: not that state
 
-    QVERIFY(Importer::run(temp.workspace(), later).ok());
+    QVERIFY(Importer::run(temp.workspace(), later, handOver).ok());
     QVERIFY(!kpidata::revenueOffered(temp.workspace().path(),
                                      temp.workspace().dataToken())); // the table had rows
     QCOMPARE(engine.value(QStringLiteral("mrr"), Period::containing(Grain::Month, monthIndex(2026, 2))).value,
