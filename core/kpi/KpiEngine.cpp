@@ -372,7 +372,55 @@ public:
         std::vector<PeriodStats> monthly(size_t(months) * size_t(m_slots));
         std::vector<int> paidIn; // slots in which the account has paid before
         std::vector<int> rowSlots(size_t(months) + 1);
-        for (size_t a = 0; a < m_s.accounts.size(); ++a) {
+        // An attribute of the account (not a plan carried by revenue rows) keeps each account in one
+        // slot: the same sums in the same order as below, without the moves between slots.
+        const bool fixedSlots =
+            m_seg.attribute < 0 || m_seg.byAccount || m_seg.attribute != 0 || m_s.revenuePlan.empty();
+        for (size_t a = 0; fixedSlots && a < m_s.accounts.size(); ++a) {
+            const int slot = m_seg.attribute < 0 && !m_seg.byAccount ? 0 : m_seg.accountSlot[a];
+            if (slot < 0)
+                continue;
+            const double* row = m_s.mrr.data() + a * size_t(months);
+            quint8* expanded = m_expFlag.data() + a * size_t(months);
+            MonthAgg* aggs = m_agg.data() + size_t(slot) * size_t(months);
+            bool paid = false; // in this slot before
+            double x = 0;
+            for (int k = 0; k < months; ++k) {
+                const double y = row[k];
+                if (y <= 0 && x <= 0)
+                    continue;
+                MonthAgg& g = aggs[k];
+                if (y > 0) {
+                    g.mrr += y;
+                    g.customers += 1;
+                }
+                if (x <= 0 && y > 0) {
+                    if (paid)
+                        g.react += y;
+                    else
+                        g.newM += y;
+                } else if (x > 0 && y <= 0) {
+                    g.churn += x;
+                } else if (x > 0 && y > x) {
+                    g.exp += y - x;
+                    expanded[k] = 1;
+                } else if (x > 0 && y < x) {
+                    g.contr += x - y;
+                }
+                if (y > 0)
+                    paid = true;
+                PeriodStats& p = monthly[size_t(k) * size_t(m_slots) + size_t(slot)];
+                if (y > 0)
+                    p.E += 1;
+                if (x > 0) {
+                    p.addStart(x, y);
+                    if (expanded[k])
+                        p.upsell += 1;
+                }
+                x = y;
+            }
+        }
+        for (size_t a = 0; !fixedSlots && a < m_s.accounts.size(); ++a) {
             const double* row = m_s.mrr.data() + a * size_t(months);
             slotRow(a, rowSlots.data());
             paidIn.clear();
@@ -790,33 +838,30 @@ public:
             ttv = ttv || id == Id::time_to_value;
             health = health || id == Id::health_score;
         }
-        // The MRR pass is the longest; the health sums (their own member, reading only the store
-        // and the engine's health scores) go with the events, which balances the two halves.
+        // The events pass is the longest now that the MRR pass of an account attribute is a plain
+        // one; the health sums and the time to value (their own members, reading only the store and
+        // the engine's lists) go with the MRR, which balances the two halves.
         auto monthly = [&] {
             ensureMrr(); // with the stats of every month
+            if (health)
+                ensureHealthSums();
+            if (ttv)
+                ensureTimeToValue();
         };
         const bool trace = qEnvironmentVariableIsSet("TENURE_KPI_TRACE");
         auto rest = [&] {
             QElapsedTimer step;
             step.start();
-            double ms[4] = {0, 0, 0, 0};
+            double ms[2] = {0, 0};
             auto lap = [&](int i) { ms[i] = double(step.nsecsElapsed()) / 1e6, step.restart(); };
-            if (health)
-                ensureHealthSums();
-            lap(0);
             if (events)
                 ensureEvents();
-            lap(1);
+            lap(0);
             if (orders)
                 ensureOrders();
-            lap(2);
-            if (ttv)
-                ensureTimeToValue();
-            lap(3);
+            lap(1);
             if (trace)
-                qInfo(
-                    "kpi prepare: health sums %.1f ms, events %.1f ms, orders %.1f ms, time to value %.1f ms",
-                    ms[0], ms[1], ms[2], ms[3]);
+                qInfo("kpi prepare: events %.1f ms, orders %.1f ms", ms[0], ms[1]);
         };
         const bool split = mrr && (events || orders || ttv || health) && m_s.accounts.size() >= 2048 &&
                            std::thread::hardware_concurrency() >= 2;
