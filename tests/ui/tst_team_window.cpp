@@ -5,12 +5,14 @@
 #include "PgTestServer.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "kpi/KpiEngine.h"
 #include "models/DataModels.h"
 #include "pages/DataPage.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace tenure;
@@ -81,6 +83,32 @@ private slots:
         QVERIFY(refresh);
         QTest::mouseClick(refresh, Qt::LeftButton);
         QVERIFY(!window.changeBar()->isVisible());
+        QVERIFY(revenueRows(window.dataPage()) > 0);
+    }
+
+    // The window as the app runs it: the engine loads on a connection and thread of its own, also
+    // on a team workspace, and a Refresh after a colleague's import loads the new data that way.
+    void backgroundLoadOnATeamWorkspace()
+    {
+        TENURE_NEED_SERVER();
+        MainWindow window;
+        window.setBackgroundLoading(true);
+        const QString url = openOnNewDatabase(window);
+        QVERIFY(!url.isEmpty());
+        QVERIFY(window.waitUntilLoaded(60000));
+        QVERIFY(window.engine()->isLoaded());
+        QVERIFY(!window.engine()->mrrRange());
+        QVERIFY(importElsewhere(url));
+        window.setWatchInterval(20);
+        QTRY_VERIFY_WITH_TIMEOUT(window.changeBar()->isVisible(), 10000);
+        QVERIFY(!window.engine()->mrrRange()); // the old numbers until Refresh
+        QTest::mouseClick(window.changeBar()->findChild<QPushButton*>(QStringLiteral("changeBarRefresh")),
+                          Qt::LeftButton);
+        QVERIFY(window.isLoading());
+        QVERIFY(window.waitUntilLoaded(60000));
+        QVERIFY2(!window.statusBar()->currentMessage().contains(QLatin1String("failed")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(window.engine()->mrrRange());
         QVERIFY(revenueRows(window.dataPage()) > 0);
     }
 
