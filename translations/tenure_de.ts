@@ -1399,6 +1399,10 @@
         <source>Computing the KPIs of the new data...</source>
         <translation>Die KPIs der neuen Daten werden berechnet...</translation>
     </message>
+    <message>
+        <source>Reading %1 (%2 MB)...</source>
+        <translation>%1 wird gelesen (%2 MB)...</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ImportHistoryModel</name>

@@ -1399,6 +1399,10 @@
         <source>Computing the KPIs of the new data...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading %1 (%2 MB)...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenure::ImportHistoryModel</name>

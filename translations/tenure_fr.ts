@@ -1399,6 +1399,10 @@
         <source>Computing the KPIs of the new data...</source>
         <translation>Calcul des KPI des nouvelles données...</translation>
     </message>
+    <message>
+        <source>Reading %1 (%2 MB)...</source>
+        <translation>Lecture de %1 (%2 Mo)...</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ImportHistoryModel</name>

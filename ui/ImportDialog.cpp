@@ -12,10 +12,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMutex>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QThread>
@@ -41,29 +43,29 @@ QString delimiterName(QChar c)
 
 ImportDialog::ImportDialog(const QStringList& files, Workspace& workspace, QWidget* parent)
     : QDialog(parent), m_workspacePath(workspace.path()), m_workspace(workspace),
-      m_cancel(std::make_shared<std::atomic_bool>(false))
+      m_cancel(std::make_shared<std::atomic_bool>(false)),
+      m_previewCancel(std::make_shared<std::atomic_bool>(false))
 {
     setWindowTitle(tr("Import data"));
     resize(980, 640);
+    qint64 bytes = 0;
     for (const QString& path : files) {
         File file;
         file.path = path;
-        loadPreview(file);
         m_files << file;
+        bytes += QFileInfo(path).size();
     }
-    // Dependency order: accounts first, so other kinds find their accounts; unreadable files last.
-    std::stable_sort(m_files.begin(), m_files.end(), [](const File& a, const File& b) {
-        const int ka = a.preview.kind ? Importer::kindOrder(*a.preview.kind) : 1000;
-        const int kb = b.preview.kind ? Importer::kindOrder(*b.preview.kind) : 1000;
-        return ka < kb;
-    });
+    const bool background = bytes > BackgroundPreviewBytes;
+    if (!background) {
+        for (File& file : m_files)
+            loadPreview(file, &m_workspace);
+        sortFiles();
+    }
 
     auto* layout = new QVBoxLayout(this);
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Files to import, in import order"));
     m_list->setMaximumHeight(std::min(6, int(m_files.size()) + 1) * (fontMetrics().height() + 6));
-    for (const File& file : m_files)
-        m_list->addItem(QFileInfo(file.path).fileName());
     layout->addWidget(new QLabel(tr("<b>Files</b> (imported in this order: accounts first)"), this));
     layout->addWidget(m_list);
 
@@ -156,15 +158,113 @@ ImportDialog::ImportDialog(const QStringList& files, Workspace& workspace, QWidg
         if (m_current >= 0)
             setKind(m_current, *kindFromName(m_kind->currentData().toString()));
     });
-    m_list->setCurrentRow(0);
+    fillList();
+    if (background)
+        readInBackground();
+    else
+        m_list->setCurrentRow(0);
 }
 
 ImportDialog::~ImportDialog()
 {
-    // The worker holds no pointer into the dialog, but wait so the workspace is released.
+    // The workers hold no pointer into the dialog, but wait so the workspace is released.
     m_cancel->store(true);
+    m_previewCancel->store(true);
     if (m_thread)
         m_thread->wait();
+    if (m_previewThread)
+        m_previewThread->wait();
+}
+
+// Dependency order: accounts first, so other kinds find their accounts; unreadable files last.
+void ImportDialog::sortFiles()
+{
+    std::stable_sort(m_files.begin(), m_files.end(), [](const File& a, const File& b) {
+        const int ka = a.preview.kind ? Importer::kindOrder(*a.preview.kind) : 1000;
+        const int kb = b.preview.kind ? Importer::kindOrder(*b.preview.kind) : 1000;
+        return ka < kb;
+    });
+}
+
+void ImportDialog::fillList()
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const File& file : m_files)
+        m_list->addItem(QFileInfo(file.path).fileName());
+}
+
+void ImportDialog::setReading(bool reading)
+{
+    m_reading = reading;
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_import, m_list, m_kind, m_sheet, m_cents, m_mapping})
+        widget->setEnabled(!reading);
+    m_progress->setVisible(reading);
+    if (reading)
+        m_form->setRowVisible(m_sheet, false); // showFile() shows it again for a workbook
+}
+
+void ImportDialog::readInBackground()
+{
+    QStringList names;
+    qint64 bytes = 0;
+    for (const File& file : m_files) {
+        names << QFileInfo(file.path).fileName();
+        bytes += QFileInfo(file.path).size();
+    }
+    setReading(true);
+    m_progress->setValue(0);
+    m_status->setText(tr("Reading %1 (%2 MB)...")
+                          .arg(names.join(QStringLiteral(", ")))
+                          .arg(QLocale().toString(double(bytes) / 1e6, 'f', 1)));
+    auto permille = std::make_shared<std::atomic_int>(0);
+    auto* poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, permille] { m_progress->setValue(permille->load()); });
+    connect(this, &ImportDialog::previewReady, poll, &QObject::deleteLater);
+    poll->start(50);
+    m_previewed = std::make_shared<QList<File>>(m_files);
+    auto previewed = m_previewed;
+    auto cancel = m_previewCancel;
+    const QString path = m_workspacePath;
+    m_previewThread = QThread::create([previewed, cancel, permille, path] {
+        QString error;
+        auto workspace = Workspace::openExisting(path, &error);
+        const int count = int(previewed->size());
+        for (int i = 0; i < count && !cancel->load(); ++i)
+            loadPreview((*previewed)[i], workspace.get(), [=](qint64 done, qint64 total) {
+                permille->store(int(total > 0 ? (1000 * i + 1000 * done / total) / count : 0));
+                return !cancel->load();
+            });
+    });
+    m_previewThread->setParent(this);
+    connect(m_previewThread, &QThread::finished, this, &ImportDialog::previewRead);
+    m_previewThread->start();
+}
+
+void ImportDialog::previewRead()
+{
+    if (m_previewCancel->load())
+        return;
+    m_files = *m_previewed;
+    m_previewed.reset();
+    sortFiles();
+    fillList();
+    setReading(false);
+    m_status->clear();
+    m_list->setCurrentRow(0);
+    emit previewReady();
+}
+
+bool ImportDialog::waitForPreview(int msecs)
+{
+    if (!m_reading)
+        return true;
+    QEventLoop loop;
+    QTimer::singleShot(msecs, &loop, &QEventLoop::quit);
+    connect(this, &ImportDialog::previewReady, &loop, &QEventLoop::quit);
+    loop.exec();
+    return !m_reading;
 }
 
 QStringList ImportDialog::files() const
@@ -175,14 +275,16 @@ QStringList ImportDialog::files() const
     return result;
 }
 
-void ImportDialog::loadPreview(File& file)
+void ImportDialog::loadPreview(File& file, Workspace* workspace,
+                               const std::function<bool(qint64, qint64)>& progress)
 {
     PreviewOptions options;
     options.kind = file.kind;
     options.csv.sheet = file.sheet;
     options.rows = 20;
     options.cents = file.cents;
-    file.preview = Importer::preview(file.path, options, &m_workspace);
+    options.progress = progress;
+    file.preview = Importer::preview(file.path, options, workspace);
     file.mapping = file.preview.mapping;
     file.sheets = file.preview.dialect.sheets;
     if (file.sheets.isEmpty() && XlsxReader::isWorkbookFile(file.path)) {
@@ -223,7 +325,7 @@ void ImportDialog::setKind(int index, DataKind kind)
 {
     File& file = m_files[index];
     file.kind = kind;
-    loadPreview(file);
+    loadPreview(file, &m_workspace);
     showFile(index);
 }
 
@@ -231,7 +333,7 @@ void ImportDialog::setSheet(int index, const QString& sheet)
 {
     File& file = m_files[index];
     file.sheet = sheet;
-    loadPreview(file);
+    loadPreview(file, &m_workspace);
     showFile(index);
 }
 
@@ -339,7 +441,7 @@ void ImportDialog::showFile(int index)
 
 void ImportDialog::startImport()
 {
-    if (isRunning())
+    if (isRunning() || m_reading)
         return;
     m_results.clear();
     m_finished = false;
@@ -519,6 +621,7 @@ void ImportDialog::reject()
         cancelImport();
         return;
     }
+    m_previewCancel->store(true); // a preview still being read stops at its next step
     QDialog::reject();
 }
 

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -47,6 +48,14 @@ public:
     // XLSX: reads another worksheet of the file and previews it again.
     void setSheet(int file, const QString& sheet);
 
+    // Files of more than this many bytes in all are read for the preview on a thread of its own
+    // (its own Workspace): the dialog shows at once, with the reading's progress, and the window
+    // stays responsive; smaller ones are read before the dialog shows.
+    static constexpr qint64 BackgroundPreviewBytes = qint64(4) << 20;
+    bool isReadingPreview() const { return m_reading; }
+    // Runs the event loop until the previews are read (true) or msecs passed.
+    bool waitForPreview(int msecs = 60000);
+
     void startImport();
     // Asks the running import to stop; nothing of the current file is written. Before
     // startImport(), the import is cancelled at its first progress report.
@@ -65,6 +74,7 @@ public:
 
 signals:
     void importFinished(); // every file done (or the run cancelled); data may have changed
+    void previewReady();   // a preview read in the background is shown
 
 protected:
     void reject() override;
@@ -80,7 +90,14 @@ private:
         std::optional<QString> sheet;
         QStringList sheets; // of a workbook, also when the sheet read was refused
     };
-    void loadPreview(File& file);
+    // The preview of one file; workspace: the thread's own (remembered mappings, currency, rates).
+    static void loadPreview(File& file, Workspace* workspace,
+                            const std::function<bool(qint64, qint64)>& progress = {});
+    void sortFiles();
+    void fillList();
+    void readInBackground();
+    void previewRead();
+    void setReading(bool reading);
     void showFile(int index);
     void finished();
 
@@ -106,6 +123,10 @@ private:
     bool m_finished = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QThread* m_thread = nullptr;
+    bool m_reading = false;
+    QThread* m_previewThread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_previewCancel;
+    std::shared_ptr<QList<File>> m_previewed;
     std::shared_ptr<QList<ImportResult>> m_pending;
     std::optional<QList<KpiQuery>> m_warm;
     std::shared_ptr<LoadedWorkspace> m_pendingLoad;

@@ -11,7 +11,10 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -133,6 +136,66 @@ private slots:
                      .toLongLong(),
                  4);
         QCOMPARE(window.dataPage()->historyModel()->rowCount(), 2);
+    }
+
+    // Files bigger than BackgroundPreviewBytes are read on a thread of their own: the dialog is up
+    // at once with the reading's progress and Import disabled, then shows the same preview a small
+    // file gets (files in dependency order, kind, rows, the first rows' rejects) and imports it.
+    void bigFilesArePreviewedInTheBackground()
+    {
+        test::TempWorkspace temp;
+        QByteArray big = "account_id,month,mrr\n";
+        int rows = 0;
+        for (int account = 0; big.size() <= ImportDialog::BackgroundPreviewBytes; ++account)
+            for (int month = 1; month <= 12; ++month, ++rows)
+                big += "B" + QByteArray::number(account) + ",2025-" + (month < 10 ? "0" : "") +
+                       QByteArray::number(month) + "," + QByteArray::number(100 + account % 50) + ".00\n";
+        big += "B0,not-a-month,1\n";
+        const QString file = test::writeFile(m_dir.filePath(QStringLiteral("big-revenue.csv")), big);
+        ImportDialog dialog({file, m_accounts}, temp.workspace());
+        QVERIFY(dialog.isReadingPreview());
+        QVERIFY(dialog.progressBar()->isVisibleTo(&dialog));
+        bool importEnabled = false;
+        for (QPushButton* button : dialog.findChildren<QPushButton*>())
+            importEnabled =
+                importEnabled || (button->text() == QLatin1String("&Import") && button->isEnabled());
+        QVERIFY(!importEnabled);
+        dialog.startImport(); // refused while reading
+        QVERIFY(!dialog.isRunning());
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        QVERIFY(dialog.waitForPreview(60000));
+        QCOMPARE(ready.count(), 1);
+        QVERIFY(!dialog.isReadingPreview());
+        QCOMPARE(dialog.files(), (QStringList{m_accounts, file}));
+        QCOMPARE(dialog.preview(1).kind, std::optional<DataKind>(DataKind::Revenue));
+        QCOMPARE(dialog.preview(1).rowsInFile, qint64(rows + 1));
+        QVERIFY(dialog.mappingTable()->rowCount() > 0);
+        for (QPushButton* button : dialog.findChildren<QPushButton*>())
+            if (button->text() == QLatin1String("&Import"))
+                QVERIFY(button->isEnabled());
+        dialog.startImport();
+        QVERIFY(dialog.waitForFinished(120000));
+        QVERIFY2(dialog.results().at(1).ok(), qPrintable(dialog.results().at(1).message));
+        QCOMPARE(dialog.results().at(1).rowsImported, qint64(rows));
+        QCOMPARE(count(temp.workspace(), QStringLiteral("revenue")), qint64(rows));
+    }
+
+    // Closing the dialog while a big file is being read stops the reading; nothing is imported.
+    void closingWhileReadingStopsIt()
+    {
+        test::TempWorkspace temp;
+        QByteArray big = "account_id,month,mrr\n";
+        while (big.size() <= ImportDialog::BackgroundPreviewBytes)
+            big += "C" + QByteArray::number(big.size()) + ",2025-01,10.00\n";
+        const QString file = test::writeFile(m_dir.filePath(QStringLiteral("closed.csv")), big);
+        {
+            ImportDialog dialog({file}, temp.workspace());
+            QVERIFY(dialog.isReadingPreview());
+            dialog.open();
+            QTest::keyClick(&dialog, Qt::Key_Escape); // reject(), as the Cancel button
+            QVERIFY(!dialog.isVisible());
+        } // waits for the reading thread
+        QCOMPARE(count(temp.workspace(), QStringLiteral("import_batches")), 0);
     }
 
     void cancelLeavesTheWorkspaceUnchanged()
