@@ -51,6 +51,19 @@ QStringList overviewText(MainWindow& window)
     return text;
 }
 
+// The demo company in temp, opened in a window that loads in the background, loaded.
+void openLoaded(MainWindow& window, test::TempWorkspace& temp)
+{
+    QString error;
+    QVERIFY2(demo::generate(company(), &temp.workspace(), {}, &error), qPrintable(error));
+    temp.close();
+    window.setWatchInterval(0);
+    window.setBackgroundLoading(true);
+    QVERIFY2(window.openWorkspace(temp.path(), &error), qPrintable(error));
+    window.show();
+    QVERIFY(window.waitUntilLoaded(60000));
+}
+
 double customers(KpiEngine& engine, MonthIndex month)
 {
     return engine.value(QStringLiteral("customers"), Period::containing(Grain::Month, month))
@@ -122,15 +135,11 @@ private slots:
     void laterLoadKeepsTheOldNumbersUntilTheNewAreReady()
     {
         test::TempWorkspace temp;
-        QString error;
-        QVERIFY2(demo::generate(company(), &temp.workspace(), {}, &error), qPrintable(error));
-        temp.close();
         MainWindow window;
-        window.setWatchInterval(0);
-        window.setBackgroundLoading(true);
-        QVERIFY2(window.openWorkspace(temp.path(), &error), qPrintable(error));
-        window.show();
-        QVERIFY(window.waitUntilLoaded(60000));
+        openLoaded(window, temp);
+        if (QTest::currentTestFailed())
+            return;
+        QString error;
         const MonthIndex june = monthIndex(2026, 6);
         const double before = customers(*window.engine(), june);
         QVERIFY(before > 0);
@@ -158,15 +167,10 @@ private slots:
     void ownImportHandsItsLoadOver()
     {
         test::TempWorkspace temp;
-        QString error;
-        QVERIFY2(demo::generate(company(), &temp.workspace(), {}, &error), qPrintable(error));
-        temp.close();
         MainWindow window;
-        window.setWatchInterval(0);
-        window.setBackgroundLoading(true);
-        QVERIFY2(window.openWorkspace(temp.path(), &error), qPrintable(error));
-        window.show();
-        QVERIFY(window.waitUntilLoaded(60000));
+        openLoaded(window, temp);
+        if (QTest::currentTestFailed())
+            return;
         const MonthIndex june = monthIndex(2026, 6);
         const double before = customers(*window.engine(), june);
 
