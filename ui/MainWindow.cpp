@@ -460,6 +460,14 @@ void MainWindow::reloadData()
     dataChanged();
 }
 
+void MainWindow::settingsChanged()
+{
+    if (m_backgroundLoading && m_engine && m_engine->needsLoad())
+        reloadData();
+    else
+        dataChanged();
+}
+
 void MainWindow::setBackgroundLoading(bool on)
 {
     m_backgroundLoading = on;
@@ -531,7 +539,7 @@ void MainWindow::editBands()
         return;
     BandsDialog dialog(*m_context.bands, this);
     if (dialog.exec() == QDialog::Accepted)
-        dataChanged();
+        settingsChanged();
     else
         m_context.bands->reload(); // an import in the dialog is stored even on Cancel
 }
@@ -543,7 +551,7 @@ void MainWindow::editSettings()
     SettingsDialog dialog(*m_context.workspace, this);
     if (dialog.exec() == QDialog::Accepted) {
         retranslate(); // the title carries the company name
-        dataChanged();
+        settingsChanged();
         if (dialog.languageChanged())
             statusBar()->showMessage(tr("The language changes when Tenure starts again."), 10000);
     }
@@ -555,7 +563,7 @@ void MainWindow::editHealth()
         return;
     HealthConfigDialog dialog(*m_context.engine, this);
     if (dialog.exec() == QDialog::Accepted)
-        dataChanged();
+        settingsChanged();
 }
 
 bool MainWindow::openAccount(const QString& accountKey)

@@ -80,6 +80,10 @@ public:
     void importFiles(const QStringList& files);
     // Recomputes every page after the workspace's data changed (and takes its data token as seen).
     void dataChanged();
+    // After a change made in this window (settings, health weights, bands): with background loading,
+    // a change of the data or the as-of month (Settings: the currency, the as-of date) loads in the
+    // background as Refresh does; anything else recomputes the pages.
+    void settingsChanged();
     // How often the open workspace's data token is read to notice another user's (or process's)
     // import: 5 s, or TENURE_WATCH_MS; 0 stops the watch.
     void setWatchInterval(int msecs);

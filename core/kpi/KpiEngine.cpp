@@ -1220,8 +1220,8 @@ bool KpiEngine::refresh()
     Data& d = *m_data;
     // Another as-of month changes the MRR arrays themselves: load again.
     const std::optional<MonthIndex> wantedAsOf = d.asOfOverride ? d.asOfOverride : asOfSetting(m_workspace);
-    if (d.loaded && d.store.requestedAsOf != wantedAsOf)
-        d.loaded = false;
+    if (d.loaded && d.store.requestedAsOf != wantedAsOf && d.followData)
+        d.loaded = false; // not following: the new as-of month comes with the next adopt()
     // Not following the data: the version loaded counts as current (no read of it either).
     const qint64 version = d.loaded && !d.followData ? d.store.dataVersion : m_workspace.dataVersion();
     if (d.loaded && d.store.dataVersion == version &&
@@ -1370,6 +1370,14 @@ bool KpiEngine::isLoaded() const
 void KpiEngine::setFollowData(bool follow)
 {
     m_data->followData = follow;
+}
+
+bool KpiEngine::needsLoad()
+{
+    const Data& d = *m_data;
+    const std::optional<MonthIndex> wantedAsOf = d.asOfOverride ? d.asOfOverride : asOfSetting(m_workspace);
+    return !d.loaded || d.store.dataVersion != m_workspace.dataVersion() ||
+           d.store.requestedAsOf != wantedAsOf;
 }
 
 const std::vector<double>& KpiEngine::Data::healthScores(const HealthConfig& config)

@@ -323,6 +323,9 @@ public:
     // settings are still followed) until invalidate() or adopt(); the window turns this off and
     // loads new data in the background, showing the old numbers meanwhile. On by default.
     void setFollowData(bool follow);
+    // Whether the loaded arrays are not those of the workspace's data and as-of month now (or none
+    // are loaded): what a following engine would load again for.
+    bool needsLoad();
 
     // The as-of month (see docs/kpis.md): active subscriptions count through it and no MRR value
     // comes after it. setAsOf() asks for one for this engine only (the command line's --as-of);

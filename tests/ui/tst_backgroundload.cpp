@@ -192,6 +192,35 @@ private slots:
         QVERIFY(!window.changeBar()->isVisible());
     }
 
+    // A change made in the window that changes the data (Settings: the currency) or the as-of month
+    // loads in the background like Refresh; one that does not (the gross margin, a setting the
+    // engine follows) only recomputes.
+    void settingsThatChangeTheDataLoadInTheBackground()
+    {
+        test::TempWorkspace temp;
+        MainWindow window;
+        openLoaded(window, temp);
+        if (QTest::currentTestFailed())
+            return;
+        const MonthIndex june = monthIndex(2026, 6);
+        const Period lastMonth = Period::containing(Grain::Month, june);
+        const double clv = window.engine()->value(QStringLiteral("clv"), lastMonth).value.value_or(-1);
+        QVERIFY(window.workspace()->setSetting(QStringLiteral("gross_margin"), 40));
+        QVERIFY(!window.engine()->needsLoad());
+        window.settingsChanged();
+        QVERIFY(!window.isLoading());
+        QVERIFY(window.engine()->value(QStringLiteral("clv"), lastMonth).value.value_or(-1) != clv);
+
+        QVERIFY(window.workspace()->setSetting(QStringLiteral("as_of"), QStringLiteral("2026-03-31")));
+        QVERIFY(window.engine()->needsLoad());
+        QCOMPARE(window.engine()->mrrRange()->last, june); // the loaded month until the new load
+        window.settingsChanged();
+        QVERIFY(window.isLoading());
+        QVERIFY(window.waitUntilLoaded(60000));
+        QVERIFY(!window.engine()->needsLoad());
+        QCOMPARE(window.engine()->mrrRange()->last, monthIndex(2026, 3));
+    }
+
     // An import that changed nothing (the same file again) loads nothing.
     void importThatChangesNothingLoadsNothing()
     {
