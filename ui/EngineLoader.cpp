@@ -52,6 +52,7 @@ LoadedWorkspace EngineLoader::loadNow(Workspace& workspace, const QList<KpiQuery
     // The engine's months answer for the state the other answers are of (an import in between:
     // the scan).
     const bool sameState = tokenBefore == result.answers.dataToken && workspace.dataToken() == tokenBefore;
+    result.dataToken = workspace.dataToken() == tokenBefore ? tokenBefore : QString();
     result.answers.range =
         workspaceinfo::monthRange(workspace, sameState ? revenueMonths : std::optional<MonthRange>());
     if (qEnvironmentVariableIsSet("TENURE_LOAD_TRACE"))

@@ -22,6 +22,9 @@ struct LoadedWorkspace
     std::shared_ptr<KpiEngine::Loaded> engine;
     workspaceinfo::Prefetched answers;
     QString error; // the workspace could not be opened on the loader's connection
+    // The data token of the state loaded; empty when an import committed during the load (which
+    // state was read is not known: the window's data watch then offers a Refresh).
+    QString dataToken;
     double milliseconds = 0;
 };
 
@@ -40,6 +43,8 @@ public:
     // Starts a load; the result of a load started earlier and still running is dropped.
     void start(const QString& workspacePath, const QList<KpiQuery>& warm);
     bool isRunning() const;
+    // The answers of the loads running now are dropped (the window took newer data elsewhere).
+    void cancel() { ++m_generation; }
     // The load itself, on the calling thread's own Workspace.
     static LoadedWorkspace loadNow(Workspace& workspace, const QList<KpiQuery>& warm);
 

@@ -380,7 +380,8 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     m_pathLabel->setText(displayPath(m_workspace->path()));
     rememberRecent(m_workspace->path());
     if (m_backgroundLoading) {
-        startLoad(); // the filter bar and the pages follow when it is done
+        m_filterBar->setWorkspace(nullptr); // the old workspace is gone; the filter itself is kept
+        startLoad();                        // the filter bar and the pages follow when it is done
         retranslate();
     } else {
         m_content->setCurrentWidget(m_stack);
@@ -441,8 +442,9 @@ void MainWindow::compareDataToken(int generation, const QString& token)
 {
     // An answer from before the last reload, during our own import, or a failed read (an empty
     // token: a team server gone for a moment) says nothing.
-    if (generation != m_watchGeneration || m_importDialog || token.isEmpty() || token == m_dataToken)
-        return;
+    if (generation != m_watchGeneration || m_importDialog || m_loading || token.isEmpty() ||
+        token == m_dataToken)
+        return; // (a load running brings whatever is new; its end says what it read)
     m_changeBar->show();
 }
 
@@ -486,6 +488,8 @@ QList<KpiQuery> MainWindow::warmQueries() const
 void MainWindow::startLoad()
 {
     m_loading = true;
+    ++m_watchGeneration; // checks asked before this load are stale
+    m_changeBar->hide();
     if (!m_engine->isLoaded()) {
         // The file's name (its folder is in the status bar), or a team workspace's address.
         const QString path = m_workspace->path();
@@ -519,6 +523,9 @@ void MainWindow::takeLoad(const LoadedWorkspace& result)
     m_context.filter = m_filterBar->filter();
     m_content->setCurrentWidget(m_stack);
     dataChanged();
+    // What was seen is what was loaded: an import committed during the load shows the change bar.
+    if (result.error.isEmpty())
+        m_dataToken = result.dataToken;
     emit dataLoaded();
 }
 
@@ -963,10 +970,13 @@ void MainWindow::importFiles(const QStringList& files)
         m_importDialog->setWarmQueries(warmQueries());
     connect(m_importDialog, &ImportDialog::importFinished, this, [this] {
         // Takes the new data token as seen: our own import shows no change bar.
-        if (m_backgroundLoading && m_importDialog && m_importDialog->loaded())
+        if (m_backgroundLoading && m_importDialog && m_importDialog->loaded()) {
+            m_loader->cancel(); // a load begun before the import brings older data
             takeLoad(*m_importDialog->loaded());
-        else
+        } else if (!m_backgroundLoading || m_context.workspace->dataToken() != m_dataToken || m_loading) {
             reloadData();
+        } // else nothing was imported (skipped, cancelled, refused): nothing to load
+
         statusBar()->showMessage(tr("Import finished"), 5000);
     });
     m_importDialog->open();

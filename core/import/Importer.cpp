@@ -875,6 +875,8 @@ ImportResult ImportJob::run()
                                      "was written")
                           .arg(m_result.fileName, db.lastError()));
     }
+    // Read inside the transaction: the state this import leaves (another commit may follow ours).
+    const QString leftToken = m_revenue ? m_workspace.dataToken() : QString();
 
     if (m_options.dryRun) {
         rollback();
@@ -900,7 +902,7 @@ ImportResult ImportJob::run()
         m_result.status = ImportStatus::Imported;
         if (m_revenue) {
             m_revenue->finish();
-            kpidata::offerRevenue(m_workspace.path(), m_workspace.dataToken(), std::move(m_revenue));
+            kpidata::offerRevenue(m_workspace.path(), leftToken, std::move(m_revenue));
         }
     }
     traced("commit");

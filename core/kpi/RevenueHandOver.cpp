@@ -70,7 +70,9 @@ void offerRevenue(const QString& workspacePath, const QString& dataToken, std::s
 std::shared_ptr<const RevenueTable> takeRevenue(const QString& workspacePath, const QString& dataToken)
 {
     QMutexLocker lock(&offerMutex);
-    if (!offered.table || offered.path != workspacePath || offered.token != dataToken || dataToken.isEmpty())
+    if (offered.table && offered.path == workspacePath && offered.token != dataToken)
+        offered = Offer(); // of a state the workspace has left: no load will ask for it again
+    if (!offered.table || offered.path != workspacePath || dataToken.isEmpty())
         return nullptr;
     std::shared_ptr<const RevenueTable> table = std::move(offered.table);
     offered = Offer();

@@ -188,8 +188,36 @@ private slots:
         QCOMPARE(loaded.count(), 1);
         QVERIFY(!window.isLoading()); // nothing else to wait for
         QCOMPARE(customers(*window.engine(), june), before + 2);
-        QTest::qWait(20);
+        window.setWatchInterval(5); // the watch sees the import's token as the one loaded
+        QTest::qWait(100);
         QVERIFY(!window.changeBar()->isVisible());
+    }
+
+    // A load still running when the window's own import hands its load over brings older data:
+    // its answer is dropped, and the import's numbers stay (whichever of the two ends first).
+    void ownImportWinsOverALoadRunning()
+    {
+        test::TempWorkspace temp;
+        MainWindow window;
+        openLoaded(window, temp);
+        if (QTest::currentTestFailed())
+            return;
+        const MonthIndex june = monthIndex(2026, 6);
+        const double before = customers(*window.engine(), june);
+        const QString csv = test::writeFile(temp.dir() + QStringLiteral("/during.csv"),
+                                            "account_id,month,mrr\nDURING-1,2026-06,100\n");
+        window.reloadData(); // a load of the data as it is now
+        QVERIFY(window.isLoading());
+        window.importFiles({csv});
+        QPointer<ImportDialog> dialog = window.importDialogWidget();
+        QVERIFY(dialog);
+        dialog->startImport();
+        QVERIFY(dialog->waitForFinished(60000));
+        QVERIFY(dialog->loaded());
+        QCOMPARE(customers(*window.engine(), june), before + 1);
+        QTest::qWait(300); // the older load ends meanwhile
+        QVERIFY(!window.isLoading());
+        QCOMPARE(customers(*window.engine(), june), before + 1);
     }
 
     // A change made in the window that changes the data (Settings: the currency) or the as-of month
@@ -242,6 +270,7 @@ private slots:
         QVERIFY(dialog->waitForFinished(60000));
         QCOMPARE(dialog->results().first().status, ImportStatus::Skipped);
         QVERIFY(!dialog->loaded());
+        QVERIFY(!window.isLoading()); // and the window loads nothing either
     }
 
     // A load whose workspace cannot be opened on the loader's connection says why and hands over
@@ -271,6 +300,8 @@ private slots:
         loader.start(temp.path(), {KpiQuery()});
         QTRY_VERIFY_WITH_TIMEOUT(!loader.isRunning(), 60000);
         QTRY_COMPARE(loaded.count(), 1);
+        QTest::qWait(100);
+        QCOMPARE(loaded.count(), 1); // the first load's answer never comes
         const auto result = loaded.first().first().value<LoadedWorkspace>();
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QVERIFY(result.engine);

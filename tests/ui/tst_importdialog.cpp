@@ -180,7 +180,8 @@ private slots:
         QCOMPARE(count(temp.workspace(), QStringLiteral("revenue")), qint64(rows));
     }
 
-    // Closing the dialog while a big file is being read stops the reading; nothing is imported.
+    // Closing the dialog while a big file is being read closes it (the reading thread is told to
+    // stop and joined when the dialog goes); nothing is imported.
     void closingWhileReadingStopsIt()
     {
         test::TempWorkspace temp;
