@@ -28,7 +28,7 @@ QString money(const std::optional<double>& cents)
 
 std::optional<AccountStory> KpiEngine::accountStory(const QString& accountKey, const HealthConfig* config)
 {
-    refresh();
+    const Call call(*this);
     const Store& s = m_data->store;
     const int a = s.accountOfKey(accountKey);
     if (a < 0)

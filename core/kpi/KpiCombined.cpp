@@ -20,7 +20,7 @@ KpiTable KpiEngine::computeCombined(const KpiQuery& query, const QStringList& va
     if (query.segmentAttribute.isEmpty() || query.segmentAttribute == QLatin1String("account") ||
         values.isEmpty())
         return table;
-    refresh(); // load first: the renaming below must survive until compute() reads it
+    const Call call(*this); // load first: the renaming below must survive until compute() reads it
     Store& s = m_data->store;
     const int index = s.attributeIndex(query.segmentAttribute);
     if (index < 0)

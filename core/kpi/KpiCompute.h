@@ -142,6 +142,7 @@ struct KpiEngine::Data
     bool loaded = false;
     bool fromSnapshot = false;
     bool followData = true;                    // KpiEngine::setFollowData
+    int calls = 0;                             // public calls running (KpiEngine::Call): no reload meanwhile
     std::optional<MonthIndex> asOfOverride;    // KpiEngine::setAsOf
     std::optional<KpiProfile> profileOverride; // KpiEngine::setProfile
     std::shared_ptr<kpidata::HealthIndex> healthIndex;
@@ -161,6 +162,24 @@ struct KpiEngine::Data
     // the data or a setting changes.
     std::vector<std::pair<QString, std::shared_ptr<kpidata::CalcEntry>>> calcs;
     void clearCaches();
+};
+
+// See KpiEngine.h.
+class KpiEngine::Call
+{
+public:
+    explicit Call(KpiEngine& engine) : m_data(nullptr)
+    {
+        engine.refresh();
+        m_data = engine.m_data.get();
+        ++m_data->calls;
+    }
+    ~Call() { --m_data->calls; }
+    Call(const Call&) = delete;
+    Call& operator=(const Call&) = delete;
+
+private:
+    Data* m_data;
 };
 
 } // namespace tenure

@@ -1218,6 +1218,8 @@ KpiEngine::~KpiEngine() = default;
 bool KpiEngine::refresh()
 {
     Data& d = *m_data;
+    if (d.loaded && d.calls > 0)
+        return false; // inside a call: its arrays stay (the next call loads what is new)
     // Another as-of month changes the MRR arrays themselves: load again.
     const std::optional<MonthIndex> wantedAsOf = d.asOfOverride ? d.asOfOverride : asOfSetting(m_workspace);
     if (d.loaded && d.store.requestedAsOf != wantedAsOf && d.followData)
@@ -1243,7 +1245,7 @@ bool KpiEngine::refresh()
 
 QHash<QString, UpcomingRenewal> KpiEngine::upcomingRenewals(MonthIndex month)
 {
-    refresh();
+    const Call call(*this);
     const Store& s = m_data->store;
     const int after = int(lastDayOf(month).toJulianDay());
     QHash<QString, UpcomingRenewal> next;
@@ -1296,7 +1298,7 @@ QList<KpiResult> KpiEngine::valueByProfile(const QString& kpi, const Period& per
 
 std::optional<MonthIndex> KpiEngine::asOf()
 {
-    refresh();
+    const Call call(*this);
     if (!m_data->store.hasAsOf)
         return std::nullopt;
     return m_data->store.asOf;
@@ -1304,7 +1306,7 @@ std::optional<MonthIndex> KpiEngine::asOf()
 
 QString KpiEngine::asOfOrigin()
 {
-    refresh();
+    const Call call(*this);
     switch (m_data->store.asOfOrigin) {
     case AsOfFromSetting:
         return QStringLiteral("setting");
@@ -1341,7 +1343,7 @@ public:
 
 std::shared_ptr<KpiEngine::Loaded> KpiEngine::takeLoaded()
 {
-    refresh();
+    const Call call(*this);
     auto loaded = std::make_shared<Loaded>();
     loaded->data = std::exchange(m_data, std::make_unique<Data>());
     m_data->asOfOverride = loaded->data->asOfOverride;
@@ -1455,7 +1457,7 @@ void KpiEngine::Data::clearCaches()
 
 KpiTable KpiEngine::compute(const KpiQuery& query)
 {
-    refresh();
+    const Call call(*this);
     KpiTable table;
     const Store& s = m_data->store;
     Data& d = *m_data;
@@ -1593,7 +1595,7 @@ KpiResult KpiEngine::value(const QString& kpi, const Period& period, const QStri
 
 QList<SegmentAttribute> KpiEngine::segmentAttributes()
 {
-    refresh();
+    const Call call(*this);
     QList<SegmentAttribute> out;
     const Store& s = m_data->store;
     for (size_t i = 0; i < s.attributes.size(); ++i)
@@ -1603,7 +1605,7 @@ QList<SegmentAttribute> KpiEngine::segmentAttributes()
 
 QStringList KpiEngine::segmentValues(const QString& attribute)
 {
-    refresh();
+    const Call call(*this);
     const Store& s = m_data->store;
     if (attribute == QLatin1String("account")) {
         QStringList keys;
@@ -1617,7 +1619,7 @@ QStringList KpiEngine::segmentValues(const QString& attribute)
 
 std::optional<MonthRange> KpiEngine::dataRange(const QString& kpi)
 {
-    refresh();
+    const Call call(*this);
     const auto id = idOf(kpi);
     if (!id)
         return std::nullopt;
@@ -1629,7 +1631,7 @@ std::optional<MonthRange> KpiEngine::dataRange(const QString& kpi)
 
 std::optional<MonthRange> KpiEngine::mrrRange()
 {
-    refresh();
+    const Call call(*this);
     const Range& r = m_data->store.mrrRange;
     if (!r.valid)
         return std::nullopt;
@@ -1638,7 +1640,7 @@ std::optional<MonthRange> KpiEngine::mrrRange()
 
 std::optional<MonthRange> KpiEngine::revenueMonths()
 {
-    refresh();
+    const Call call(*this);
     const Range& r = m_data->store.revenueMonths;
     if (!r.valid)
         return std::nullopt;
@@ -1655,7 +1657,7 @@ QList<Period> KpiEngine::periods(const QString& kpi, Grain grain)
 
 HealthConfig KpiEngine::healthConfig()
 {
-    refresh();
+    const Call call(*this);
     const QString json = m_data->store.healthConfigJson;
     if (json.isEmpty())
         return HealthConfig::defaults();
@@ -1671,7 +1673,7 @@ void KpiEngine::setHealthConfig(const HealthConfig& config)
 
 QList<AccountInfo> KpiEngine::accounts()
 {
-    refresh();
+    const Call call(*this);
     QList<AccountInfo> out;
     const Store& s = m_data->store;
     for (size_t a = 0; a < s.accounts.size(); ++a) {
@@ -1686,7 +1688,7 @@ QList<AccountInfo> KpiEngine::accounts()
 
 std::optional<AccountInfo> KpiEngine::account(const QString& accountKey)
 {
-    refresh();
+    const Call call(*this);
     const Store& s = m_data->store;
     const int a = s.accountOfKey(accountKey);
     if (a < 0)

@@ -423,6 +423,10 @@ public:
 
 private:
     struct Data;
+    // One public call: loads first when needed, then keeps the loaded arrays until it returns, so
+    // an import committed meanwhile (another process, another connection) is loaded by the next
+    // call and never replaces the arrays under a computation halfway through.
+    class Call;
     Workspace& m_workspace;
     std::unique_ptr<Data> m_data;
 };

@@ -111,7 +111,7 @@ QStringList KpiEngine::exchangeRates(const Period& period)
         return {};
     const fx::FxRates rates = fx::FxRates::load(m_workspace.database());
     // The months with MRR among the period's (and the month before, its start).
-    refresh();
+    const Call call(*this);
     MonthIndex firstMonth = period.firstMonth - 1, lastMonth = period.lastMonth;
     if (const Range& mrr = m_data->store.mrrRange; mrr.valid) {
         firstMonth = std::max(firstMonth, mrr.first);
@@ -396,7 +396,7 @@ Explanation KpiEngine::explain(const QString& kpi, const Period& period, const Q
 QList<SurveyComment> KpiEngine::comments(std::optional<Period> period, const QString& survey,
                                          const QString& segmentAttribute, const QString& segmentValue)
 {
-    refresh();
+    const Call call(*this);
     QList<SurveyComment> out;
     const Store& s = m_data->store;
     Segmentation seg;

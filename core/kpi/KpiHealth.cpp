@@ -425,7 +425,7 @@ using namespace kpidata;
 
 HealthReport KpiEngine::health(std::optional<MonthIndex> month, const HealthConfig* config)
 {
-    refresh();
+    const Call call(*this);
     HealthReport report;
     const Store& s = m_data->store;
     if (!s.mrrRange.valid)
@@ -480,7 +480,7 @@ QList<BacktestRow> KpiEngine::healthBacktest(const HealthConfig* config)
 
 BacktestSummary KpiEngine::healthBacktestSummary(const HealthConfig* config, const QString& segmentAttribute)
 {
-    refresh();
+    const Call call(*this);
     const Store& s = m_data->store;
     if (!s.mrrRange.valid)
         return {};
@@ -504,7 +504,7 @@ QString KpiEngine::healthConfigProblem(const HealthConfig& config)
 {
     if (const QString p = config.problem(); !p.isEmpty())
         return p;
-    refresh();
+    const Call call(*this);
     for (const HealthCustomComponent& c : config.custom) {
         const int index = m_data->store.attributeIndex(c.attribute);
         if (index < 0 || !m_data->store.attributes[size_t(index)].custom)
@@ -517,7 +517,7 @@ QString KpiEngine::healthConfigProblem(const HealthConfig& config)
 
 QStringList KpiEngine::numericAttributes()
 {
-    refresh();
+    const Call call(*this);
     QStringList out;
     for (const Attribute& attr : m_data->store.attributes) {
         if (!attr.custom)
@@ -536,7 +536,7 @@ QStringList KpiEngine::numericAttributes()
 
 std::unique_ptr<HealthLab> KpiEngine::healthLab(const QString& segmentAttribute)
 {
-    refresh();
+    const Call call(*this);
     const Store& s = m_data->store;
     HealthLab::Data d;
     d.accounts = s.accounts.size();
@@ -715,7 +715,7 @@ std::vector<double> HealthLab::latestScores(const HealthConfig& config) const
 CohortTable KpiEngine::cohorts(CohortMetric metric, const QString& segmentAttribute,
                                const QString& segmentValue)
 {
-    refresh();
+    const Call call(*this);
     CohortTable table;
     table.metric = metric;
     const Store& s = m_data->store;

@@ -28,7 +28,7 @@ QList<KpiEngine::SurveyCounts> KpiEngine::surveyDistribution(const QString& surv
         out << SurveyCounts{p};
     if (out.isEmpty())
         return out;
-    refresh();
+    const Call call(*this);
     const Store& s = m_data->store;
     Segmentation seg;
     const bool split = !segmentAttribute.isEmpty();
