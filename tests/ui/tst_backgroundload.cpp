@@ -64,6 +64,19 @@ void openLoaded(MainWindow& window, test::TempWorkspace& temp)
     QVERIFY(window.waitUntilLoaded(60000));
 }
 
+// Imports csv through the window's import dialog (what a drop does); the dialog, finished.
+QPointer<ImportDialog> importThroughTheDialog(MainWindow& window, const QString& csv)
+{
+    window.importFiles({csv});
+    QPointer<ImportDialog> dialog = window.importDialogWidget();
+    if (!dialog)
+        return dialog;
+    dialog->startImport();
+    if (!dialog->waitForFinished(60000))
+        return nullptr;
+    return dialog;
+}
+
 double customers(KpiEngine& engine, MonthIndex month)
 {
     return engine.value(QStringLiteral("customers"), Period::containing(Grain::Month, month))
@@ -177,11 +190,8 @@ private slots:
         const QString csv = test::writeFile(temp.dir() + QStringLiteral("/dropped.csv"),
                                             "account_id,month,mrr\nDROP-1,2026-06,100\nDROP-2,2026-06,100\n");
         QSignalSpy loaded(&window, &MainWindow::dataLoaded);
-        window.importFiles({csv});
-        QPointer<ImportDialog> dialog = window.importDialogWidget();
+        const QPointer<ImportDialog> dialog = importThroughTheDialog(window, csv);
         QVERIFY(dialog);
-        dialog->startImport();
-        QVERIFY(dialog->waitForFinished(60000));
         QVERIFY2(dialog->results().first().ok(), qPrintable(dialog->results().first().message));
         QVERIFY(dialog->loaded());
         QVERIFY(dialog->loaded()->engine);
@@ -208,11 +218,8 @@ private slots:
                                             "account_id,month,mrr\nDURING-1,2026-06,100\n");
         window.reloadData(); // a load of the data as it is now
         QVERIFY(window.isLoading());
-        window.importFiles({csv});
-        QPointer<ImportDialog> dialog = window.importDialogWidget();
+        const QPointer<ImportDialog> dialog = importThroughTheDialog(window, csv);
         QVERIFY(dialog);
-        dialog->startImport();
-        QVERIFY(dialog->waitForFinished(60000));
         QVERIFY(dialog->loaded());
         QCOMPARE(customers(*window.engine(), june), before + 1);
         QTest::qWait(300); // the older load ends meanwhile
@@ -263,11 +270,8 @@ private slots:
         QString error;
         QVERIFY2(window.openWorkspace(temp.path(), &error), qPrintable(error));
         QVERIFY(window.waitUntilLoaded(60000));
-        window.importFiles({csv});
-        QPointer<ImportDialog> dialog = window.importDialogWidget();
+        const QPointer<ImportDialog> dialog = importThroughTheDialog(window, csv);
         QVERIFY(dialog);
-        dialog->startImport();
-        QVERIFY(dialog->waitForFinished(60000));
         QCOMPARE(dialog->results().first().status, ImportStatus::Skipped);
         QVERIFY(!dialog->loaded());
         QVERIFY(!window.isLoading()); // and the window loads nothing either
