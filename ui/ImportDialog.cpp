@@ -205,13 +205,20 @@ void ImportDialog::setReading(bool reading)
         m_form->setRowVisible(m_sheet, false); // showFile() shows it again for a workbook
 }
 
-void ImportDialog::readInBackground()
+void ImportDialog::readInBackground(int only)
 {
     QStringList names;
     qint64 bytes = 0;
-    for (const File& file : m_files) {
-        names << QFileInfo(file.path).fileName();
-        bytes += QFileInfo(file.path).size();
+    for (int i = 0; i < m_files.size(); ++i) {
+        if (only >= 0 && i != only)
+            continue;
+        names << QFileInfo(m_files.at(i).path).fileName();
+        bytes += QFileInfo(m_files.at(i).path).size();
+    }
+    m_rereading = only;
+    if (m_previewThread && m_previewThread->isFinished()) {
+        delete m_previewThread;
+        m_previewThread = nullptr;
     }
     setReading(true);
     m_progress->setValue(0);
@@ -227,15 +234,19 @@ void ImportDialog::readInBackground()
     auto previewed = m_previewed;
     auto cancel = m_previewCancel;
     const QString path = m_workspacePath;
-    m_previewThread = QThread::create([previewed, cancel, permille, path] {
+    m_previewThread = QThread::create([previewed, cancel, permille, path, only] {
         QString error;
         auto workspace = Workspace::openExisting(path, &error);
-        const int count = int(previewed->size());
-        for (int i = 0; i < count && !cancel->load(); ++i)
+        const int count = only >= 0 ? 1 : int(previewed->size());
+        for (int i = 0, step = 0; i < previewed->size() && !cancel->load(); ++i) {
+            if (only >= 0 && i != only)
+                continue;
             loadPreview((*previewed)[i], workspace.get(), [=](qint64 done, qint64 total) {
-                permille->store(int(total > 0 ? (1000 * i + 1000 * done / total) / count : 0));
+                permille->store(int(total > 0 ? (1000 * step + 1000 * done / total) / count : 0));
                 return !cancel->load();
             });
+            ++step;
+        }
     });
     m_previewThread->setParent(this);
     connect(m_previewThread, &QThread::finished, this, &ImportDialog::previewRead);
@@ -248,11 +259,15 @@ void ImportDialog::previewRead()
         return;
     m_files = *m_previewed;
     m_previewed.reset();
-    sortFiles();
-    fillList();
     setReading(false);
     m_status->clear();
-    m_list->setCurrentRow(0);
+    if (m_rereading >= 0) {
+        showFile(m_rereading); // the same file, read again: the order stays
+    } else {
+        sortFiles();
+        fillList();
+        m_list->setCurrentRow(0);
+    }
     emit previewReady();
 }
 
@@ -284,8 +299,10 @@ void ImportDialog::loadPreview(File& file, Workspace* workspace,
     options.rows = 20;
     options.cents = file.cents;
     options.progress = progress;
+    options.mapping = file.readWith;
     file.preview = Importer::preview(file.path, options, workspace);
-    file.mapping = file.preview.mapping;
+    file.mapping = file.readWith ? *file.readWith : file.preview.mapping;
+    file.readWith.reset();
     file.sheets = file.preview.dialect.sheets;
     if (file.sheets.isEmpty() && XlsxReader::isWorkbookFile(file.path)) {
         // The sheet was refused (an empty cover sheet, say): the others can still be picked.
@@ -303,38 +320,43 @@ void ImportDialog::setCents(int index, bool cents)
 {
     if (index < 0 || index >= m_files.size())
         return;
+    if (m_reading)
+        return;
     File& file = m_files[index];
     file.cents = cents;
-    PreviewOptions options;
-    options.kind = file.kind;
-    options.rows = 20;
-    options.cents = cents;
-    options.csv.sheet = file.sheet;
     ColumnMapping edited = file.mapping;
     for (MappedColumn& column : edited.columns)
         if (column.cents == MappedColumn::Cents::Always && !cents)
             column.cents = MappedColumn::Cents::No;
-    options.mapping = edited;
-    file.preview = Importer::preview(file.path, options, &m_workspace);
-    file.mapping = edited;
-    if (index == m_current)
+    file.readWith = edited;
+    reread(index, false);
+}
+
+void ImportDialog::reread(int index, bool show)
+{
+    if (QFileInfo(m_files.at(index).path).size() > BackgroundPreviewBytes) {
+        readInBackground(index); // shows it when read
+        return;
+    }
+    loadPreview(m_files[index], &m_workspace);
+    if (show || index == m_current)
         showFile(index);
 }
 
 void ImportDialog::setKind(int index, DataKind kind)
 {
-    File& file = m_files[index];
-    file.kind = kind;
-    loadPreview(file, &m_workspace);
-    showFile(index);
+    if (m_reading)
+        return;
+    m_files[index].kind = kind;
+    reread(index, true);
 }
 
 void ImportDialog::setSheet(int index, const QString& sheet)
 {
-    File& file = m_files[index];
-    file.sheet = sheet;
-    loadPreview(file, &m_workspace);
-    showFile(index);
+    if (m_reading)
+        return;
+    m_files[index].sheet = sheet;
+    reread(index, true);
 }
 
 void ImportDialog::setColumnTarget(int index, int column, const QString& canonical)

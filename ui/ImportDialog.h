@@ -88,14 +88,19 @@ private:
         std::optional<DataKind> kind;
         bool cents = false;
         std::optional<QString> sheet;
-        QStringList sheets; // of a workbook, also when the sheet read was refused
+        QStringList sheets;                    // of a workbook, also when the sheet read was refused
+        std::optional<ColumnMapping> readWith; // the mapping the next preview reads with (cents switch)
     };
     // The preview of one file; workspace: the thread's own (remembered mappings, currency, rates).
     static void loadPreview(File& file, Workspace* workspace,
                             const std::function<bool(qint64, qint64)>& progress = {});
     void sortFiles();
     void fillList();
-    void readInBackground();
+    // Reads every file's preview, or only file `only` again (its kind, sheet or cents changed).
+    void readInBackground(int only = -1);
+    // Reads file `index` again: on the GUI thread, or in the background when it is big; then shows
+    // it (always, or only when it is the one shown).
+    void reread(int index, bool show);
     void previewRead();
     void setReading(bool reading);
     void showFile(int index);
@@ -125,6 +130,7 @@ private:
     QThread* m_thread = nullptr;
     bool m_reading = false;
     QThread* m_previewThread = nullptr;
+    int m_rereading = -1; // the file read again in the background, -1: all of them
     std::shared_ptr<std::atomic_bool> m_previewCancel;
     std::shared_ptr<QList<File>> m_previewed;
     std::shared_ptr<QList<ImportResult>> m_pending;

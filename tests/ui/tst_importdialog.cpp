@@ -173,6 +173,23 @@ private slots:
         for (QPushButton* button : dialog.findChildren<QPushButton*>())
             if (button->text() == QLatin1String("&Import"))
                 QVERIFY(button->isEnabled());
+        // Another kind, and back: the big file is read again in the background, the order stays.
+        dialog.setKind(1, DataKind::Orders);
+        QVERIFY(dialog.isReadingPreview());
+        QVERIFY(dialog.waitForPreview(60000));
+        QCOMPARE(dialog.files(), (QStringList{m_accounts, file}));
+        QCOMPARE(dialog.preview(1).mapping.kind, DataKind::Orders);
+        dialog.setKind(1, DataKind::Revenue);
+        QVERIFY(dialog.waitForPreview(60000));
+        QCOMPARE(dialog.preview(1).kind, std::optional<DataKind>(DataKind::Revenue));
+        // The cents switch too: the money column is read as cents, then as units again.
+        dialog.setCents(1, true);
+        QVERIFY(dialog.isReadingPreview());
+        QVERIFY(dialog.waitForPreview(60000));
+        QCOMPARE(dialog.preview(1).formats.at(2).describe(), QStringLiteral("money (in cents)"));
+        dialog.setCents(1, false);
+        QVERIFY(dialog.waitForPreview(60000));
+        QVERIFY(dialog.preview(1).formats.at(2).describe() != QStringLiteral("money (in cents)"));
         dialog.startImport();
         QVERIFY(dialog.waitForFinished(120000));
         QVERIFY2(dialog.results().at(1).ok(), qPrintable(dialog.results().at(1).message));
