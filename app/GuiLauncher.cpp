@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "DefaultWorkspace.h"
+#include "EventWait.h"
 #include "ExplainDialog.h"
 #include "HealthConfigDialog.h"
 #include "ImportDialog.h"
@@ -205,12 +206,9 @@ int benchDrop(MainWindow& window, const QString& file, std::optional<GuiThreadPr
             seen << dialog->progressBar()->value();
     });
     sample.start(20);
-    // The event loop idles until the window has the new numbers, as the app's own would.
-    QEventLoop wait;
-    QObject::connect(&window, &MainWindow::dataLoaded, &wait, &QEventLoop::quit);
-    QTimer::singleShot(600000, &wait, &QEventLoop::quit);
     dialog->startImport();
-    wait.exec();
+    // The event loop idles until the window has the new numbers, as the app's own would.
+    runUntil(&window, &MainWindow::dataLoaded, 600000);
     sample.stop();
     if (dialog->results().isEmpty() || !dialog->results().first().ok())
         return cli::fail(

@@ -35,7 +35,7 @@ LoadedWorkspace EngineLoader::loadNow(Workspace& workspace, const QList<KpiQuery
         QString error;
         workspaceinfo::Prefetched prefetched;
         if (auto own = Workspace::openExisting(path, &error))
-            prefetched = workspaceinfo::prefetch(*own, false);
+            prefetched = workspaceinfo::prefetch(*own);
         answersMs = double(answersTimer.nsecsElapsed()) / 1e6;
         return prefetched;
     });
@@ -51,15 +51,15 @@ LoadedWorkspace EngineLoader::loadNow(Workspace& workspace, const QList<KpiQuery
     result.answers = answers.get();
     // The engine's months answer for the state the other answers are of (an import in between:
     // the scan).
-    const bool sameState = tokenBefore == result.answers.dataToken && workspace.dataToken() == tokenBefore;
-    result.dataToken = workspace.dataToken() == tokenBefore ? tokenBefore : QString();
+    const bool unchanged = workspace.dataToken() == tokenBefore;
+    const bool sameState = unchanged && tokenBefore == result.answers.dataToken;
+    result.dataToken = unchanged ? tokenBefore : QString();
     result.answers.range =
         workspaceinfo::monthRange(workspace, sameState ? revenueMonths : std::optional<MonthRange>());
     if (qEnvironmentVariableIsSet("TENURE_LOAD_TRACE"))
         qInfo("engine load: engine %.1f ms, first queries %.1f ms, filter answers %.1f ms beside them, "
               "all %.1f ms",
               refreshMs, queriesMs, answersMs, double(timer.nsecsElapsed()) / 1e6);
-    result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
     return result;
 }
 

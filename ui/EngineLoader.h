@@ -16,7 +16,7 @@ class QThread;
 namespace tenure {
 
 // What a background load hands to the window: the engine's loaded arrays (with the computations
-// of the queries it was asked to warm), the filter bar's answers, and how long it took.
+// of the queries it was asked to warm) and the filter bar's answers.
 struct LoadedWorkspace
 {
     std::shared_ptr<KpiEngine::Loaded> engine;
@@ -25,7 +25,6 @@ struct LoadedWorkspace
     // The data token of the state loaded; empty when an import committed during the load (which
     // state was read is not known: the window's data watch then offers a Refresh).
     QString dataToken;
-    double milliseconds = 0;
 };
 
 // Loads a workspace's KPI engine on a thread of its own, on its own connection (a Workspace is

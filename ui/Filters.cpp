@@ -86,13 +86,11 @@ QStringList segmentValues(Workspace& workspace, const QString& attribute)
     return *it;
 }
 
-Prefetched prefetch(Workspace& workspace, bool withRange)
+Prefetched prefetch(Workspace& workspace)
 {
     Prefetched answers;
     answers.dataToken = workspace.dataToken();
     answers.dataVersion = workspace.dataVersion();
-    if (withRange)
-        answers.range = scanMonthRange(workspace);
     answers.attributes = scanSegmentAttributes(workspace);
     for (const QString& attribute : answers.attributes)
         answers.values.insert(attribute, scanSegmentValues(workspace, attribute));

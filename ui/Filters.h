@@ -58,9 +58,9 @@ struct Prefetched
     QStringList attributes;
     QHash<QString, QStringList> values;
 };
-// Any thread, on a Workspace of that thread. Without the month range when withRange is false (the
-// engine's load knows the revenue's months: monthRange() below).
-Prefetched prefetch(Workspace& workspace, bool withRange = true);
+// Any thread, on a Workspace of that thread. All but the month range: the engine's load knows the
+// revenue's months (monthRange() below), where a scan would read every revenue row.
+Prefetched prefetch(Workspace& workspace);
 // The month range from the revenue's first and last month when they are known, else the scan.
 std::optional<std::pair<MonthIndex, MonthIndex>> monthRange(Workspace& workspace,
                                                             const std::optional<MonthRange>& revenueMonths);

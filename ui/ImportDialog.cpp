@@ -1,12 +1,12 @@
 #include "ImportDialog.h"
 
+#include "EventWait.h"
 #include "Workspace.h"
 #include "import/XlsxReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -27,6 +27,12 @@
 namespace tenure {
 
 namespace {
+// Progress of a job over several files: file `file` of `files`, done of its total bytes.
+int permilleOfFiles(int file, int files, qint64 done, qint64 total)
+{
+    return int(total > 0 ? (1000 * file + 1000 * done / total) / files : 0);
+}
+
 QString delimiterName(QChar c)
 {
     if (c == QLatin1Char('\t'))
@@ -242,7 +248,7 @@ void ImportDialog::readInBackground(int only)
             if (only >= 0 && i != only)
                 continue;
             loadPreview((*previewed)[i], workspace.get(), [=](qint64 done, qint64 total) {
-                permille->store(int(total > 0 ? (1000 * step + 1000 * done / total) / count : 0));
+                permille->store(permilleOfFiles(step, count, done, total));
                 return !cancel->load();
             });
             ++step;
@@ -273,12 +279,8 @@ void ImportDialog::previewRead()
 
 bool ImportDialog::waitForPreview(int msecs)
 {
-    if (!m_reading)
-        return true;
-    QEventLoop loop;
-    QTimer::singleShot(msecs, &loop, &QEventLoop::quit);
-    connect(this, &ImportDialog::previewReady, &loop, &QEventLoop::quit);
-    loop.exec();
+    if (m_reading)
+        runUntil(this, &ImportDialog::previewReady, msecs);
     return !m_reading;
 }
 
@@ -551,7 +553,7 @@ void ImportDialog::startImport()
                 options.cents = jobs.at(i).cents;
                 options.csv.sheet = jobs.at(i).sheet;
                 options.progress = [&, i](qint64 done, qint64 total) {
-                    permilleDone->store(int(total > 0 ? (1000 * i + 1000 * done / total) / count : 0));
+                    permilleDone->store(permilleOfFiles(i, count, done, total));
                     return !cancel->load();
                 };
                 options.onNotice = [notice](const QString& text) {
@@ -593,11 +595,8 @@ bool ImportDialog::waitForFinished(int msecs)
 {
     if (!m_thread)
         return true;
-    QEventLoop loop;
-    QTimer::singleShot(msecs, &loop, &QEventLoop::quit);
-    connect(this, &ImportDialog::importFinished, &loop, &QEventLoop::quit);
     if (!m_finished)
-        loop.exec();
+        runUntil(this, &ImportDialog::importFinished, msecs);
     return m_finished;
 }
 

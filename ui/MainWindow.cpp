@@ -5,6 +5,7 @@
 #include "BandsDialog.h"
 #include "ConnectDialog.h"
 #include "EngineLoader.h"
+#include "EventWait.h"
 #include "ExplainDialog.h"
 #include "FileDialog.h"
 #include "Filters.h"
@@ -32,7 +33,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -531,12 +531,8 @@ void MainWindow::takeLoad(const LoadedWorkspace& result)
 
 bool MainWindow::waitUntilLoaded(int msecs)
 {
-    if (!m_loading)
-        return true;
-    QEventLoop loop;
-    QTimer::singleShot(msecs, &loop, &QEventLoop::quit);
-    connect(this, &MainWindow::dataLoaded, &loop, &QEventLoop::quit);
-    loop.exec();
+    if (m_loading)
+        runUntil(this, &MainWindow::dataLoaded, msecs);
     return !m_loading;
 }
 

@@ -162,6 +162,7 @@ struct KpiEngine::Data
     // the data or a setting changes.
     std::vector<std::pair<QString, std::shared_ptr<kpidata::CalcEntry>>> calcs;
     void clearCaches();
+    void takeChoicesOf(const Data& other);
 };
 
 // See KpiEngine.h.

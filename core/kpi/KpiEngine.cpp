@@ -1221,8 +1221,7 @@ bool KpiEngine::refresh()
     if (d.loaded && d.calls > 0)
         return false; // inside a call: its arrays stay (the next call loads what is new)
     // Another as-of month changes the MRR arrays themselves: load again.
-    const std::optional<MonthIndex> wantedAsOf = d.asOfOverride ? d.asOfOverride : asOfSetting(m_workspace);
-    if (d.loaded && d.store.requestedAsOf != wantedAsOf && d.followData)
+    if (d.loaded && d.store.requestedAsOf != wantedAsOf() && d.followData)
         d.loaded = false; // not following: the new as-of month comes with the next adopt()
     // Not following the data: the version loaded counts as current (no read of it either).
     const qint64 version = d.loaded && !d.followData ? d.store.dataVersion : m_workspace.dataVersion();
@@ -1341,14 +1340,21 @@ public:
     std::unique_ptr<Data> data;
 };
 
+// What an engine was told (its as-of and profile overrides, whether it follows the data) stays
+// with the engine when its loaded data goes to another.
+void KpiEngine::Data::takeChoicesOf(const Data& other)
+{
+    asOfOverride = other.asOfOverride;
+    profileOverride = other.profileOverride;
+    followData = other.followData;
+}
+
 std::shared_ptr<KpiEngine::Loaded> KpiEngine::takeLoaded()
 {
     const Call call(*this);
     auto loaded = std::make_shared<Loaded>();
     loaded->data = std::exchange(m_data, std::make_unique<Data>());
-    m_data->asOfOverride = loaded->data->asOfOverride;
-    m_data->profileOverride = loaded->data->profileOverride;
-    m_data->followData = loaded->data->followData;
+    m_data->takeChoicesOf(*loaded->data);
     return loaded;
 }
 
@@ -1357,9 +1363,7 @@ void KpiEngine::adopt(const std::shared_ptr<Loaded>& loaded)
     if (!loaded || !loaded->data)
         return;
     std::unique_ptr<Data> data = std::move(loaded->data);
-    data->asOfOverride = m_data->asOfOverride;
-    data->profileOverride = m_data->profileOverride;
-    data->followData = m_data->followData;
+    data->takeChoicesOf(*m_data);
     // The computations cached on the data keep pointing into it: it moves as a whole.
     m_data = std::move(data);
 }
@@ -1377,9 +1381,13 @@ void KpiEngine::setFollowData(bool follow)
 bool KpiEngine::needsLoad()
 {
     const Data& d = *m_data;
-    const std::optional<MonthIndex> wantedAsOf = d.asOfOverride ? d.asOfOverride : asOfSetting(m_workspace);
     return !d.loaded || d.store.dataVersion != m_workspace.dataVersion() ||
-           d.store.requestedAsOf != wantedAsOf;
+           d.store.requestedAsOf != wantedAsOf();
+}
+
+std::optional<MonthIndex> KpiEngine::wantedAsOf() const
+{
+    return m_data->asOfOverride ? m_data->asOfOverride : asOfSetting(m_workspace);
 }
 
 const std::vector<double>& KpiEngine::Data::healthScores(const HealthConfig& config)

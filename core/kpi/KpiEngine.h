@@ -427,6 +427,8 @@ private:
     // an import committed meanwhile (another process, another connection) is loaded by the next
     // call and never replaces the arrays under a computation halfway through.
     class Call;
+    // The as-of month asked for: this engine's override, else the workspace's setting.
+    std::optional<MonthIndex> wantedAsOf() const;
     Workspace& m_workspace;
     std::unique_ptr<Data> m_data;
 };

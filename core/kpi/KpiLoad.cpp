@@ -379,87 +379,73 @@ void readRevenue(const db::Connection& db, Store& s, std::vector<RevenueRow>& ro
     MonthIndex lastIndex = 0;
     MoneyConverter money(s);
     s.revenueMonths = Range();
-    if (s.revenueHandOver) {
-        // The rows as the import just wrote them, in the table's order: the same steps as below,
-        // with each text value's plan and currency looked up once.
-        const RevenueTable& table = *s.revenueHandOver;
-        constexpr int Unknown = std::numeric_limits<int>::min();
-        std::vector<int> planOf, currencyOf;
-        for (const RevenueTable::Row& row : table.rows()) {
-            if (row.month != lastMonth) {
-                lastMonth = row.month;
-                lastIndex = fromYyyymm(row.month);
-            }
-            s.revenueMonths.add(lastIndex);
-            if (row.accountId != lastId) {
-                lastId = row.accountId;
-                account = s.indexOfId(row.accountId);
-            }
-            if (account < 0)
-                continue;
-            int p = -1;
-            if (row.plan >= 0) {
-                if (planOf.size() <= size_t(row.plan))
-                    planOf.resize(size_t(row.plan) + 1, Unknown);
-                int& known = planOf[size_t(row.plan)];
-                if (known == Unknown) {
-                    const QByteArray& text = table.text(row.plan);
-                    known = planIndex.intern(text.constData(), int(text.size()), plan.values);
-                }
-                p = known;
-            }
-            double mrr = row.mrr;
-            int currency = -1;
-            if (row.currency < 0) {
-                currency = money.currencyOf(nullptr, 0);
-            } else {
-                if (currencyOf.size() <= size_t(row.currency))
-                    currencyOf.resize(size_t(row.currency) + 1, Unknown);
-                int& known = currencyOf[size_t(row.currency)];
-                if (known == Unknown) {
-                    const QByteArray& text = table.text(row.currency);
-                    known = money.currencyOf(text.constData(), int(text.size()));
-                }
-                currency = known;
-            }
-            if (currency >= 0 && !money.convert(currency, monthEndDay(lastIndex), &mrr)) {
-                ++s.unconvertedMrr;
-                continue;
-            }
-            range.add(lastIndex);
-            rows.push_back({account, lastIndex, mrr, p});
-        }
-        return;
-    }
-    Stmt q(db, "SELECT account_id, month, mrr, plan, currency FROM revenue ORDER BY account_id, month");
-    while (q.next()) {
-        const int month = int(q.int64(1));
+    // One stored row. The plan and the currency are resolved only for the rows of known accounts
+    // (plans are interned in first-met order, as the table's order meets them).
+    auto add = [&](qint64 id, int month, double mrr, auto planOfRow, auto currencyOfRow) {
         if (month != lastMonth) {
             lastMonth = month;
             lastIndex = fromYyyymm(month);
         }
         s.revenueMonths.add(lastIndex);
-        const qint64 id = q.int64(0);
         if (id != lastId) {
             lastId = id;
             account = s.indexOfId(id);
         }
         if (account < 0)
-            continue;
-        int size = 0;
-        const char* text = q.text(3, &size);
-        const int p = size > 0 ? planIndex.intern(text, size, plan.values) : -1;
-        double mrr = q.real(2);
-        int codeSize = 0;
-        const char* code = q.text(4, &codeSize);
-        if (const int currency = money.currencyOf(code, codeSize);
+            return;
+        const int p = planOfRow();
+        if (const int currency = currencyOfRow();
             currency >= 0 && !money.convert(currency, monthEndDay(lastIndex), &mrr)) {
             ++s.unconvertedMrr;
-            continue;
+            return;
         }
         range.add(lastIndex);
         rows.push_back({account, lastIndex, mrr, p});
+    };
+    if (s.revenueHandOver) {
+        // The rows as the import just wrote them, in the table's order, each text value's plan and
+        // currency looked up once.
+        const RevenueTable& table = *s.revenueHandOver;
+        static constexpr int Unknown = std::numeric_limits<int>::min();
+        std::vector<int> planOf, currencyOf;
+        auto once = [&table](std::vector<int>& known, int text, auto resolve) {
+            if (known.size() <= size_t(text))
+                known.resize(size_t(text) + 1, Unknown);
+            int& value = known[size_t(text)];
+            if (value == Unknown)
+                value = resolve(table.text(text));
+            return value;
+        };
+        for (const RevenueTable::Row& row : table.rows())
+            add(
+                row.accountId, row.month, row.mrr,
+                [&] {
+                    return row.plan < 0 ? -1 : once(planOf, row.plan, [&](const QByteArray& text) {
+                        return planIndex.intern(text.constData(), int(text.size()), plan.values);
+                    });
+                },
+                [&] {
+                    return row.currency < 0 ? money.currencyOf(nullptr, 0)
+                                            : once(currencyOf, row.currency, [&](const QByteArray& text) {
+                                                  return money.currencyOf(text.constData(), int(text.size()));
+                                              });
+                });
+        return;
     }
+    Stmt q(db, "SELECT account_id, month, mrr, plan, currency FROM revenue ORDER BY account_id, month");
+    while (q.next())
+        add(
+            q.int64(0), int(q.int64(1)), q.real(2),
+            [&] {
+                int size = 0;
+                const char* text = q.text(3, &size);
+                return size > 0 ? planIndex.intern(text, size, plan.values) : -1;
+            },
+            [&] {
+                int size = 0;
+                const char* code = q.text(4, &size);
+                return money.currencyOf(code, size);
+            });
 }
 
 MonthIndex monthOfJulianDay(int julianDay)
