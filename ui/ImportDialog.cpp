@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tenure {
 
 namespace {
@@ -567,7 +569,8 @@ void ImportDialog::startImport()
             bool changed = false;
             for (const ImportResult& result : results)
                 changed = changed || result.status == ImportStatus::Imported;
-            if (pendingLoad && warm && changed) {
+            // A cancel after the last file: the files are written, the window loads them itself.
+            if (pendingLoad && warm && changed && !cancel->load()) {
                 {
                     QMutexLocker lock(&notice->mutex);
                     notice->text = loadingText;
@@ -628,7 +631,11 @@ void ImportDialog::finished()
                                       result.message);
         }
     }
-    if (m_cancel->load())
+    // Cancel pressed after the last file was written cancelled nothing: no such line then.
+    const bool cancelled = std::any_of(m_results.cbegin(), m_results.cend(), [](const ImportResult& result) {
+        return result.status == ImportStatus::Cancelled;
+    });
+    if (cancelled)
         lines << tr("Cancelled: the file being imported was not written.");
     m_status->setText(lines.join(QLatin1Char('\n')));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));

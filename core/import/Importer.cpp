@@ -1148,7 +1148,7 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
                 ++m_result.rowsImported; // the same as the latest snapshot said: nothing to write
                 continue;
             }
-            if (ok && !writer->add(cells)) {
+            if (ok && !writer->addInPlace(cells)) {
                 *error = writer->error();
                 ok = false;
             }
@@ -1156,6 +1156,10 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
                 keepRevenue(cells);
             if (ok)
                 ++m_result.rowsImported;
+        }
+        if (ok && !writer->sync()) {
+            *error = writer->error();
+            ok = false;
         }
         queue.recycle(std::move(chunk));
         chunk = Chunk();

@@ -20,6 +20,11 @@ public:
     virtual ~TableWriter() = default;
     // Takes one row (columns.size() cells); the cells may be moved from.
     virtual bool add(Cell* row) = 0;
+    // Takes one row that stays as it is until the next sync() or finish() (SQLite reads it in place
+    // then, with no copy).
+    virtual bool addInPlace(Cell* row) { return add(row); }
+    // Writes the rows taken in place so far; the caller may change them afterwards.
+    virtual bool sync() { return true; }
     // Writes whatever is buffered; the table holds every added row afterwards.
     virtual bool finish() = 0;
     // Lets the connection run another statement (PostgreSQL: ends the COPY in progress; the next
@@ -27,7 +32,8 @@ public:
     virtual bool pause() { return true; }
     virtual QString error() const = 0;
 
-    // SQLite: multi-row INSERT ... ON CONFLICT DO UPDATE. PostgreSQL: COPY into a temporary table,
+    // SQLite: INSERT ... SELECT ... ON CONFLICT DO UPDATE from the tenure_rows table-valued function
+    // over the rows held (1,024 per statement). PostgreSQL: COPY into a temporary table,
     // then one INSERT ... SELECT ... ON CONFLICT DO UPDATE.
     static std::unique_ptr<TableWriter> create(const db::Connection& connection, const QString& table,
                                                const QStringList& columns, const QStringList& keys,
