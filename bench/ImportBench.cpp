@@ -63,52 +63,71 @@ int runImportBench(const Context& context)
         return 1;
     }
     const QString workspacePath = QDir(context.scratchDir).filePath(QStringLiteral("import-bench.tenure"));
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(workspacePath + suffix);
-
+    const double megabytes = double(QFileInfo(revenue).size()) / 1e6;
     QString error;
-    auto workspace = Workspace::open(workspacePath, &error);
-    if (!workspace) {
-        out << "import: " << error << "\n";
-        return 1;
-    }
-    QElapsedTimer timer;
-    if (QFileInfo::exists(accounts)) {
-        timer.start();
-        const ImportResult result = Importer::run(*workspace, accounts);
-        if (result.status != ImportStatus::Imported) {
-            out << "import: accounts.csv: " << result.message << "\n";
+
+    // Tenure and the shell take turns, three times each, and each side's fastest run counts: this
+    // 2-core machine's speed varies by a quarter from one second to the next.
+    constexpr int Runs = 3;
+    double best = 0, bestShell = 0, peak = 0;
+    for (int run = 0; run < Runs; ++run) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(workspacePath + suffix);
+        auto workspace = Workspace::open(workspacePath, &error);
+        if (!workspace) {
+            out << "import: " << error << "\n";
             return 1;
         }
-        out << "  accounts.csv: " << grouped(result.rowsImported) << " rows in "
-            << fixed(double(timer.nsecsElapsed()) / 1e9, 2) << " s\n";
-    }
+        QElapsedTimer timer;
+        if (QFileInfo::exists(accounts)) {
+            timer.start();
+            const ImportResult result = Importer::run(*workspace, accounts);
+            if (result.status != ImportStatus::Imported) {
+                out << "import: accounts.csv: " << result.message << "\n";
+                return 1;
+            }
+            if (run == 0)
+                out << "  accounts.csv: " << grouped(result.rowsImported) << " rows in "
+                    << fixed(double(timer.nsecsElapsed()) / 1e9, 2) << " s\n";
+            // Its checkpoint (a thread of the workspace) is over before the timed import starts.
+            workspace.reset();
+            workspace = Workspace::open(workspacePath, &error);
+            if (!workspace) {
+                out << "import: " << error << "\n";
+                return 1;
+            }
+        }
 
-    resetPeakMemory();
-    timer.restart();
-    const ImportResult result = Importer::run(*workspace, revenue);
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    const double peak = peakMemoryMb();
-    if (result.status != ImportStatus::Imported) {
-        out << "import: revenue.csv: " << result.message << "\n";
-        return 1;
-    }
-    workspace.reset();
-    const double megabytes = double(QFileInfo(revenue).size()) / 1e6;
-    out << "  revenue.csv: " << grouped(result.rowsImported) << " rows (" << fixed(megabytes, 1) << " MB, "
-        << result.rowsRejected << " rejected) in " << fixed(seconds, 2)
-        << " s: " << fixed(double(result.rowsRead) / seconds / 1e6, 2) << " M rows/s, "
-        << fixed(megabytes / seconds, 1) << " MB/s, peak memory " << fixed(peak, 0) << " MB (target < 300)\n";
-    out.flush();
+        resetPeakMemory();
+        timer.restart();
+        const ImportResult result = Importer::run(*workspace, revenue);
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        peak = std::max(peak, peakMemoryMb());
+        if (result.status != ImportStatus::Imported) {
+            out << "import: revenue.csv: " << result.message << "\n";
+            return 1;
+        }
+        workspace.reset();
+        out << "  revenue.csv, run " << run + 1 << ": " << grouped(result.rowsImported) << " rows ("
+            << fixed(megabytes, 1) << " MB, " << result.rowsRejected << " rejected"
+            << (result.secondLook ? ", read twice" : "") << ") in " << fixed(seconds, 2)
+            << " s: " << fixed(double(result.rowsRead) / seconds / 1e6, 2) << " M rows/s, "
+            << fixed(megabytes / seconds, 1) << " MB/s\n";
+        out.flush();
 
-    const double shell = shellImportSeconds(
-        revenue, QDir(context.scratchDir).filePath(QStringLiteral("shell-import.db")), &error);
-    if (shell < 0) {
-        out << "  sqlite3 shell: " << error << "\n";
-        return 1;
+        const double shell = shellImportSeconds(
+            revenue, QDir(context.scratchDir).filePath(QStringLiteral("shell-import.db")), &error);
+        if (shell < 0) {
+            out << "  sqlite3 shell: " << error << "\n";
+            return 1;
+        }
+        out << "  sqlite3 shell .import (untyped), run " << run + 1 << ": " << fixed(shell, 2) << " s\n";
+        best = run == 0 ? seconds : std::min(best, seconds);
+        bestShell = run == 0 ? shell : std::min(bestShell, shell);
     }
-    const double ratio = seconds / shell;
-    out << "  sqlite3 shell .import (untyped): " << fixed(shell, 2) << " s\n"
+    const double ratio = best / bestShell;
+    out << "  fastest of " << Runs << ": Tenure " << fixed(best, 2) << " s, shell " << fixed(bestShell, 2)
+        << " s; peak memory " << fixed(peak, 0) << " MB\n"
         << "  Tenure / shell: " << fixed(ratio, 2) << " x\n";
     checkTarget(out, QStringLiteral("import / sqlite3 shell .import"), ratio, 0.5, QStringLiteral("x"));
     checkTarget(out, QStringLiteral("import peak memory"), peak, 300, QStringLiteral("MB"));

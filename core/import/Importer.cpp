@@ -49,27 +49,37 @@ public:
     bool push(Chunk&& chunk)
     {
         std::unique_lock lock(m_mutex);
-        const auto waitStart = std::chrono::steady_clock::now();
-        m_changed.wait(lock, [this] { return m_stopped || m_chunks.size() < MaxChunks; });
-        pushWait += std::chrono::steady_clock::now() - waitStart;
+        if (!m_stopped && m_chunks.size() >= MaxChunks) {
+            const auto waitStart = std::chrono::steady_clock::now();
+            ++m_waiting;
+            m_changed.wait(lock, [this] { return m_stopped || m_chunks.size() < MaxChunks; });
+            --m_waiting;
+            pushWait += std::chrono::steady_clock::now() - waitStart;
+        }
         if (m_stopped)
             return false;
         m_chunks.push_back(std::move(chunk));
-        m_changed.notify_all();
+        if (m_waiting > 0) // a wake-up is a system call: only for a side that sleeps
+            m_changed.notify_all();
         return true;
     }
     // false when the producer finished and everything was taken, or the queue was stopped.
     bool pop(Chunk& chunk)
     {
         std::unique_lock lock(m_mutex);
-        const auto waitStart = std::chrono::steady_clock::now();
-        m_changed.wait(lock, [this] { return m_stopped || m_finished || !m_chunks.empty(); });
-        popWait += std::chrono::steady_clock::now() - waitStart;
+        if (!m_stopped && !m_finished && m_chunks.empty()) {
+            const auto waitStart = std::chrono::steady_clock::now();
+            ++m_waiting;
+            m_changed.wait(lock, [this] { return m_stopped || m_finished || !m_chunks.empty(); });
+            --m_waiting;
+            popWait += std::chrono::steady_clock::now() - waitStart;
+        }
         if (m_stopped || m_chunks.empty())
             return false;
         chunk = std::move(m_chunks.front());
         m_chunks.pop_front();
-        m_changed.notify_all();
+        if (m_waiting > 0)
+            m_changed.notify_all();
         return true;
     }
     // A chunk the consumer is done with, for the producer to fill again: its cells keep their text
@@ -111,7 +121,10 @@ public:
     std::chrono::steady_clock::duration pushWait{}, popWait{};
 
 private:
-    static constexpr size_t MaxChunks = 8;
+    // 32 chunks are some 10 ms of writing: enough to ride out either thread losing its core for a
+    // moment on a busy 2-core machine.
+    static constexpr size_t MaxChunks = 32;
+    int m_waiting = 0; // threads asleep in push() or pop()
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk> m_chunks;
@@ -325,9 +338,18 @@ QString onlyCurrency(const QMap<QString, qint64>& values)
     return codes.size() == 1 ? *codes.cbegin() : QString();
 }
 
-bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCents, FormatPass* pass)
+// Every record of a file goes through add(); decide() then settles the formats. Pass 1 feeds it
+// before anything is written; a single-pass import (ImportOptions::formatSample) feeds it from the
+// writing pass's reading thread, to confirm the formats a sample decided.
+class FormatSurvey
 {
-    const KindInfo& info = kindInfo(mapping.kind);
+public:
+    FormatSurvey(const ColumnMapping& mapping, bool allCents);
+    void add(const CsvRecord& record);
+    // The formats, notes and decisions for the records added; delimiter is the file's.
+    void decide(QChar delimiter, FormatPass* pass);
+
+private:
     struct Tracked
     {
         int column;
@@ -335,9 +357,18 @@ bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCent
         std::unique_ptr<ColumnFormatDetector> detector;
         bool mapped;
     };
-    std::vector<Tracked> tracked;
-    pass->formats.clear();
-    int currencyColumn = -1;
+    const ColumnMapping& m_mapping;
+    bool m_allCents;
+    std::vector<Tracked> m_tracked;
+    int m_currencyColumn = -1;
+    QList<ColumnFormat> m_types;        // per file column, the type only
+    QMap<QString, qint64> m_currencies; // values of the currency column, if any
+};
+
+FormatSurvey::FormatSurvey(const ColumnMapping& mapping, bool allCents)
+    : m_mapping(mapping), m_allCents(allCents)
+{
+    const KindInfo& info = kindInfo(mapping.kind);
     for (qsizetype i = 0; i < mapping.columns.size(); ++i) {
         const MappedColumn& column = mapping.columns.at(i);
         ColumnFormat format;
@@ -349,43 +380,80 @@ bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCent
             }
         }
         if (column.canonical == QLatin1String("currency"))
-            currencyColumn = int(i);
-        pass->formats.append(format);
+            m_currencyColumn = int(i);
+        m_types.append(format);
         if (format.type == ColumnType::Text || format.type == ColumnType::Key) {
             // Unmapped columns still tell the file's convention (a date or an amount we do not use).
             if (column.canonical.isEmpty()) {
-                tracked.push_back(Tracked{int(i), ColumnType::Date,
-                                          std::make_unique<ColumnFormatDetector>(ColumnType::Date), false});
-                tracked.push_back(Tracked{int(i), ColumnType::Number,
-                                          std::make_unique<ColumnFormatDetector>(ColumnType::Number), false});
+                m_tracked.push_back(Tracked{int(i), ColumnType::Date,
+                                            std::make_unique<ColumnFormatDetector>(ColumnType::Date), false});
+                m_tracked.push_back(Tracked{int(i), ColumnType::Number,
+                                            std::make_unique<ColumnFormatDetector>(ColumnType::Number),
+                                            false});
             }
             continue;
         }
-        tracked.push_back(
+        m_tracked.push_back(
             Tracked{int(i), format.type, std::make_unique<ColumnFormatDetector>(format.type), true});
     }
-    CsvRecord record;
-    while (reader.readRecord(record)) {
-        for (Tracked& t : tracked) {
-            const QStringView field = record.field(t.column);
-            t.detector->add(field);
-            // A currency written in the amounts ("€1.234,56") tells the file's currency as a column would.
-            if (t.type == ColumnType::Money && currencyColumn < 0 && !field.isEmpty() &&
-                (!field.front().isDigit() || !field.back().isDigit())) {
-                if (const QStringView mark = fx::markIn(field); !mark.isEmpty())
-                    ++pass->currencies[mark.toString()];
-            }
-        }
-        // A rates file's currency column names the rates' currencies, not the money's.
-        if (currencyColumn >= 0 && mapping.kind != DataKind::FxRates) {
-            const QStringView v = record.field(currencyColumn).trimmed();
-            if (!v.isEmpty())
-                ++pass->currencies[v.toString().toUpper()];
+}
+
+void FormatSurvey::add(const CsvRecord& record)
+{
+    for (Tracked& t : m_tracked) {
+        const QStringView field = record.field(t.column);
+        t.detector->add(field);
+        // A currency written in the amounts ("€1.234,56") tells the file's currency as a column would.
+        if (t.type == ColumnType::Money && m_currencyColumn < 0 && !field.isEmpty() &&
+            (!field.front().isDigit() || !field.back().isDigit())) {
+            if (const QStringView mark = fx::markIn(field); !mark.isEmpty())
+                ++m_currencies[mark.toString()];
         }
     }
-    if (reader.cancelled() || !reader.atEnd())
-        return false;
+    // A rates file's currency column names the rates' currencies, not the money's.
+    if (m_currencyColumn >= 0 && m_mapping.kind != DataKind::FxRates) {
+        const QStringView v = record.field(m_currencyColumn).trimmed();
+        if (!v.isEmpty())
+            ++m_currencies[v.toString().toUpper()];
+    }
+}
 
+// Pass 1 (all records, sampleRecords < 0) or its sample (the first sampleRecords); *wholeFile
+// tells whether the sample reached the end of the file.
+bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCents, FormatPass* pass,
+                   qint64 sampleRecords = -1, bool* wholeFile = nullptr)
+{
+    FormatSurvey survey(mapping, allCents);
+    CsvRecord record;
+    qint64 records = 0;
+    bool limited = false;
+    for (;;) {
+        if (sampleRecords >= 0 && records >= sampleRecords) {
+            limited = true;
+            break;
+        }
+        if (!reader.readRecord(record))
+            break;
+        survey.add(record);
+        ++records;
+    }
+    if (reader.cancelled() || (!limited && !reader.atEnd()))
+        return false;
+    if (wholeFile)
+        *wholeFile = !limited;
+    survey.decide(reader.dialect().delimiter, pass);
+    return true;
+}
+
+void FormatSurvey::decide(QChar delimiter, FormatPass* pass)
+{
+    const ColumnMapping& mapping = m_mapping;
+    const bool allCents = m_allCents;
+    std::vector<Tracked>& tracked = m_tracked;
+    pass->formats = m_types;
+    pass->notes.clear();
+    pass->decisions.clear();
+    pass->currencies = m_currencies;
     // The file's convention: values only one convention reads, in any column. Without one, a
     // semicolon delimiter (what a European spreadsheet writes) tips it.
     int european = 0, us = 0;
@@ -407,7 +475,7 @@ bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCent
     } else if (us > 0 && european == 0) {
         convention = FileConvention::US;
         conventionWhy = usWhy;
-    } else if (european == 0 && us == 0 && reader.dialect().delimiter == u';') {
+    } else if (european == 0 && us == 0 && delimiter == u';') {
         convention = FileConvention::European;
         conventionWhy = QStringLiteral("the ';' delimiter");
     }
@@ -457,7 +525,6 @@ bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCent
             QStringLiteral("file convention %1, decided by %2%3")
                 .arg(fileConventionName(convention), conventionWhy,
                      anyByFile ? QStringLiteral("; values that fit both are read so") : QString()));
-    return true;
 }
 
 QJsonObject batchMappingJson(const ColumnMapping& mapping, const QList<ColumnFormat>& formats)
@@ -542,10 +609,14 @@ QString rowKeyColumn(DataKind kind)
 class ImportJob
 {
 public:
-    ImportJob(Workspace& workspace, const QString& path, const ImportOptions& options)
-        : m_workspace(workspace), m_path(path), m_options(options)
+    // speculate: read a big file once, its formats decided from a sample (ImportOptions::formatSample).
+    ImportJob(Workspace& workspace, const QString& path, const ImportOptions& options, bool speculate)
+        : m_workspace(workspace), m_path(path), m_options(options), m_speculate(speculate)
     {}
     ImportResult run();
+    // A single-pass attempt wrote nothing because its sample's formats did not hold (or it failed):
+    // the file is to be imported again in two passes.
+    bool needsSecondLook() const { return m_secondLook; }
 
 private:
     ImportResult& refuse(ImportStatus status, const QString& message)
@@ -571,7 +642,15 @@ private:
     ImportResult m_result;
     qint64 m_total = 0;
     qint64 m_offset = 0;
+    qint64 m_passWeight = 1; // 2 for a single pass
+    qint64 m_reported = 0;   // the last progress reported
     bool m_strictStop = false;
+    bool m_speculate = false;
+    bool m_secondLook = false;
+    // A single-pass attempt: the whole file's survey, filled by the reading thread, and the rejects
+    // held back from ImportOptions::onReject until the survey confirms the formats they were found with.
+    std::unique_ptr<FormatSurvey> m_survey;
+    QList<ImportReject> m_heldRejects;
     // The revenue rows written, for the engine's next load (kpi/RevenueHandOver.h): kept while the
     // table was empty before this import and every value is of the type the table stores.
     std::shared_ptr<kpidata::RevenueTable> m_revenue;
@@ -637,15 +716,25 @@ bool ImportJob::reportProgress(qint64 done)
 {
     if (!m_options.progress)
         return true;
-    return m_options.progress(m_offset + done, m_total);
+    // Never backwards: a single pass starts from the top of the file its sample read.
+    m_reported = std::min(m_total, std::max(m_reported, m_offset + m_passWeight * done));
+    return m_options.progress(m_reported, m_total);
 }
 
 bool ImportJob::reject(const ImportReject& reject)
 {
+    constexpr qsizetype MaxHeldRejects = 1000; // more: the formats are likely wrong, read it again
+    if (m_survey) {
+        if (m_heldRejects.size() >= MaxHeldRejects) {
+            m_secondLook = true;
+            return false;
+        }
+        m_heldRejects.append(reject);
+    }
     ++m_result.rowsRejected;
     if (m_result.rejects.size() < m_options.maxRejectsKept)
         m_result.rejects.append(reject);
-    if (m_options.onReject)
+    if (m_options.onReject && !m_survey)
         m_options.onReject(reject);
     if (m_options.strict) {
         m_strictStop = true;
@@ -710,48 +799,77 @@ ImportResult ImportJob::run()
 
     // The same content imported before: skipped. Asked again once the import holds the write lock,
     // so two users importing one file at the same moment import it once.
-    auto importedBefore = [&]() {
-        if (m_options.force)
-            return false;
+    auto sameContentBatch = [&]() -> qint64 {
         QSqlQuery query(qdb);
         query.prepare(QStringLiteral(
             "SELECT id FROM import_batches WHERE sha256 = ? AND kind = ? ORDER BY id DESC LIMIT 1"));
         query.addBindValue(m_result.sha256);
         query.addBindValue(kindName(mapping.kind));
         if (!query.exec() || !query.next())
+            return 0;
+        return query.value(0).toLongLong();
+    };
+    auto importedBefore = [&]() {
+        if (m_options.force)
             return false;
-        m_result.batchId = query.value(0).toLongLong();
+        const qint64 batch = sameContentBatch();
+        if (!batch)
+            return false;
+        m_result.batchId = batch;
         refuse(ImportStatus::Skipped, QStringLiteral("%1 was already imported as batch %2 (same content); "
                                                      "skipped, use --force to import it again")
                                           .arg(m_result.fileName)
                                           .arg(m_result.batchId));
         return true;
     };
+    // Only a batch of this kind and size can hold the same content: without one, the hash can wait
+    // until the rows are written (a failed query says there may be one).
+    auto sameSizeImported = [&]() {
+        QSqlQuery query(qdb);
+        query.prepare(
+            QStringLiteral("SELECT 1 FROM import_batches WHERE file_size = ? AND kind = ? LIMIT 1"));
+        query.addBindValue(m_result.fileSize);
+        query.addBindValue(kindName(mapping.kind));
+        return !query.exec() || query.next();
+    };
     traced("checks");
-    // Pass 1: the whole column decides each format.
+    // Pass 1: the whole column decides each format. A big file's single-pass attempt decides them
+    // from a sample and has the writing pass survey every row, to confirm them before it commits
+    // (strict imports stop at the first reject, which the sample's formats may have caused).
+    const bool speculate = m_speculate && mapping.kind != DataKind::Accounts && !m_options.strict;
     reader.setProgress([this](qint64 done, qint64) { return reportProgress(done); });
     FormatPass pass;
-    if (!decideFormats(reader, mapping, m_options.cents, &pass)) {
+    bool wholeFile = true;
+    if (!decideFormats(reader, mapping, m_options.cents, &pass, speculate ? m_options.formatSample : -1,
+                       &wholeFile)) {
         if (reader.cancelled())
             return refuse(ImportStatus::Cancelled,
                           QStringLiteral("%1: import cancelled; nothing was written").arg(m_result.fileName));
         return refuse(ImportStatus::Refused, reader.errorString());
     }
+    if (!wholeFile) {
+        m_survey = std::make_unique<FormatSurvey>(mapping, m_options.cents);
+        m_passWeight = 2; // the one pass is the whole job
+    }
     m_result.formats = pass.formats;
+    const qsizetype passNotesAt = m_result.warnings.size();
     m_result.warnings << pass.notes;
     m_result.decisions = pass.decisions;
-    traced("pass 1");
-    std::tie(m_result.sha256, error) = hashing.get();
-    if (m_result.sha256.isEmpty())
-        return refuse(ImportStatus::Refused, error);
-    if (importedBefore())
-        return m_result;
+    traced(m_survey ? "pass 1 (a sample)" : "pass 1");
+    const bool hashLater = m_survey && !m_options.force && !sameSizeImported();
+    if (!hashLater) {
+        std::tie(m_result.sha256, error) = hashing.get();
+        if (m_result.sha256.isEmpty())
+            return refuse(ImportStatus::Refused, error);
+        if (importedBefore())
+            return m_result;
+    }
 
     // Pass 2 from the start of the file.
     CsvReader second;
     if (!second.open(m_path, m_options.csv))
         return refuse(ImportStatus::Refused, second.errorString());
-    m_offset = std::max<qint64>(1, info.size());
+    m_offset = m_survey ? 0 : std::max<qint64>(1, info.size());
     second.setProgress([this](qint64 done, qint64) { return reportProgress(done); });
 
     // Every account id the import writes comes from the accounts table or a stub it just created, so
@@ -778,7 +896,7 @@ ImportResult ImportJob::run()
         return refuse(ImportStatus::Failed, QStringLiteral("workspace is busy: %1").arg(error));
     }
     auto rollback = [&db]() { db.exec("ROLLBACK"); };
-    if (importedBefore()) {
+    if (!hashLater && importedBefore()) {
         rollback();
         return m_result;
     }
@@ -795,7 +913,7 @@ ImportResult ImportJob::run()
         insert.addBindValue(m_result.fileName);
         insert.addBindValue(m_result.filePath);
         insert.addBindValue(m_result.fileSize);
-        insert.addBindValue(m_result.sha256);
+        insert.addBindValue(hashLater ? QStringLiteral("") : m_result.sha256); // set with the counts
         insert.addBindValue(kindName(mapping.kind));
         insert.addBindValue(QString::fromUtf8(
             QJsonDocument(batchMappingJson(mapping, pass.formats)).toJson(QJsonDocument::Compact)));
@@ -813,6 +931,42 @@ ImportResult ImportJob::run()
     traced("sha256 and lock");
     const bool written = writeRows(second, db, &error);
     traced("pass 2 (rows written)");
+    if (m_survey) {
+        // The single pass holds if the whole file decides the formats and currency its sample did,
+        // and the content was not imported meanwhile; otherwise nothing of it is kept.
+        if (!written && !second.cancelled())
+            m_secondLook = true;
+        if (written && !m_secondLook) {
+            FormatPass whole;
+            m_survey->decide(second.dialect().delimiter, &whole);
+            if (whole.formats != pass.formats ||
+                onlyCurrency(whole.currencies) != onlyCurrency(pass.currencies)) {
+                m_secondLook = true;
+            } else {
+                // The notes and decisions of the whole file, in the sample's place.
+                m_result.warnings.remove(passNotesAt, pass.notes.size());
+                for (qsizetype i = 0; i < whole.notes.size(); ++i)
+                    m_result.warnings.insert(passNotesAt + i, whole.notes.at(i));
+                m_result.decisions.remove(0, pass.decisions.size());
+                for (qsizetype i = 0; i < whole.decisions.size(); ++i)
+                    m_result.decisions.insert(i, whole.decisions.at(i));
+            }
+        }
+        if (written && !m_secondLook && hashLater) {
+            std::tie(m_result.sha256, error) = hashing.get();
+            if (m_result.sha256.isEmpty() || sameContentBatch())
+                m_secondLook = true;
+        }
+        traced(m_secondLook ? "single pass: formats or content changed, read again"
+                            : "single pass confirmed");
+        if (m_secondLook) {
+            rollback();
+            return m_result;
+        }
+        if (m_options.onReject)
+            for (const ImportReject& held : m_heldRejects)
+                m_options.onReject(held);
+    }
     for (const CsvWarning& warning : second.warnings())
         m_result.warnings << warning.message;
     if (second.warningCount() > second.warnings().size())
@@ -841,11 +995,12 @@ ImportResult ImportJob::run()
     {
         QSqlQuery update(qdb);
         update.prepare(QStringLiteral("UPDATE import_batches SET rows_read = ?, rows_imported = ?, "
-                                      "rows_rejected = ?, rows_skipped = ? WHERE id = ?"));
+                                      "rows_rejected = ?, rows_skipped = ?, sha256 = ? WHERE id = ?"));
         update.addBindValue(m_result.rowsRead);
         update.addBindValue(m_result.rowsImported);
         update.addBindValue(m_result.rowsRejected);
         update.addBindValue(m_result.rowsSkipped);
+        update.addBindValue(m_result.sha256);
         update.addBindValue(m_result.batchId);
         if (!update.exec()) {
             rollback();
@@ -1056,6 +1211,8 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
         bool stop = false;
         while (!stop && reader.readRecord(record)) {
             ++m_result.rowsRead;
+            if (m_survey)
+                m_survey->add(record);
             for (int part = 0; part < parts; ++part) {
                 if (!converter.convert(record, cells, &rejected, part)) {
                     if (rejected.skipped) {
@@ -1419,8 +1576,14 @@ int Importer::kindOrder(DataKind kind)
 
 ImportResult Importer::run(Workspace& workspace, const QString& path, const ImportOptions& options)
 {
-    ImportJob job(workspace, path, options);
-    return job.run();
+    ImportJob job(workspace, path, options, options.formatSample > 0);
+    ImportResult result = job.run();
+    if (!job.needsSecondLook())
+        return result;
+    ImportJob exact(workspace, path, options, false);
+    result = exact.run();
+    result.secondLook = true;
+    return result;
 }
 
 ImportPreview Importer::preview(const QString& path, const PreviewOptions& options, Workspace* workspace)

@@ -60,16 +60,22 @@ struct ImportOptions
     // The caller loads the KPI engine next (tenure import's snapshot, the window after its import):
     // the rows of a first revenue import are kept for that load (kpi/RevenueHandOver.h).
     bool handRevenueToTheNextLoad = false;
-    // Called with bytes done of the whole job (both passes); return false to cancel. During pass 2
+    // Called with bytes done of the whole job (both passes: twice the file; a single pass counts for
+    // both, and one read again starts over); return false to cancel. During pass 2
     // it is called from the importer's reading thread: make it thread-safe.
     std::function<bool(qint64 done, qint64 total)> progress;
     // Every reject as it is found (the result keeps only the first maxRejectsKept); also called from
-    // the reading thread.
+    // the reading thread. A single pass calls it for its rejects, in order, once the whole file has
+    // confirmed the formats they were found with (after the rows are written).
     std::function<void(const ImportReject&)> onReject;
     // A one-line notice while the import waits (a team workspace: another user is importing).
     std::function<void(const QString&)> onNotice;
     std::function<QDateTime()> clock; // import time; default: now (UTC)
     int maxRejectsKept = 1000;
+    // A big file is read once: the formats are decided from its first formatSample rows, and the
+    // whole file, surveyed while it is written, must decide the same or it is read again in two
+    // passes (formats first). 0: always two passes. Not for strict imports or accounts files.
+    qint64 formatSample = 65536;
 };
 
 struct ImportResult
@@ -97,6 +103,9 @@ struct ImportResult
     // (printed by the import command and shown in the preview).
     QStringList decisions;
     QDate asOf; // the batch's snapshot date
+    // The formats decided from the first formatSample rows did not hold for the whole file (or the
+    // sampled read failed), so it was read again in two passes; what it says is of that reading.
+    bool secondLook = false;
 
     bool ok() const
     {

@@ -255,6 +255,7 @@ private:
         }
         PendingRows pending{m_rows.data(), m_rows.size(), m_width};
         sqlite3_bind_pointer(m_statement, 1, &pending, PendingRowsType, nullptr);
+        db::clearUpperVectorState();
         const int rc = sqlite3_step(m_statement);
         if (rc != SQLITE_DONE) // read before the reset and unbind below clear it
             m_error = QString::fromUtf8(sqlite3_errmsg(m_connection.sqlite()));

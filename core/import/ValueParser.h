@@ -41,6 +41,7 @@ struct ColumnFormat
         false;            // money given in cents (Stripe amount_in_cents); set by the caller from the header
     bool percent = false; // values carry %
     QString describe() const; // for the preview: "date (d/m/Y)", "money (1.234,56)", "boolean"
+    bool operator==(const ColumnFormat&) const = default;
 };
 
 QString dateFormatName(DateFormat format);     // "d/m/Y", "ISO Y-m-d", ...

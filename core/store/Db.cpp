@@ -11,6 +11,24 @@
 namespace tenure::db {
 
 namespace {
+// vzeroupper is an AVX instruction: a CPU without AVX would fault on it.
+const bool hasAvx =
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    __builtin_cpu_supports("avx");
+#else
+    false;
+#endif
+} // namespace
+
+void clearUpperVectorState()
+{
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    if (hasAvx)
+        asm volatile("vzeroupper" ::: "memory");
+#endif
+}
+
+namespace {
 
 QAtomicInt nameCounter;
 
@@ -229,6 +247,7 @@ bool Cursor::next()
     if (!m_ok || m_done)
         return false;
     if (m_stmt) {
+        clearUpperVectorState();
         const int rc = sqlite3_step(m_stmt);
         if (rc == SQLITE_ROW)
             return true;
@@ -367,6 +386,7 @@ bool Statement::exec()
     clearResult();
     if (m_stmt) {
         m_stepped = true;
+        clearUpperVectorState();
         const int rc = sqlite3_step(m_stmt);
         if (rc == SQLITE_ROW) {
             m_hasRow = true;

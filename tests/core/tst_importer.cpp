@@ -3,6 +3,7 @@
 #include "import/ColumnMapper.h"
 #include "import/Importer.h"
 
+#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -66,6 +67,47 @@ QString bigRevenueFile(const QString& dir, int rows)
     return test::writeFile(dir + QStringLiteral("/big_revenue.csv"), bytes);
 }
 
+// What an import leaves and says, for comparing two ways of importing one file.
+QString outcome(Workspace& workspace, const ImportResult& result)
+{
+    QStringList lines{importStatusName(result.status),      result.message,
+                      QString::number(result.rowsRead),     QString::number(result.rowsImported),
+                      QString::number(result.rowsRejected), QString::number(result.stubAccounts)};
+    for (const ColumnFormat& format : result.formats)
+        lines << format.describe();
+    for (const ImportReject& reject : result.rejects)
+        lines << reject.describe();
+    lines << result.warnings << result.decisions;
+    lines << workspace.setting(QStringLiteral("currency")).toString()
+          << workspace.setting(QStringLiteral("home_currency")).toString();
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + snapshot(workspace);
+}
+
+// The same file imported into a new workspace in two passes and in one (its formats from the
+// first `sample` rows).
+struct TwoWays
+{
+    ImportResult twoPasses, onePass;
+    QString twoPassesOutcome, onePassOutcome;
+    QList<ImportReject> twoPassesStreamed, onePassStreamed;
+};
+
+TwoWays importBothWays(const QString& file, qint64 sample)
+{
+    TwoWays both;
+    for (const bool single : {false, true}) {
+        test::TempWorkspace temp;
+        ImportOptions options = fixedClock();
+        options.formatSample = single ? sample : 0;
+        QList<ImportReject>& streamed = single ? both.onePassStreamed : both.twoPassesStreamed;
+        options.onReject = [&streamed](const ImportReject& reject) { streamed << reject; };
+        const ImportResult result = Importer::run(temp.workspace(), file, options);
+        (single ? both.onePass : both.twoPasses) = result;
+        (single ? both.onePassOutcome : both.twoPassesOutcome) = outcome(temp.workspace(), result);
+    }
+    return both;
+}
+
 } // namespace
 
 class TestImporter : public QObject
@@ -77,6 +119,12 @@ private slots:
     void removingALaterSnapshotRestoresTheEarlier();
     void importsEveryExport_data();
     void importsEveryExport();
+    void singlePassEqualsTwoPasses_data();
+    void singlePassEqualsTwoPasses();
+    void singlePassReadsAgainWhenTheSampleMisleads_data();
+    void singlePassReadsAgainWhenTheSampleMisleads();
+    void singlePassStreamsEachRejectOnce();
+    void singlePassSkipsOnlyTheSameContent();
     void reimportUpserts();
     void sameFileIsSkippedUnlessForced();
     void rejectsCarryRowColumnValueReason();
@@ -301,6 +349,121 @@ void TestImporter::importsEveryExport()
         0);
 }
 
+// Every export, read once with its formats from its first row, comes out exactly as read in two
+// passes (the single pass either holds or reads the file again).
+void TestImporter::singlePassEqualsTwoPasses_data()
+{
+    importsEveryExport_data();
+}
+
+void TestImporter::singlePassEqualsTwoPasses()
+{
+    QFETCH(QString, file);
+    const TwoWays both = importBothWays(file, 1);
+    QVERIFY2(both.twoPasses.status == ImportStatus::Imported, qPrintable(both.twoPasses.message));
+    QVERIFY(!both.twoPasses.secondLook);
+    QCOMPARE(both.onePassOutcome, both.twoPassesOutcome);
+    QCOMPARE(both.onePassStreamed.size(), both.twoPassesStreamed.size());
+}
+
+void TestImporter::singlePassReadsAgainWhenTheSampleMisleads_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<bool>("readsAgain");
+    auto rows = [](const char* header, const char* row, int count, const char* last) -> QByteArray {
+        QByteArray bytes = QByteArray(header) + '\n';
+        for (int i = 0; i < count; ++i)
+            bytes += QByteArray(row).replace("#", QByteArray::number(i)) + '\n';
+        return bytes + last + '\n';
+    };
+    QTest::newRow("the sample's formats hold")
+        << rows("account_id,month,mrr", "A#,2025-01,10.50", 200, "B,2025-02,11.25") << false;
+    QTest::newRow("a day above 12 after the sample makes the dates d/m/Y")
+        << rows("account_id,ordered_at,amount", "A#,05/01/2025,10", 200, "B,13/01/2025,10") << true;
+    QTest::newRow("a decimal comma after the sample makes 1.000 a thousand")
+        << rows("account_id,month,mrr", "A#,2025-01,1.000", 200, "B,2025-02,\"2,5\"") << true;
+    QTest::newRow("a second currency after the sample")
+        << rows("account_id,month,mrr,currency", "A#,2025-01,10,USD", 200, "B,2025-01,10,EUR") << true;
+    QTest::newRow("more than a thousand rejects")
+        << rows("account_id,month,mrr", "A#,2025-01,lots", 1100, "B,2025-02,10") << true;
+}
+
+void TestImporter::singlePassReadsAgainWhenTheSampleMisleads()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(bool, readsAgain);
+    QTemporaryDir dir;
+    const QString file = test::writeFile(dir.path() + QStringLiteral("/f.csv"), csv);
+    const TwoWays both = importBothWays(file, 50);
+    QVERIFY2(both.twoPasses.status == ImportStatus::Imported, qPrintable(both.twoPasses.message));
+    QCOMPARE(both.onePass.secondLook, readsAgain);
+    QCOMPARE(both.onePassOutcome, both.twoPassesOutcome);
+    QCOMPARE(both.onePassStreamed.size(), both.twoPassesStreamed.size());
+}
+
+// Rejects found in a single pass reach onReject once, after the whole file confirmed the formats
+// they were found with; those of a pass read again never do.
+void TestImporter::singlePassStreamsEachRejectOnce()
+{
+    QTemporaryDir dir;
+    QByteArray bytes("account_id,ordered_at,amount\n");
+    for (int i = 0; i < 100; ++i)
+        bytes +=
+            "A" + QByteArray::number(i) + (i == 60 || i == 80 ? ",05/01/2025,lots\n" : ",05/01/2025,10\n");
+    const QString holds = test::writeFile(dir.path() + QStringLiteral("/holds.csv"), bytes);
+    const QString misleads =
+        test::writeFile(dir.path() + QStringLiteral("/misleads.csv"), bytes + "B,13/01/2025,10\n");
+    for (const QString& file : {holds, misleads}) {
+        test::TempWorkspace temp;
+        ImportOptions options;
+        options.formatSample = 10;
+        QList<ImportReject> streamed;
+        options.onReject = [&streamed](const ImportReject& reject) { streamed << reject; };
+        const ImportResult result = Importer::run(temp.workspace(), file, options);
+        QCOMPARE(result.status, ImportStatus::Imported);
+        QCOMPARE(result.secondLook, file == misleads);
+        QCOMPARE(result.rowsRejected, 2);
+        QCOMPARE(streamed.size(), 2);
+        QCOMPARE(streamed.at(0).line, 62);
+        QCOMPARE(streamed.at(1).line, 82);
+        QCOMPARE(streamed.at(1).value, QStringLiteral("lots"));
+    }
+}
+
+// A single pass hashes the file while it writes it when no batch of its size could hold the same
+// content; the same content is still skipped, and other content of the same size is not.
+void TestImporter::singlePassSkipsOnlyTheSameContent()
+{
+    test::TempWorkspace temp;
+    const QString file = bigRevenueFile(temp.dir(), 300);
+    QFile read(file);
+    QVERIFY(read.open(QIODevice::ReadOnly));
+    QByteArray bytes = read.readAll();
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    ImportOptions options;
+    options.formatSample = 10;
+    const ImportResult first = Importer::run(temp.workspace(), file, options);
+    QCOMPARE(first.status, ImportStatus::Imported);
+    QVERIFY(!first.secondLook);
+    QCOMPARE(first.sha256, sha);
+    QCOMPARE(ImportBatches::list(temp.workspace()).first().sha256, sha);
+
+    const ImportResult again = Importer::run(temp.workspace(), file, options);
+    QCOMPARE(again.status, ImportStatus::Skipped);
+    QCOMPARE(again.batchId, first.batchId);
+
+    bytes.replace("ACC-0,2020-01,100.50", "ACC-0,2020-01,101.50"); // same size, other content
+    const QString other = test::writeFile(temp.dir() + QStringLiteral("/other.csv"), bytes);
+    const ImportResult different = Importer::run(temp.workspace(), other, options);
+    QCOMPARE(different.status, ImportStatus::Imported);
+    QCOMPARE(
+        scalar(temp.workspace(), QStringLiteral("SELECT count(DISTINCT sha256) FROM import_batches")).toInt(),
+        2);
+    QCOMPARE(Importer::run(temp.workspace(), other, options).status, ImportStatus::Skipped);
+    QCOMPARE(count(temp.workspace(), "import_batches"), 2);
+}
+
 void TestImporter::reimportUpserts()
 {
     test::TempWorkspace temp;
@@ -460,21 +623,29 @@ void TestImporter::rollsBackOnWriteError()
 void TestImporter::cancelRollsBack_data()
 {
     QTest::addColumn<bool>("inSecondPass");
-    QTest::newRow("first-pass") << false;
-    QTest::newRow("second-pass") << true;
+    QTest::addColumn<bool>("singlePass");
+    QTest::newRow("first-pass") << false << false;
+    QTest::newRow("second-pass") << true << false;
+    QTest::newRow("single-pass") << true << true;
 }
 
 void TestImporter::cancelRollsBack()
 {
     QFETCH(bool, inSecondPass);
+    QFETCH(bool, singlePass);
     test::TempWorkspace temp;
     const QString file = bigRevenueFile(temp.dir(), 60000); // ~1.5 MB: several progress calls per pass
     const qint64 size = QFileInfo(file).size();
     const QString before = snapshot(temp.workspace());
     ImportOptions options;
+    options.formatSample = singlePass ? 1000 : 0;
     qint64 calls = 0;
     options.progress = [&](qint64 done, qint64 total) {
         ++calls;
+        if (total != 2 * size)
+            return true;
+        if (singlePass) // the one pass counts for both
+            return done < size;
         if (total != 2 * size)
             return true;
         return inSecondPass ? done < size + size / 2 : false;
