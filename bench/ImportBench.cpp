@@ -66,9 +66,9 @@ int runImportBench(const Context& context)
     const double megabytes = double(QFileInfo(revenue).size()) / 1e6;
     QString error;
 
-    // Tenure and the shell take turns, three times each, and each side's fastest run counts: this
+    // Tenure and the shell take turns, five times each, and each side's fastest run counts: this
     // 2-core machine's speed varies by a quarter from one second to the next.
-    constexpr int Runs = 3;
+    constexpr int Runs = 5;
     double best = 0, bestShell = 0, peak = 0;
     for (int run = 0; run < Runs; ++run) {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})

@@ -28,6 +28,7 @@ public:
     // While the import writes (file order). Text values are interned; the last one is remembered,
     // as consecutive rows mostly repeat it.
     void add(qint64 accountId, int month, double mrr, const QByteArray& plan, const QByteArray& currency);
+    void reserve(size_t rows) { m_rows.reserve(rows); }
     // Puts the rows in the table's order (account_id, month) and keeps the last of equal keys.
     void finish();
     const std::vector<Row>& rows() const { return m_rows; }
