@@ -834,9 +834,12 @@ ImportResult ImportJob::run()
     };
     traced("checks");
     // Pass 1: the whole column decides each format. A big file's single-pass attempt decides them
-    // from a sample and has the writing pass survey every row, to confirm them before it commits
-    // (strict imports stop at the first reject, which the sample's formats may have caused).
-    const bool speculate = m_speculate && mapping.kind != DataKind::Accounts && !m_options.strict;
+    // from a sample and has the writing pass survey every row, to confirm them before it commits.
+    // Not for strict imports (they stop at the first reject, which the sample's formats may have
+    // caused) nor on PostgreSQL (a rolled-back attempt would use up sequence values: the batch and
+    // account ids would no longer be a file workspace's).
+    const bool speculate =
+        m_speculate && mapping.kind != DataKind::Accounts && !m_options.strict && !db.isPostgres();
     reader.setProgress([this](qint64 done, qint64) { return reportProgress(done); });
     FormatPass pass;
     bool wholeFile = true;

@@ -74,7 +74,8 @@ struct ImportOptions
     int maxRejectsKept = 1000;
     // A big file is read once: the formats are decided from its first formatSample rows, and the
     // whole file, surveyed while it is written, must decide the same or it is read again in two
-    // passes (formats first). 0: always two passes. Not for strict imports or accounts files.
+    // passes (formats first). 0: always two passes. Not for strict imports, accounts files or team
+    // workspaces.
     qint64 formatSample = 65536;
 };
 

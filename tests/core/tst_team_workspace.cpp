@@ -289,6 +289,42 @@ private slots:
         QCOMPARE(dump(*team), dump(file.workspace()));
     }
 
+    // A team workspace reads a long file in two passes even when a file workspace reads it once (a
+    // rolled-back single pass would use up sequence values), and stores what the file stores.
+    void longFilesInTwoPasses_data()
+    {
+        QTest::addColumn<bool>("misleads");
+        QTest::newRow("a sample's formats would hold") << false;
+        QTest::newRow("a decimal comma after the sample") << true;
+    }
+    void longFilesInTwoPasses()
+    {
+        TENURE_NEED_SERVER();
+        QFETCH(bool, misleads);
+        QTemporaryDir dir;
+        QByteArray csv = "account_id,month,mrr\n";
+        for (int row = 0; row < 3000; ++row)
+            csv += "ACC" + QByteArray::number(row / 3) + ",2026-0" + QByteArray::number(1 + row % 3) +
+                   ",1.000\n";
+        if (misleads)
+            csv += "B,2026-01,\"2,5\"\n";
+        const QString path = test::writeFile(dir.filePath(QStringLiteral("long.csv")), csv);
+        test::TempWorkspace file;
+        auto team = newTeamWorkspace();
+        QVERIFY(team);
+        ImportOptions options = fixedClock();
+        options.formatSample = 100;
+        const ImportResult shared = Importer::run(*team, path, options);
+        QVERIFY2(shared.status == ImportStatus::Imported, qPrintable(shared.message));
+        QVERIFY(!shared.secondLook);
+        const ImportResult local = Importer::run(file.workspace(), path, options);
+        QCOMPARE(local.secondLook, misleads);
+        QCOMPARE(describe(shared), describe(local));
+        QCOMPARE(dump(*team), dump(file.workspace()));
+        QCOMPARE(scalar(*team, QStringLiteral("SELECT max(mrr) FROM revenue")).toLongLong(),
+                 misleads ? 100000 : 100);
+    }
+
     void reimportIsSkippedAndBatchesRemove()
     {
         TENURE_NEED_SERVER();
