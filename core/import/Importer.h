@@ -76,7 +76,7 @@ struct ImportOptions
     // whole file, surveyed while it is written, must decide the same or it is read again in two
     // passes (formats first). 0: always two passes. Not for strict imports, accounts files or team
     // workspaces.
-    qint64 formatSample = 65536;
+    qint64 formatSample = 16384;
 };
 
 struct ImportResult
