@@ -1403,6 +1403,13 @@
         <source>Reading %1 (%2 MB)...</source>
         <translation>%1 wird gelesen (%2 MB)...</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · encoding %2 · delimiter %3 · about %n data row(s)</source>
+        <translation>
+            <numerusform>%1 · Kodierung %2 · Trennzeichen %3 · etwa %n Datenzeile</numerusform>
+            <numerusform>%1 · Kodierung %2 · Trennzeichen %3 · etwa %n Datenzeilen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenure::ImportHistoryModel</name>

@@ -1403,6 +1403,13 @@
         <source>Reading %1 (%2 MB)...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · encoding %2 · delimiter %3 · about %n data row(s)</source>
+        <translation>
+            <numerusform>%1 · encoding %2 · delimiter %3 · about %n data row</numerusform>
+            <numerusform>%1 · encoding %2 · delimiter %3 · about %n data rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenure::ImportHistoryModel</name>

@@ -1403,6 +1403,13 @@
         <source>Reading %1 (%2 MB)...</source>
         <translation>Lecture de %1 (%2 Mo)...</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · encoding %2 · delimiter %3 · about %n data row(s)</source>
+        <translation>
+            <numerusform>%1 · encodage %2 · séparateur %3 · environ %n ligne de données</numerusform>
+            <numerusform>%1 · encodage %2 · séparateur %3 · environ %n lignes de données</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenure::ImportHistoryModel</name>

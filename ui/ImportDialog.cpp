@@ -35,6 +35,15 @@ int permilleOfFiles(int file, int files, qint64 done, qint64 total)
     return int(total > 0 ? (1000 * file + 1000 * done / total) / files : 0);
 }
 
+// An estimate to three significant digits (895447 -> 895000): no more precise than it is.
+qint64 roughly(qint64 n)
+{
+    qint64 scale = 1;
+    while (n / scale >= 1000)
+        scale *= 10;
+    return (n + scale / 2) / scale * scale;
+}
+
 QString delimiterName(QChar c)
 {
     if (c == QLatin1Char('\t'))
@@ -301,6 +310,10 @@ void ImportDialog::loadPreview(File& file, Workspace* workspace,
     options.kind = file.kind;
     options.csv.sheet = file.sheet;
     options.rows = 20;
+    // A big CSV file's formats from its first rows, so Import is ready at once: the import itself
+    // reads every row and confirms them (or reads the file again). A workbook is converted whole
+    // on opening anyway.
+    options.formatSample = XlsxReader::isWorkbookFile(file.path) ? -1 : ImportOptions().formatSample;
     options.cents = file.cents;
     options.progress = progress;
     options.mapping = file.readWith;
@@ -402,6 +415,10 @@ void ImportDialog::showFile(int index)
         if (!p.dialect.sheet.isEmpty())
             m_summary->setText(tr("%1 · XLSX sheet %2 · %n data row(s)", nullptr, int(p.rowsInFile))
                                    .arg(kindText, p.dialect.sheet));
+        else if (p.rowsEstimated)
+            m_summary->setText(tr("%1 · encoding %2 · delimiter %3 · about %n data row(s)", nullptr,
+                                  int(std::min<qint64>(roughly(p.rowsInFile), INT_MAX)))
+                                   .arg(kindText, p.dialect.encoding, delimiterName(p.dialect.delimiter)));
         else
             m_summary->setText(
                 tr("%1 · encoding %2 · delimiter %3 · %n data row(s)", nullptr, int(p.rowsInFile))

@@ -419,28 +419,32 @@ void FormatSurvey::add(const CsvRecord& record)
 }
 
 // Pass 1 (all records, sampleRecords < 0) or its sample (the first sampleRecords); *wholeFile
-// tells whether the sample reached the end of the file.
+// tells whether the sample reached the end of the file, *sampleChars (if given) gets the text
+// length of the records read, with a delimiter or line end per field.
 bool decideFormats(CsvReader& reader, const ColumnMapping& mapping, bool allCents, FormatPass* pass,
-                   qint64 sampleRecords = -1, bool* wholeFile = nullptr)
+                   qint64 sampleRecords = -1, bool* wholeFile = nullptr, qint64* sampleChars = nullptr)
 {
     FormatSurvey survey(mapping, allCents);
     CsvRecord record;
-    qint64 records = 0;
+    qint64 records = 0, chars = 0;
     bool limited = false;
-    for (;;) {
-        if (sampleRecords >= 0 && records >= sampleRecords) {
+    while (reader.readRecord(record)) {
+        survey.add(record);
+        if (sampleChars)
+            for (int i = 0; i < record.size(); ++i)
+                chars += record.field(i).size() + 1;
+        // One record past the sample: a file of exactly that many rows is read whole.
+        if (sampleRecords >= 0 && ++records > sampleRecords) {
             limited = true;
             break;
         }
-        if (!reader.readRecord(record))
-            break;
-        survey.add(record);
-        ++records;
     }
     if (reader.cancelled() || (!limited && !reader.atEnd()))
         return false;
     if (wholeFile)
         *wholeFile = !limited;
+    if (sampleChars)
+        *sampleChars = chars;
     survey.decide(reader.dialect().delimiter, pass);
     return true;
 }
@@ -1584,12 +1588,16 @@ int Importer::kindOrder(DataKind kind)
 
 ImportResult Importer::run(Workspace& workspace, const QString& path, const ImportOptions& options)
 {
-    ImportJob job(workspace, path, options, options.formatSample > 0);
-    ImportResult result = job.run();
-    if (!job.needsSecondLook())
-        return result;
+    {
+        // Its own scope: what a single pass kept (rows for the engine, held rejects) is freed
+        // before the file is read again.
+        ImportJob job(workspace, path, options, options.formatSample > 0);
+        ImportResult result = job.run();
+        if (!job.needsSecondLook())
+            return result;
+    }
     ImportJob exact(workspace, path, options, false);
-    result = exact.run();
+    ImportResult result = exact.run();
     result.secondLook = true;
     return result;
 }
@@ -1620,7 +1628,10 @@ ImportPreview Importer::preview(const QString& path, const PreviewOptions& optio
     if (options.progress)
         reader.setProgress(options.progress);
     FormatPass pass;
-    if (!decideFormats(reader, preview.mapping, options.cents, &pass)) {
+    bool wholeFile = true;
+    qint64 sampleChars = 0;
+    if (!decideFormats(reader, preview.mapping, options.cents, &pass,
+                       options.formatSample > 0 ? options.formatSample : -1, &wholeFile, &sampleChars)) {
         preview.error = reader.cancelled() ? QStringLiteral("cancelled") : reader.errorString();
         return preview;
     }
@@ -1633,6 +1644,15 @@ ImportPreview Importer::preview(const QString& path, const PreviewOptions& optio
         if (const QString only = onlyCurrency(pass.currencies); !only.isEmpty())
             currency = only;
     preview.rowsInFile = reader.rowsRead();
+    if (!wholeFile) {
+        // The file's rows as long as the sample's on average (one byte per character for the
+        // ASCII of most exports, two in UTF-16).
+        preview.rowsEstimated = true;
+        const double bytesPerChar = preview.dialect.encoding.contains(QLatin1String("16")) ? 2 : 1;
+        const double perRow = bytesPerChar * double(std::max<qint64>(1, sampleChars)) /
+                              double(std::max<qint64>(1, reader.rowsRead()));
+        preview.rowsInFile = std::max(preview.rowsInFile, qint64(double(reader.totalBytes()) / perRow));
+    }
     for (const CsvWarning& warning : reader.warnings())
         preview.warnings << warning.message;
 

@@ -122,6 +122,9 @@ struct PreviewOptions
     CsvOptions csv;
     bool cents = false; // as ImportOptions::cents
     qint64 rows = 20;   // data rows to return; -1 = all
+    // > 0: formats, notes and decisions from the first formatSample rows of the file, and its rows
+    // estimated (ImportPreview::rowsEstimated); the import checks every row (ImportOptions::formatSample).
+    qint64 formatSample = -1;
     std::function<bool(qint64 done, qint64 total)> progress;
 };
 
@@ -136,12 +139,13 @@ struct ImportPreview
     std::optional<DataKind> kind; // null when no kind fits
     QList<KindScore> kindScores;  // every kind, best first
     ColumnMapping mapping;        // for kind (or the best incomplete guess)
-    QList<ColumnFormat> formats;  // per file column, decided over the whole file
+    QList<ColumnFormat> formats;  // per file column, decided over the whole file (or the sample)
     QList<QStringList> rows;      // first rows, cell text as read
     QList<ImportReject> rejects;  // rejects among those rows (and rows left out on purpose)
     QStringList warnings;
     QStringList decisions; // as ImportResult::decisions
     qint64 rowsInFile = 0;
+    bool rowsEstimated = false; // read from a sample: rowsInFile is the sample's rows scaled to the file
 };
 
 // Imports one CSV file into a workspace: pass 1 decides every mapped column's format over the

@@ -131,6 +131,7 @@ private slots:
     void strictAbortsWithNothingWritten();
     void dryRunWritesNothing();
     void rollsBackOnWriteError();
+    void singlePassFailuresAndDryRuns();
     void cancelRollsBack_data();
     void cancelRollsBack();
     void refusesUnreadableFiles_data();
@@ -144,6 +145,8 @@ private slots:
     void logIsCheckpointedAfterTheImport();
     void rememberedMappingIsUsed();
     void previewShowsDecisions();
+    void previewFromASample_data();
+    void previewFromASample();
     void mappingOverride();
 };
 
@@ -620,6 +623,34 @@ void TestImporter::rollsBackOnWriteError()
     QCOMPARE(scalar(temp.workspace(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
 }
 
+// A single pass that fails (here: the database refuses a row) or is a dry run ends as two passes
+// would: the failure read again in two passes, nothing written.
+void TestImporter::singlePassFailuresAndDryRuns()
+{
+    test::TempWorkspace temp;
+    const QString file = bigRevenueFile(temp.dir(), 3000);
+    const QString before = snapshot(temp.workspace());
+    ImportOptions options;
+    options.formatSample = 100;
+    options.dryRun = true;
+    const ImportResult dry = Importer::run(temp.workspace(), file, options);
+    QCOMPARE(dry.status, ImportStatus::DryRun);
+    QVERIFY(!dry.secondLook);
+    QCOMPARE(dry.rowsImported, 3000);
+    QCOMPARE(snapshot(temp.workspace()), before);
+
+    QSqlQuery query(temp.workspace().database());
+    QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON revenue WHEN NEW.mrr = 99950 "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+    options.dryRun = false;
+    const ImportResult failed = Importer::run(temp.workspace(), file, options);
+    QCOMPARE(failed.status, ImportStatus::Failed);
+    QVERIFY(failed.secondLook);
+    QVERIFY2(failed.message.contains(QLatin1String("disk on fire")), qPrintable(failed.message));
+    QCOMPARE(snapshot(temp.workspace()), before);
+    QCOMPARE(temp.workspace().dataVersion(), 0);
+}
+
 void TestImporter::cancelRollsBack_data()
 {
     QTest::addColumn<bool>("inSecondPass");
@@ -646,12 +677,11 @@ void TestImporter::cancelRollsBack()
             return true;
         if (singlePass) // the one pass counts for both
             return done < size;
-        if (total != 2 * size)
-            return true;
         return inSecondPass ? done < size + size / 2 : false;
     };
     const ImportResult result = Importer::run(temp.workspace(), file, options);
     QCOMPARE(result.status, ImportStatus::Cancelled);
+    QVERIFY(!result.secondLook); // a cancel is not read again
     QVERIFY(result.message.contains(QLatin1String("cancelled")));
     QVERIFY(calls > 0);
     QCOMPARE(snapshot(temp.workspace()), before);
@@ -940,6 +970,43 @@ void TestImporter::previewShowsDecisions()
     const ImportPreview missing = Importer::preview(QStringLiteral("/nonexistent/file.csv"));
     QVERIFY(!missing.ok);
     QVERIFY(!missing.error.isEmpty());
+}
+
+void TestImporter::previewFromASample_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<bool>("estimated");
+    QTest::newRow("fewer rows than the sample") << 60 << false;
+    QTest::newRow("exactly the sample") << 100 << false;
+    QTest::newRow("one more") << 101 << true;
+    QTest::newRow("thirty times the sample") << 3000 << true;
+}
+
+// A preview from the first rows decides what the whole file decides here, and estimates the rows
+// from their length.
+void TestImporter::previewFromASample()
+{
+    QFETCH(int, rows);
+    QFETCH(bool, estimated);
+    QTemporaryDir dir;
+    const QString file = bigRevenueFile(dir.path(), rows);
+    PreviewOptions options;
+    options.formatSample = 100;
+    const ImportPreview sampled = Importer::preview(file, options);
+    const ImportPreview whole = Importer::preview(file);
+    QVERIFY2(sampled.ok, qPrintable(sampled.error));
+    QVERIFY(!whole.rowsEstimated);
+    QCOMPARE(whole.rowsInFile, qint64(rows));
+    QCOMPARE(sampled.rowsEstimated, estimated);
+    if (estimated)
+        QVERIFY2(qAbs(sampled.rowsInFile - rows) <= rows / 10,
+                 qPrintable(QString::number(sampled.rowsInFile)));
+    else
+        QCOMPARE(sampled.rowsInFile, qint64(rows));
+    QCOMPARE(sampled.formats.size(), whole.formats.size());
+    for (qsizetype i = 0; i < whole.formats.size(); ++i)
+        QCOMPARE(sampled.formats.at(i).describe(), whole.formats.at(i).describe());
+    QCOMPARE(sampled.rows, whole.rows);
 }
 
 void TestImporter::mappingOverride()

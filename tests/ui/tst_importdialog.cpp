@@ -168,7 +168,11 @@ private slots:
         QVERIFY(!dialog.isReadingPreview());
         QCOMPARE(dialog.files(), (QStringList{m_accounts, file}));
         QCOMPARE(dialog.preview(1).kind, std::optional<DataKind>(DataKind::Revenue));
-        QCOMPARE(dialog.preview(1).rowsInFile, qint64(rows + 1));
+        // Its formats from the first rows, its rows estimated from their length (Import is ready at
+        // once; the import reads every row). The first rows have the shortest account keys here.
+        QVERIFY(dialog.preview(1).rowsEstimated);
+        QVERIFY2(qAbs(dialog.preview(1).rowsInFile - (rows + 1)) <= (rows + 1) / 7,
+                 qPrintable(QString::number(dialog.preview(1).rowsInFile)));
         QVERIFY(dialog.mappingTable()->rowCount() > 0);
         for (QPushButton* button : dialog.findChildren<QPushButton*>())
             if (button->text() == QLatin1String("&Import"))
