@@ -39,6 +39,9 @@ struct Chunk
 {
     std::vector<Cell> cells; // rows x table columns
     int rows = 0;
+    // SQLite: the accounts first named by these rows, with the ids the reading thread gave them;
+    // written before the rows.
+    std::vector<std::pair<QByteArray, qint64>> newAccounts;
 };
 
 // A bounded queue of chunks between one producer and one consumer.
@@ -87,6 +90,7 @@ public:
     void recycle(Chunk&& chunk)
     {
         chunk.rows = 0;
+        chunk.newAccounts.clear();
         std::lock_guard lock(m_mutex);
         m_free.push_back(std::move(chunk));
     }
@@ -1211,6 +1215,13 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
     // Two threads: this one writes to the workspace while a worker reads and converts the next rows (the
     // reader, the converter and the reject callback run on the worker; nothing there touches the
     // database). Account keys travel as text and become ids here, where stubs can be created.
+    // SQLite: the reading thread names each row's account (an id known when the import began, or
+    // the next stub id, as SQLite would give it) and keeps the rows for the engine, so the writing
+    // thread, the bottleneck, touches no cell before SQLite does. PostgreSQL's ids come from a
+    // sequence: there the writing thread asks for them.
+    const bool idsInReader = !db.isPostgres() && accountColumn < width;
+    QHash<QByteArray, qint64> readerIds = idsInReader ? accounts.knownIds() : QHash<QByteArray, qint64>();
+    qint64 nextStubId = accounts.nextStubId();
     ChunkQueue queue;
     std::atomic<bool> producerFailed = false;
     QString producerError;
@@ -1218,6 +1229,8 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
         CsvRecord record;
         std::vector<Cell> cells;
         ImportReject rejected;
+        QByteArray lastKey; // consecutive rows mostly name the same account
+        qint64 lastId = 0;
         Chunk chunk = queue.fresh(ChunkRows * width);
         const int parts = converter.rowsPerRecord();
         bool stop = false;
@@ -1271,6 +1284,24 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
                         out[i] = std::move(key);
                     }
                 }
+                if (idsInReader && out[accountColumn].type == Cell::Text) {
+                    Cell& account = out[accountColumn];
+                    if (!lastId || account.s != lastKey) {
+                        // Copies of the key, not shares: the cell's buffer is refilled in place.
+                        lastKey = QByteArray(account.s.constData(), account.s.size());
+                        auto known = readerIds.constFind(lastKey);
+                        if (known != readerIds.constEnd()) {
+                            lastId = known.value();
+                        } else {
+                            lastId = nextStubId++;
+                            readerIds.insert(lastKey, lastId);
+                            chunk.newAccounts.emplace_back(lastKey, lastId);
+                        }
+                    }
+                    account.setInt(lastId);
+                }
+                if (m_revenue)
+                    keepRevenue(out);
                 if (++chunk.rows == ChunkRows) {
                     if (!queue.push(std::move(chunk))) {
                         stop = true;
@@ -1305,9 +1336,12 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
                                          },
                                          error))
             ok = false;
+        for (const auto& [key, id] : chunk.newAccounts)
+            if (ok && !accounts.createStub(key, id, error))
+                ok = false;
         for (int row = 0; ok && row < chunk.rows; ++row) {
             Cell* cells = chunk.cells.data() + size_t(row) * width;
-            if (accountColumn < width && !cells[accountColumn].isNull()) {
+            if (accountColumn < width && cells[accountColumn].type == Cell::Text) {
                 const qint64 id = accounts.idOf(cells[accountColumn].s, error);
                 if (!id)
                     ok = false;
@@ -1321,8 +1355,6 @@ bool ImportJob::writeRows(CsvReader& reader, const db::Connection& db, QString* 
                 *error = writer->error();
                 ok = false;
             }
-            if (ok && m_revenue)
-                keepRevenue(cells);
             if (ok)
                 ++m_result.rowsImported;
         }

@@ -617,8 +617,11 @@ std::unique_ptr<TableWriter> TableWriter::create(const db::Connection& connectio
 bool AccountIds::load(QString* error)
 {
     db::Cursor select(m_connection, "SELECT account_key, id FROM accounts");
-    while (select.next())
-        m_ids.insert(select.bytes(0), select.int64(1));
+    while (select.next()) {
+        const qint64 id = select.int64(1);
+        m_ids.insert(select.bytes(0), id);
+        m_maxId = std::max(m_maxId, id);
+    }
     if (!select.ok()) {
         *error = select.error();
         return false;
@@ -665,6 +668,28 @@ bool AccountIds::createMissing(const Cell* rows, int count, size_t width, size_t
     return true;
 }
 
+bool AccountIds::createStub(const QByteArray& key, qint64 id, QString* error)
+{
+    if (!m_insertWithId.isPrepared() &&
+        !m_insertWithId.prepare(
+            m_connection, QStringLiteral("INSERT INTO accounts(id, account_key, batch_id) VALUES(?, ?, %1)")
+                              .arg(m_batchId))) {
+        *error = m_insertWithId.error();
+        return false;
+    }
+    m_insertWithId.bindInt(1, id);
+    m_insertWithId.bindText(2, key);
+    if (!m_insertWithId.exec()) {
+        *error =
+            QStringLiteral("cannot add account '%1': %2").arg(QString::fromUtf8(key), m_insertWithId.error());
+        return false;
+    }
+    ++m_stubs;
+    m_maxId = std::max(m_maxId, id);
+    remember(key, id);
+    return true;
+}
+
 qint64 AccountIds::idOf(const QByteArray& key, QString* error)
 {
     if (key == m_lastKey && m_lastId)
@@ -692,6 +717,7 @@ qint64 AccountIds::idOf(const QByteArray& key, QString* error)
     }
     const qint64 id = sqlite ? sqlite3_last_insert_rowid(sqlite) : m_insert.int64(0);
     ++m_stubs;
+    m_maxId = std::max(m_maxId, id);
     remember(key, id);
     return id;
 }

@@ -60,6 +60,13 @@ public:
     qint64 idOf(const QByteArray& key, QString* error);
     qint64 stubs() const { return m_stubs; }
 
+    // SQLite: the ids known when loaded (a copy for another thread) and the id the next stub gets
+    // (one more than the largest, as SQLite gives a row without one), so the reading thread of an
+    // import can name every row's account; createStub then writes a stub with that id.
+    QHash<QByteArray, qint64> knownIds() const { return m_ids; }
+    qint64 nextStubId() const { return m_maxId + 1; }
+    bool createStub(const QByteArray& key, qint64 id, QString* error);
+
 private:
     void remember(const QByteArray& key, qint64 id) { m_ids.insert(key, id), m_lastKey = key, m_lastId = id; }
 
@@ -68,7 +75,9 @@ private:
     QHash<QByteArray, qint64> m_ids;
     QByteArray m_lastKey;
     qint64 m_lastId = 0;
+    qint64 m_maxId = 0;
     db::Statement m_insert;
+    db::Statement m_insertWithId;
     qint64 m_stubs = 0;
 };
 
