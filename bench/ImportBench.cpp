@@ -72,14 +72,18 @@ int runImportBench(const Context& context)
     // 2-core machine's speed varies by a quarter from one second to the next.
     constexpr int Runs = 5;
     double best = 0, bestShell = 0, peak = 0;
+    std::unique_ptr<Workspace> workspace;
+    auto open = [&] {
+        workspace = Workspace::open(workspacePath, &error);
+        if (!workspace)
+            out << "import: " << error << "\n";
+        return workspace != nullptr;
+    };
     for (int run = 0; run < Runs; ++run) {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(workspacePath + suffix);
-        auto workspace = Workspace::open(workspacePath, &error);
-        if (!workspace) {
-            out << "import: " << error << "\n";
+        if (!open())
             return 1;
-        }
         QElapsedTimer timer;
         if (QFileInfo::exists(accounts)) {
             timer.start();
@@ -93,11 +97,8 @@ int runImportBench(const Context& context)
                     << fixed(double(timer.nsecsElapsed()) / 1e9, 2) << " s\n";
             // Its checkpoint (a thread of the workspace) is over before the timed import starts.
             workspace.reset();
-            workspace = Workspace::open(workspacePath, &error);
-            if (!workspace) {
-                out << "import: " << error << "\n";
+            if (!open())
                 return 1;
-            }
         }
 
         // The dirty pages of what came before (the generated company, the last run's database)

@@ -700,22 +700,23 @@ qint64 AccountIds::idOf(const QByteArray& key, QString* error)
         m_lastId = it.value();
         return m_lastId;
     }
-    // SQLite: the new row's id without RETURNING (which costs a result table per statement).
-    sqlite3* sqlite = m_connection.sqlite();
+    // SQLite: the id it would give the row itself, as the reading thread of an import does.
+    if (!m_connection.isPostgres())
+        return createStub(key, nextStubId(), error) ? m_lastId : 0;
     if (!m_insert.isPrepared() &&
-        !m_insert.prepare(m_connection,
-                          QStringLiteral("INSERT INTO accounts(account_key, batch_id) VALUES(?, %1)%2")
-                              .arg(m_batchId)
-                              .arg(sqlite ? QString() : QStringLiteral(" RETURNING id")))) {
+        !m_insert.prepare(
+            m_connection,
+            QStringLiteral("INSERT INTO accounts(account_key, batch_id) VALUES(?, %1) RETURNING id")
+                .arg(m_batchId))) {
         *error = m_insert.error();
         return 0;
     }
     m_insert.bindText(1, key);
-    if (!m_insert.exec() || (!sqlite && !m_insert.next())) {
+    if (!m_insert.exec() || !m_insert.next()) {
         *error = QStringLiteral("cannot add account '%1': %2").arg(QString::fromUtf8(key), m_insert.error());
         return 0;
     }
-    const qint64 id = sqlite ? sqlite3_last_insert_rowid(sqlite) : m_insert.int64(0);
+    const qint64 id = m_insert.int64(0);
     ++m_stubs;
     m_maxId = std::max(m_maxId, id);
     remember(key, id);

@@ -76,8 +76,8 @@ private:
     QByteArray m_lastKey;
     qint64 m_lastId = 0;
     qint64 m_maxId = 0;
-    db::Statement m_insert;
-    db::Statement m_insertWithId;
+    db::Statement m_insert;       // PostgreSQL: a stub, its id from the sequence
+    db::Statement m_insertWithId; // SQLite: a stub with the id it would get (createStub)
     qint64 m_stubs = 0;
 };
 
